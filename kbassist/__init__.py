@@ -1,0 +1,1 @@
+"""KB Assist: knowledge-base search and reply assistant for customer-service teams."""

@@ -1,0 +1,118 @@
+"""Policy articles: markdown files with YAML front matter, loaded into Article records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kbassist.fieldcheck import FieldReader, Scalar, scalar_facts
+from kbassist.frontmatter import split_document
+from kbassist.problems import ProblemList
+from kbassist.textfile import read_text
+
+ARTICLE_KEYS = (
+    "title",
+    "summary",
+    "tags",
+    "category",
+    "language",
+    "audience",
+    "owner",
+    "review_by",
+    "status",
+    "facts",
+    "related",
+    "translations",
+)
+_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One policy article; its id is its path under articles/ without .md."""
+
+    id: str
+    path: Path
+    title: str
+    body: str
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    category: str = ""
+    language: str = "en"
+    audience: str = "public"
+    owner: str = ""
+    review_by: dt.date | None = None
+    status: str = "published"
+    facts: dict[str, Scalar] = field(default_factory=dict)
+    related: tuple[str, ...] = ()
+    translations: dict[str, str] = field(default_factory=dict)
+    body_line: int = 1
+    # Lines of the `related` and `translations` entries, for cross-reference problems.
+    ref_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+def item_id(path: Path, folder: Path) -> str:
+    """The id of a content file: its path under folder, without extension, with / separators."""
+    return path.relative_to(folder).with_suffix("").as_posix()
+
+
+def load_article(
+    path: Path, folder: Path, default_language: str, problems: ProblemList
+) -> Article | None:
+    """Read one article file; None when it cannot be used at all."""
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    doc = split_document(text, path, problems)
+    if doc is None:
+        return None
+    reader = FieldReader(doc.meta, path, doc.lines, problems)
+    title = reader.text("title")
+    if not doc.has_front_matter:
+        heading = _HEADING.search(doc.body)
+        title = heading.group(1) if heading else path.stem.replace("-", " ").capitalize()
+        problems.warning(
+            path,
+            1,
+            "no-front-matter",
+            f"No front matter: the title '{title}' was taken from the "
+            f"{'first heading' if heading else 'file name'}. Add a '---' block with at least "
+            "title and summary.",
+        )
+    elif not title:
+        problems.error(
+            path,
+            reader.line("title") if "title" in doc.meta else 2,
+            "missing-title",
+            "The article has no title. Add a line 'title: ...' to the front matter.",
+        )
+        return None
+    reader.unknown_keys(ARTICLE_KEYS, "article")
+    translations_raw = reader.mapping("translations", "a set of language: article-id pairs")
+    translations = {str(lang): str(target) for lang, target in translations_raw.items()}
+    related = reader.text_list("related")
+    ref_lines = {
+        target: reader.lines.line("translations", lang) for lang, target in translations.items()
+    }
+    ref_lines.update({target: reader.lines.line("related", i) for i, target in enumerate(related)})
+    return Article(
+        id=item_id(path, folder),
+        path=path,
+        title=title,
+        body=doc.body,
+        summary=reader.text("summary"),
+        tags=reader.text_list("tags"),
+        category=reader.text("category"),
+        language=reader.text("language", default_language) or default_language,
+        audience=reader.choice("audience", ("public", "internal"), "public"),
+        owner=reader.text("owner"),
+        review_by=reader.date("review_by"),
+        status=reader.choice("status", ("published", "draft"), "published"),
+        facts=scalar_facts(reader, "facts"),
+        related=related,
+        translations=translations,
+        body_line=doc.body_line,
+        ref_lines=ref_lines,
+    )

@@ -1,0 +1,53 @@
+"""The `kbassist` command: no subcommand starts the app; each subcommand is a core feature."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kbassist.commands import check
+
+# Each command module offers register(subparsers, common) and sets args.run.
+COMMANDS = (check,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--content",
+        metavar="DIR",
+        help="content folder (default: $KBASSIST_CONTENT, the app's setting, "
+        "or the starter content)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="kbassist",
+        description="Knowledge-base search and reply assistant. Without a command, starts the app.",
+        parents=[common],
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    # Agents paste text from anywhere; never die on a console that cannot show it.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        from kbassist.ui.app import run_app  # Qt is loaded only when the app starts
+
+        return run_app(args.content)
+    try:
+        return int(run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,48 @@
+"""`kbassist check`: validate a content folder and list every problem with file and line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from kbassist.commands import Subparsers
+from kbassist.content import load_content
+from kbassist.paths import resolve_content
+from kbassist.problems import Severity
+
+
+def register(
+    subparsers: Subparsers[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add the check command."""
+    parser = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="validate the content and report every problem",
+        description="Validate every article, reply template and facility. Exit 1 on errors.",
+    )
+    parser.add_argument("--json", action="store_true", help="print a JSON list of problems")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the content and print its problems; 1 when any is an error."""
+    root = resolve_content(args.content)
+    content = load_content(root)
+    problems = sorted(content.problems, key=lambda p: (str(p.path), p.line or 0))
+    if args.json:
+        json.dump([p.as_dict(root) for p in problems], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for problem in problems:
+            where = problem.location(root)
+            print(f"{where}: {problem.severity.value}: {problem.message} [{problem.code}]")
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        print(
+            f"{len(content.articles)} articles, {len(content.replies)} reply templates, "
+            f"{len(content.facilities)} facilities, {len(content.places)} places in {root}: "
+            f"{errors} errors, {len(problems) - errors} warnings.",
+            file=sys.stderr,
+        )
+    return 1 if content.problems.has_errors else 0

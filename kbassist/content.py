@@ -1,0 +1,144 @@
+"""A whole content folder loaded and cross-checked: articles, replies, facilities, places."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from kbassist.articles import Article, load_article
+from kbassist.contentsettings import ContentSettings, load_settings
+from kbassist.facilities import GAZETTEER_FILE, Facility, Place, load_facility_file, load_gazetteer
+from kbassist.problems import ProblemList
+from kbassist.replies import ReplyTemplate, load_reply
+from kbassist.synonyms import SYNONYMS_FILE, load_synonyms
+from kbassist.templatecheck import check_template
+
+_Item = TypeVar("_Item", Article, ReplyTemplate)
+ARTICLES_DIR = "articles"
+REPLIES_DIR = "replies"
+FACILITIES_DIR = "facilities"
+
+
+@dataclass
+class Content:
+    """Everything usable in a content folder, plus every problem found on the way."""
+
+    root: Path
+    settings: ContentSettings = field(default_factory=ContentSettings)
+    articles: dict[str, Article] = field(default_factory=dict)
+    replies: dict[str, ReplyTemplate] = field(default_factory=dict)
+    facilities: dict[str, Facility] = field(default_factory=dict)
+    places: list[Place] = field(default_factory=list)
+    synonyms: list[tuple[str, ...]] = field(default_factory=list)
+    problems: ProblemList = field(default_factory=ProblemList)
+
+
+def content_files(root: Path) -> Iterable[Path]:
+    """Every file the loader reads, for change detection."""
+    for sub, pattern in ((ARTICLES_DIR, "*.md"), (REPLIES_DIR, "*.md")):
+        yield from sorted((root / sub).rglob(pattern))
+    facilities = root / FACILITIES_DIR
+    if facilities.is_dir():
+        yield from sorted(
+            p for p in facilities.iterdir() if p.suffix.lower() in (".yaml", ".yml", ".csv")
+        )
+
+
+def load_content(root: Path, today: dt.date | None = None) -> Content:
+    """Load and validate root; never raises for bad content, every problem is recorded."""
+    content = Content(root=root)
+    problems = content.problems
+    if not root.is_dir():
+        problems.error(
+            root, None, "no-content", "The content folder does not exist. Choose another."
+        )
+        return content
+    content.settings = load_settings(root, problems)
+    language = content.settings.default_language
+    for path in sorted((root / ARTICLES_DIR).rglob("*.md")):
+        article = load_article(path, root / ARTICLES_DIR, language, problems)
+        if article is not None:
+            _add_unique(content.articles, article.id, article, path, problems)
+    for path in sorted((root / REPLIES_DIR).rglob("*.md")):
+        reply = load_reply(path, root / REPLIES_DIR, language, problems)
+        if reply is not None:
+            _add_unique(content.replies, reply.id, reply, path, problems)
+    _load_facilities(content)
+    content.synonyms = load_synonyms(root / SYNONYMS_FILE, problems)
+    _cross_check(content, today or dt.date.today())
+    return content
+
+
+def _add_unique(
+    into: dict[str, _Item], ident: str, item: _Item, path: Path, problems: ProblemList
+) -> None:
+    # Ids come from paths, so duplicates appear only by case (Refund.md vs refund.md).
+    clash = next((k for k in into if k.lower() == ident.lower()), None)
+    if clash is not None:
+        problems.error(
+            path,
+            None,
+            "duplicate-id",
+            f"Id '{ident}' clashes with '{clash}' (ids must be unique, ignoring case). Rename one.",
+        )
+        return
+    into[ident] = item
+
+
+def _load_facilities(content: Content) -> None:
+    folder = content.root / FACILITIES_DIR
+    if not folder.is_dir():
+        return
+    problems = content.problems
+    for path in sorted(folder.iterdir()):
+        if path.name == GAZETTEER_FILE:
+            content.places = load_gazetteer(path, problems)
+        elif path.suffix.lower() in (".yaml", ".yml", ".csv"):
+            for facility in load_facility_file(path, problems):
+                first = content.facilities.get(facility.id)
+                if first is not None:
+                    problems.error(
+                        path,
+                        facility.line,
+                        "duplicate-facility",
+                        f"Facility id '{facility.id}' is already used at "
+                        f"{first.path.name}:{first.line}. Give each facility its own id.",
+                    )
+                    continue
+                content.facilities[facility.id] = facility
+
+
+def _cross_check(content: Content, today: dt.date) -> None:
+    problems = content.problems
+    for article in content.articles.values():
+        for target in article.related:
+            if target not in content.articles:
+                problems.error(
+                    article.path,
+                    article.ref_lines.get(target),
+                    "unknown-related",
+                    f"'related' points to '{target}', which is not an article. "
+                    "Use the target's path under articles/ without .md.",
+                )
+        for language, target in article.translations.items():
+            if target not in content.articles:
+                problems.error(
+                    article.path,
+                    article.ref_lines.get(target),
+                    "unknown-translation",
+                    f"The {language} translation '{target}' does not exist. "
+                    "Fix the id or remove the line.",
+                )
+        if article.review_by is not None and article.review_by < today:
+            problems.warning(
+                article.path,
+                None,
+                "stale-article",
+                f"Review date {article.review_by.isoformat()} has passed. Ask the owner "
+                f"({article.owner or 'not set'}) to review it and set a new review_by.",
+            )
+    for reply in content.replies.values():
+        check_template(reply, content.articles, problems)

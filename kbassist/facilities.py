@@ -1,0 +1,313 @@
+"""Facilities a customer can visit, loaded from YAML or CSV files in facilities/."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zoneinfo
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kbassist.fieldcheck import FieldReader
+from kbassist.hours import (
+    WEEKDAYS,
+    DayHours,
+    HoursError,
+    OpeningHours,
+    parse_day,
+    weekday_index,
+)
+from kbassist.problems import ProblemList
+from kbassist.textfile import read_text
+from kbassist.yamlio import LineMap, parse_yaml
+
+FACILITY_KEYS = (
+    "id",
+    "name",
+    "services",
+    "address",
+    "city",
+    "postcode",
+    "country",
+    "lat",
+    "lon",
+    "phone",
+    "email",
+    "url",
+    "timezone",
+    "hours",
+    "exceptions",
+    "notes",
+    "accessibility",
+)
+CSV_COLUMNS = (
+    "id",
+    "name",
+    "services",
+    "address1",
+    "address2",
+    "address3",
+    "city",
+    "postcode",
+    "country",
+    "lat",
+    "lon",
+    "phone",
+    "email",
+    "url",
+    "timezone",
+    *WEEKDAYS,
+    "notes",
+    "accessibility",
+)
+GAZETTEER_FILE = "places.csv"
+
+
+@dataclass(frozen=True)
+class Facility:
+    """A place a customer can go in person. hours is None when they are unknown."""
+
+    id: str
+    name: str
+    path: Path
+    line: int
+    lat: float
+    lon: float
+    services: tuple[str, ...] = ()
+    address: tuple[str, ...] = ()
+    city: str = ""
+    postcode: str = ""
+    country: str = ""
+    phone: str = ""
+    email: str = ""
+    url: str = ""
+    timezone: str = "UTC"
+    hours: OpeningHours | None = None
+    notes: str = ""
+    accessibility: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: a postcode, postcode district or place name with coordinates."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: str = ""
+    country: str = ""
+
+
+def load_facility_file(path: Path, problems: ProblemList) -> list[Facility]:
+    """Every usable facility in one YAML or CSV file; bad entries become problems."""
+    text = read_text(path, problems)
+    if text is None:
+        return []
+    if path.suffix.lower() == ".csv":
+        return _load_csv(text, path, problems)
+    parsed = parse_yaml(text, path, problems)
+    if parsed is None:
+        return []
+    data, lines = parsed
+    if isinstance(data, dict) and isinstance(data.get("facilities"), list):
+        data = data["facilities"]
+        lines = _shift(lines, "facilities")
+    if not isinstance(data, list):
+        problems.error(path, 1, "wrong-type", "A facility file must be a list of facilities.")
+        return []
+    found = []
+    for index, entry in enumerate(data):
+        line = lines.line(index)
+        if not isinstance(entry, dict):
+            problems.error(path, line, "wrong-type", f"Entry {index + 1} is not a facility.")
+            continue
+        reader = FieldReader(entry, path, lines, problems, (index,))
+        facility = _facility_from_yaml(reader, line)
+        if facility is not None:
+            found.append(facility)
+    return found
+
+
+def _shift(lines: LineMap, key: str) -> LineMap:
+    shifted = LineMap(lines.offset)
+    shifted.lines = {k[1:]: v for k, v in lines.lines.items() if k[:1] == (key,)}
+    return shifted
+
+
+def _facility_from_yaml(reader: FieldReader, line: int) -> Facility | None:
+    reader.unknown_keys(FACILITY_KEYS, "facility")
+    hours = _read_hours(reader) if "hours" in reader.meta else None
+    return _build(reader, line, reader.text_list("services"), reader.text_list("address"), hours)
+
+
+def _read_hours(reader: FieldReader) -> OpeningHours | None:
+    week = reader.mapping("hours", "a set of weekday: hours pairs")
+    days: list[DayHours] = [() for _ in WEEKDAYS]
+    ok = True
+    for name, value in week.items():
+        try:
+            days[weekday_index(name)] = parse_day(value)
+        except HoursError as exc:
+            ok = False
+            _hours_problem(reader, ("hours", name), str(exc))
+    exceptions: dict[dt.date, DayHours] = {}
+    for key, value in reader.mapping("exceptions", "a set of date: hours pairs").items():
+        try:
+            day = dt.date.fromisoformat(str(key))
+        except ValueError:
+            ok = False
+            _hours_problem(reader, ("exceptions", key), f"'{key}' is not a date (YYYY-MM-DD)")
+            continue
+        try:
+            exceptions[day] = parse_day(value)
+        except HoursError as exc:
+            ok = False
+            _hours_problem(reader, ("exceptions", key), str(exc))
+    return OpeningHours(tuple(days), exceptions) if ok else None
+
+
+def _hours_problem(reader: FieldReader, key: tuple[str, ...], message: str) -> None:
+    reader.problems.error(
+        reader.path,
+        reader.lines.line(*reader.prefix, *key),
+        "invalid-hours",
+        f"Invalid opening hours: {message}. Hours are unknown until this is fixed.",
+    )
+
+
+def _build(
+    reader: FieldReader,
+    line: int,
+    services: tuple[str, ...],
+    address: tuple[str, ...],
+    hours: OpeningHours | None,
+) -> Facility | None:
+    ident, name = reader.text("id"), reader.text("name")
+    if not ident or not name:
+        missing = "id" if not ident else "name"
+        reader.problems.error(
+            reader.path,
+            line,
+            "missing-field",
+            f"A facility has no {missing}. Every facility needs an id and a name.",
+        )
+        return None
+    lat, lon = reader.number("lat"), reader.number("lon")
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        reader.problems.error(
+            reader.path,
+            reader.line("lat") if "lat" in reader.meta else line,
+            "invalid-coordinates",
+            f"Facility '{ident}' has coordinates out of range or missing (lat {lat}, lon {lon}). "
+            "Latitude must be -90..90 and longitude -180..180, in decimal degrees.",
+        )
+        return None
+    timezone = reader.text("timezone", "UTC") or "UTC"
+    try:
+        zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        reader.problems.error(
+            reader.path,
+            reader.line("timezone"),
+            "invalid-timezone",
+            f"'{timezone}' is not a time zone; use an IANA name such as Europe/London.",
+        )
+        timezone = "UTC"
+    return Facility(
+        id=ident,
+        name=name,
+        path=reader.path,
+        line=line,
+        lat=lat,
+        lon=lon,
+        services=tuple(s.lower() for s in services),
+        address=address,
+        city=reader.text("city"),
+        postcode=reader.text("postcode"),
+        country=reader.text("country").upper(),
+        phone=reader.text("phone"),
+        email=reader.text("email"),
+        url=reader.text("url"),
+        timezone=timezone,
+        hours=hours,
+        notes=reader.text("notes"),
+        accessibility=reader.text("accessibility"),
+    )
+
+
+def _load_csv(text: str, path: Path, problems: ProblemList) -> list[Facility]:
+    rows = csv.DictReader(io.StringIO(text))
+    header = [h.strip() for h in rows.fieldnames or []]
+    unknown = [h for h in header if h not in CSV_COLUMNS]
+    if unknown:
+        problems.warning(
+            path,
+            1,
+            "unknown-key",
+            f"Unknown column(s) {', '.join(unknown)} ignored. Known: {', '.join(CSV_COLUMNS)}.",
+        )
+    found = []
+    for row_number, row in enumerate(rows, start=2):
+        entry = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        facility = facility_from_row(entry, path, row_number, problems)
+        if facility is not None:
+            found.append(facility)
+    return found
+
+
+def facility_from_row(
+    row: Mapping[str, str], path: Path, line: int, problems: ProblemList
+) -> Facility | None:
+    """A facility from a flat row (CSV column names); weekday columns give the hours."""
+    lines = LineMap(offset=line - 1)
+    meta: dict[str, Any] = {k: v for k, v in row.items() if v != ""}
+    reader = FieldReader(meta, path, lines, problems)
+    hours: OpeningHours | None = None
+    if any(row.get(day, "").strip() for day in WEEKDAYS):
+        meta["hours"] = {day: row.get(day, "") for day in WEEKDAYS}
+        hours = _read_hours(reader)
+    services = tuple(s.strip() for s in row.get("services", "").split(";") if s.strip())
+    address = tuple(row[k].strip() for k in ("address1", "address2", "address3") if row.get(k))
+    return _build(reader, line, services, address, hours)
+
+
+def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
+    """Rows of facilities/places.csv; a row that does not parse is reported and skipped."""
+    text = read_text(path, problems)
+    if text is None:
+        return []
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    if not {"place", "lat", "lon"} <= set(header):
+        problems.error(
+            path,
+            1,
+            "bad-gazetteer-header",
+            "The gazetteer needs a header row 'place,lat,lon' (optionally ',kind,country').",
+        )
+        return []
+    places = []
+    for row_number, row in enumerate(reader, start=2):
+        entry = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        try:
+            lat, lon = float(entry["lat"]), float(entry["lon"])
+            if not entry["place"]:
+                raise ValueError("no place name")
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise ValueError("coordinates out of range")
+        except (ValueError, TypeError, KeyError) as exc:
+            problems.error(
+                path,
+                row_number,
+                "bad-gazetteer-row",
+                f"Row {row_number} does not parse ({exc}). "
+                "Each row needs a place name and decimal lat,lon.",
+            )
+            continue
+        places.append(
+            Place(entry["place"], lat, lon, entry.get("kind", ""), entry.get("country", ""))
+        )
+    return places

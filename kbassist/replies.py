@@ -1,0 +1,171 @@
+"""Reply templates: Jinja2 bodies with YAML front matter declaring the fields to fill in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kbassist.articles import item_id
+from kbassist.fieldcheck import FieldReader
+from kbassist.frontmatter import split_document
+from kbassist.problems import ProblemList
+from kbassist.textfile import read_text
+
+REPLY_KEYS = ("title", "kind", "language", "tags", "subject", "max_words", "fields")
+FIELD_KEYS = ("label", "type", "required", "default", "choices", "pattern", "help")
+FIELD_TYPES = ("text", "multiline", "date", "number", "choice", "facility", "article")
+KNOWN_KINDS = (
+    "apology",
+    "escalation",
+    "information",
+    "referral",
+    "follow-up",
+    "acknowledgement",
+    "closing",
+)
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One value the writer fills in before a reply can go out."""
+
+    name: str
+    label: str
+    type: str = "text"
+    required: bool = False
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    pattern: str = ""
+    help: str = ""
+    line: int = 1
+
+
+@dataclass(frozen=True)
+class ReplyTemplate:
+    """A reply template; its id is its path under replies/ without .md."""
+
+    id: str
+    path: Path
+    title: str
+    body: str
+    kind: str = "information"
+    language: str = "en"
+    tags: tuple[str, ...] = ()
+    subject: str = ""
+    max_words: int | None = None
+    fields: tuple[FieldSpec, ...] = ()
+    body_line: int = 1
+    subject_line: int = 1
+
+    def field(self, name: str) -> FieldSpec | None:
+        """The field called name, if the template declares it."""
+        return next((f for f in self.fields if f.name == name), None)
+
+
+def load_reply(
+    path: Path, folder: Path, default_language: str, problems: ProblemList
+) -> ReplyTemplate | None:
+    """Read one reply template file; None when it cannot be used at all."""
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    doc = split_document(text, path, problems)
+    if doc is None:
+        return None
+    reader = FieldReader(doc.meta, path, doc.lines, problems)
+    title = reader.text("title")
+    if not title:
+        problems.error(
+            path,
+            reader.line("title") if "title" in doc.meta else 1,
+            "missing-title",
+            "The reply template has no title. Add 'title: ...' to its front matter.",
+        )
+        return None
+    reader.unknown_keys(REPLY_KEYS, "reply template")
+    return ReplyTemplate(
+        id=item_id(path, folder),
+        path=path,
+        title=title,
+        body=doc.body.strip("\n"),
+        kind=reader.text("kind", "information") or "information",
+        language=reader.text("language", default_language) or default_language,
+        tags=reader.text_list("tags"),
+        subject=reader.text("subject"),
+        max_words=reader.positive_int("max_words"),
+        fields=_read_fields(reader),
+        body_line=doc.body_line + _leading_blank_lines(doc.body),
+        subject_line=reader.line("subject"),
+    )
+
+
+def _leading_blank_lines(body: str) -> int:
+    return len(body) - len(body.lstrip("\n"))
+
+
+def _read_fields(reader: FieldReader) -> tuple[FieldSpec, ...]:
+    raw = reader.mapping("fields", "a set of field-name: {label, type, ...} entries")
+    specs: list[FieldSpec] = []
+    for name, spec in raw.items():
+        line = reader.lines.line("fields", name)
+        if not _IDENTIFIER.match(name):
+            reader.problems.error(
+                reader.path,
+                line,
+                "invalid-field-name",
+                f"Field name '{name}' must be letters, digits and underscores, "
+                "starting with a letter (for example customer_name).",
+            )
+            continue
+        if spec is None:
+            spec = {}
+        if not isinstance(spec, dict):
+            reader.problems.error(
+                reader.path,
+                line,
+                "wrong-type",
+                f"Field '{name}' must be a set of settings (label, type, required, ...).",
+            )
+            continue
+        specs.append(_read_field(name, spec, reader))
+    return tuple(specs)
+
+
+def _read_field(name: str, spec: dict[str, Any], parent: FieldReader) -> FieldSpec:
+    reader = FieldReader(spec, parent.path, parent.lines, parent.problems, ("fields", name))
+    reader.unknown_keys(FIELD_KEYS, f"'{name}'")
+    kind = reader.choice("type", FIELD_TYPES, "text")
+    choices = reader.text_list("choices")
+    pattern = reader.text("pattern")
+    if pattern:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            parent.problems.error(
+                parent.path,
+                reader.line("pattern"),
+                "invalid-pattern",
+                f"Field '{name}' has an invalid pattern: {exc}. Fix the regular expression.",
+            )
+            pattern = ""
+    if kind == "choice" and not choices:
+        parent.problems.error(
+            parent.path,
+            reader.line("type"),
+            "missing-choices",
+            f"Field '{name}' is a choice but lists no choices. Add 'choices: [a, b]'.",
+        )
+    return FieldSpec(
+        name=name,
+        label=reader.text("label", name.replace("_", " ").capitalize()),
+        type=kind,
+        required=reader.flag("required"),
+        default=spec.get("default"),
+        choices=choices,
+        pattern=pattern,
+        help=reader.text("help"),
+        line=parent.lines.line("fields", name),
+    )

@@ -1,0 +1,1 @@
+"""Built-in tone rule packs, one YAML file per language."""

@@ -1,0 +1,1 @@
+"""Qt user interface: widgets, models and actions over the headless core."""

@@ -1,0 +1,1 @@
+"""Qt tests driving real widgets with pytest-qt."""
