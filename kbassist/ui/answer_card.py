@@ -1,0 +1,92 @@
+"""The answer card: an article's title, its one-line answer in large type, and a Copy button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kbassist.ui.textscale import scaled_font
+
+SUMMARY_SCALE = 1.4
+TITLE_SCALE = 1.1
+META_SCALE = 0.9
+COPY_TOOLTIP = "Copy the answer (Ctrl+Shift+C)"
+# Palette roles only, so the card follows light and dark themes; the highlight edge marks it
+# as the thing to read aloud.
+CARD_STYLE = """
+QFrame#answerCard {
+    background-color: palette(base);
+    border: 1px solid palette(mid);
+    border-left: 4px solid palette(highlight);
+    border-radius: 6px;
+}
+QLabel#answerMeta { color: palette(placeholder-text); }
+"""
+
+
+class AnswerCard(QFrame):
+    """Title, summary and provenance of one article, framed so the answer stands out."""
+
+    # The Copy button was pressed; the owner decides what goes on the clipboard.
+    copy_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerCard")
+        self.setAccessibleName("Answer")
+        self.setStyleSheet(CARD_STYLE)
+        self.title = _label("Article title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = _label("Answer summary")
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.meta = _label("Article details")
+        self.meta.setObjectName("answerMeta")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip(COPY_TOOLTIP)
+        self.copy_button.setAccessibleName("Copy the answer")
+        self.copy_button.clicked.connect(self.copy_requested)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.meta)
+
+    def show_answer(self, title: str, summary: str, meta: str) -> None:
+        """An article: the summary is the answer; without one there is nothing to copy."""
+        self.title.setText(title)
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        self.copy_button.setVisible(True)
+        self.copy_button.setEnabled(bool(summary))
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+
+    def show_heading(self, title: str, meta: str) -> None:
+        """Something that is not an article: a title and a label, no answer to copy."""
+        self.show_answer(title, "", meta)
+        self.copy_button.setVisible(False)
+
+    def set_scale(self, base: QFont, factor: float) -> None:
+        """Fonts relative to base, times factor."""
+        self.title.setFont(scaled_font(base, TITLE_SCALE * factor, bold=True))
+        self.summary.setFont(scaled_font(base, SUMMARY_SCALE * factor))
+        self.meta.setFont(scaled_font(base, META_SCALE * factor))
+        self.copy_button.setFont(scaled_font(base, factor))
+
+
+def _label(accessible_name: str) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible_name)
+    return label

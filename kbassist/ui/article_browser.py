@@ -1,0 +1,72 @@
+"""A QTextBrowser for sanitised article HTML that never loads anything from outside."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from kbassist.ui.textscale import scaled_font
+
+# Schemes QTextBrowser may resolve by itself: nothing here reaches the network.
+LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
+# Spacing only; colours come from the palette so light and dark themes both read well.
+ARTICLE_CSS = """
+h2, h3, h4 { margin-top: 14px; margin-bottom: 4px; }
+p, li { margin-top: 2px; margin-bottom: 4px; }
+th { text-align: left; }
+th, td { padding: 3px 10px 3px 0; }
+pre { margin-left: 12px; }
+blockquote { margin-left: 16px; }
+"""
+
+
+class ArticleBrowser(QTextBrowser):
+    """Shows article HTML; links only emit anchorClicked and remote resources stay unloaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Article text")
+        self.document().setDefaultStyleSheet(ARTICLE_CSS)
+        self.document().setDocumentMargin(12)
+        self._monospace = False
+        self._base = QFont(self.font())
+        self._factor = 1.0
+
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002, N802
+        """Images, style sheets and the like: only ever from local sources."""
+        if name.scheme().lower() not in LOCAL_SCHEMES:
+            return None
+        return super().loadResource(type, name)
+
+    def show_html(self, html: str) -> None:
+        """Sanitised article HTML in the proportional font."""
+        self._monospace = False
+        self._apply_font()
+        self.setHtml(html)
+
+    def show_plain(self, text: str) -> None:
+        """Text as it is, in a monospace font (templates, raw records)."""
+        self._monospace = True
+        self._apply_font()
+        self.setPlainText(text)
+
+    def set_scale(self, base: QFont, factor: float) -> None:
+        """The document font relative to base, times factor."""
+        self._base = QFont(base)
+        self._factor = factor
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QFont(self._base)
+        if self._monospace:
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if self._base.pointSizeF() > 0:
+                font.setPointSizeF(self._base.pointSizeF())
+            else:
+                font.setPixelSize(self._base.pixelSize())
+        self.document().setDefaultFont(scaled_font(font, self._factor))

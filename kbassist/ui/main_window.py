@@ -1,0 +1,453 @@
+"""The agent workspace: search on the left; the opened answer, reply or facility on the right."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from kbassist.content import Content, load_content
+from kbassist.history import History
+from kbassist.search import SearchIndex, SearchResult, UpdateReport
+from kbassist.ui.actions import create_actions
+from kbassist.ui.article_view import ArticleView
+from kbassist.ui.item_memory import ItemMemory
+from kbassist.ui.jobs import LatestJobRunner
+from kbassist.ui.problems_panel import ProblemsPanel
+from kbassist.ui.results_model import ResultItem, item_key, split_key
+from kbassist.ui.search_panel import SearchPanel
+from kbassist.ui.settings import LANGUAGE, TEXT_SCALE, AppSettings
+from kbassist.ui.theme import apply_text_scale
+
+RESULT_LIMIT = 30
+
+
+@runtime_checkable
+class ContentConsumer(Protocol):
+    """A view that shows content and must hear when it is reloaded."""
+
+    def set_content(self, content: Content) -> None:
+        """Use this content from now on."""
+
+
+@runtime_checkable
+class TemplateOpener(Protocol):
+    """The reply composer, as the window sees it."""
+
+    def open_template(self, template_id: str) -> None:
+        """Start a reply from this template."""
+
+
+@runtime_checkable
+class FacilityShower(Protocol):
+    """A facility card, as the window sees it."""
+
+    def show_facility_id(self, facility_id: str) -> None:
+        """Show this facility."""
+
+
+@dataclass
+class _Refreshed:
+    content: Content
+    report: UpdateReport
+
+
+@dataclass
+class _Found:
+    ticket: int
+    query: str
+    result: SearchResult
+
+
+class MainWindow(QMainWindow):
+    """The window an agent keeps open during calls; every action works from the keyboard."""
+
+    # The content was (re)loaded and the index is up to date.
+    content_reloaded = Signal()
+    # Results for this query are on screen (tests and the latency benchmark wait for it).
+    results_shown = Signal(str)
+    # Index progress from the worker thread: (done, total).
+    _index_progress = Signal(int, int)
+
+    def __init__(
+        self,
+        *,
+        content_root: Path,
+        index: SearchIndex,
+        settings: AppSettings,
+        article_view: ArticleView,
+        composer: QWidget | None = None,
+        finder: QWidget | None = None,
+        facility_card: QWidget | None = None,
+    ) -> None:
+        super().__init__()
+        self.content_root = content_root
+        self.index = index
+        self.settings = settings
+        self.content: Content | None = None
+        self.memory = ItemMemory(settings)
+        self.history = History()
+        self._tickets = itertools.count(1)
+        self._latest_ticket = 0
+        self._current_key: str | None = None
+        self.setWindowTitle(f"KB Assist — {content_root.name}")
+        self.search_panel = SearchPanel(settings.get(LANGUAGE))
+        self.article_view = article_view
+        self.composer = composer
+        self.finder = finder
+        self.facility_card = facility_card
+        self.problems_panel = ProblemsPanel()
+        self._build_layout()
+        self.actions_by_name = create_actions(self)
+        self._connect_actions()
+        self._search_runner = LatestJobRunner("kbassist-search")
+        self._search_runner.finished.connect(self._on_found)
+        self._search_runner.failed.connect(self._on_failed)
+        self._index_runner = LatestJobRunner("kbassist-index")
+        self._index_runner.finished.connect(self._on_refreshed)
+        self._index_runner.failed.connect(self._on_failed)
+        self._index_progress.connect(self.search_panel.set_progress)
+        self.search_panel.search_requested.connect(self._search)
+        self.search_panel.open_requested.connect(self.open_item)
+        self.article_view.open_item.connect(lambda ident: self.open_item("article", ident))
+        self.article_view.copied.connect(lambda text: self.statusBar().showMessage("Copied", 2000))
+        self._restore_layout()
+        self.search_panel.search_box.setFocus()
+        self.show_home()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.detail = QStackedWidget()
+        self.welcome = QLabel(
+            "<h2>KB Assist</h2><p>Type in the search box: results appear as you type.<br>"
+            "↑ ↓ choose · Enter opens · Alt+1…9 opens a result · Esc clears<br>"
+            "Ctrl+K back to search · Ctrl+D pins · Alt+← → back and forward</p>"
+        )
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.detail.addWidget(self.welcome)
+        self.detail.addWidget(self.article_view)
+        if self.facility_card is not None:
+            self.detail.addWidget(self.facility_card)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Workspace")
+        self.tabs.addTab(self.detail, "&Answer")
+        if self.composer is not None:
+            self.tabs.addTab(self.composer, "&Reply")
+        if self.finder is not None:
+            self.tabs.addTab(self.finder, "F&acilities")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.search_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 620])
+        self.setCentralWidget(self.splitter)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problems")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self.problems_button = QPushButton()
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName("Content problems")
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems_button.hide()
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+    def _connect_actions(self) -> None:
+        actions = self.actions_by_name
+        actions["focus_search"].triggered.connect(self.focus_search)
+        actions["back"].triggered.connect(self.go_back)
+        actions["forward"].triggered.connect(self.go_forward)
+        actions["copy_answer"].triggered.connect(self.article_view.copy_answer)
+        actions["toggle_pin"].triggered.connect(self.toggle_pin)
+        actions["show_problems"].triggered.connect(self.show_problems)
+        actions["reindex"].triggered.connect(self.reload_content)
+        actions["quit"].triggered.connect(self.close)
+        actions["text_bigger"].triggered.connect(lambda: self.change_text_scale(0.1))
+        actions["text_smaller"].triggered.connect(lambda: self.change_text_scale(-0.1))
+        for number in range(1, 10):
+            actions[f"open_result_{number}"].triggered.connect(
+                lambda _checked=False, n=number: self.search_panel.open_nth(n)
+            )
+        if self.composer is not None:
+            actions["new_reply"].triggered.connect(
+                lambda: self.tabs.setCurrentWidget(self.composer)
+            )
+        if self.finder is not None:
+            actions["find_facility"].triggered.connect(self._show_finder)
+
+    def _show_finder(self) -> None:
+        if self.finder is not None:
+            self.tabs.setCurrentWidget(self.finder)
+            self.finder.setFocus()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        state = self.settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the layout and stop the background threads."""
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", self.saveState())
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
+        self._search_runner.stop()
+        self._index_runner.stop()
+        super().closeEvent(event)
+
+    # -- content and index ----------------------------------------------------------------
+
+    def reload_content(self) -> None:
+        """Re-read the content folder and bring the index up to date, off the GUI thread."""
+        root, index = self.content_root, self.index
+
+        def job() -> _Refreshed:
+            content = load_content(root)
+            report = index.update(content, progress=self._index_progress.emit)
+            return _Refreshed(content, report)
+
+        self.statusBar().showMessage("Reading content…")
+        self._index_runner.submit(job)
+
+    def _on_refreshed(self, refreshed: object) -> None:
+        if not isinstance(refreshed, _Refreshed) or not shiboken6.isValid(self):
+            return
+        content = refreshed.content
+        self.content = content
+        self.search_panel.set_progress(0, 0)
+        self.search_panel.set_languages(
+            sorted(
+                {a.language for a in content.articles.values()}
+                | {r.language for r in content.replies.values()}
+            )
+        )
+        self.problems_panel.set_problems(list(content.problems), content.root)
+        self._show_problem_count()
+        for view in (self.article_view, self.composer, self.finder, self.facility_card):
+            if isinstance(view, ContentConsumer):
+                view.set_content(content)
+        report = refreshed.report
+        self.statusBar().showMessage(
+            f"{len(content.articles)} articles, {len(content.replies)} replies, "
+            f"{len(content.facilities)} facilities · index {report.added + report.changed} "
+            f"updated, {report.removed} removed in {report.seconds:.2f} s",
+            5000,
+        )
+        if self._current_key is not None:
+            self._show_key(self._current_key)
+        self.search_panel.refresh()
+        self.content_reloaded.emit()
+
+    def _show_problem_count(self) -> None:
+        problems = self.content.problems if self.content else []
+        errors = sum(p.severity.value == "error" for p in problems)
+        if not problems:
+            self.problems_button.hide()
+            return
+        self.problems_button.setText(
+            f"⚠ {errors} errors, {len(problems) - errors} warnings in content"
+        )
+        self.problems_button.show()
+
+    def _on_failed(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.search_panel.set_progress(0, 0)
+            self.statusBar().showMessage(f"Something went wrong: {message}", 10000)
+
+    # -- searching ------------------------------------------------------------------------
+
+    def _search(self, query: str, kind: str, language: str) -> None:
+        if not query.strip():
+            self._latest_ticket = next(self._tickets)
+            self.show_home()
+            return
+        ticket = self._latest_ticket = next(self._tickets)
+        index, prefer = self.index, self.settings.get(LANGUAGE)
+
+        def job() -> _Found:
+            result = index.search(
+                query,
+                kind=kind or None,
+                lang=language or None,
+                limit=RESULT_LIMIT,
+                prefer_language=prefer,
+            )
+            return _Found(ticket, query, result)
+
+        self._search_runner.submit(job)
+
+    def _on_found(self, found: object) -> None:
+        # A result for an older query than the newest one is stale: drop it.
+        if not isinstance(found, _Found) or found.ticket != self._latest_ticket:
+            return
+        if not shiboken6.isValid(self):
+            return
+        items = [
+            ResultItem(
+                hit.kind,
+                hit.id,
+                hit.title,
+                hit.snippet,
+                hit.language,
+                pinned=self.memory.is_pinned(item_key(hit.kind, hit.id)),
+            )
+            for hit in found.result.hits
+        ]
+        self.search_panel.show_results(items, found.result.total, found.result.suggestion)
+        self.results_shown.emit(found.query)
+
+    def show_home(self) -> None:
+        """Pinned items, then recent ones, when the search box is empty."""
+        pinned = self.memory.pinned
+        items = [self._home_item(key, "pinned") for key in pinned]
+        items += [self._home_item(key, "recent") for key in self.memory.recent if key not in pinned]
+        self.search_panel.show_home([i for i in items if i is not None])
+
+    def _home_item(self, key: str, section: str) -> ResultItem | None:
+        kind, ident = split_key(key)
+        title = self._title_of(kind, ident)
+        if title is None and self.content is not None:
+            return None  # deleted from the content since it was pinned or opened
+        return ResultItem(kind, ident, title or ident, section=section, pinned=section == "pinned")
+
+    def _title_of(self, kind: str, ident: str) -> str | None:
+        if self.content is None:
+            return None
+        if kind == "article" and ident in self.content.articles:
+            return self.content.articles[ident].title
+        if kind == "reply" and ident in self.content.replies:
+            return self.content.replies[ident].title
+        if kind == "facility" and ident in self.content.facilities:
+            return self.content.facilities[ident].name
+        return None
+
+    # -- opening items --------------------------------------------------------------------
+
+    def open_item(self, kind: str, ident: str) -> None:
+        """Open an article, reply template or facility, and remember it."""
+        key = item_key(kind, ident)
+        if not self._show_key(key):
+            self.statusBar().showMessage(f"“{ident}” is not in the content any more.", 5000)
+            return
+        self.history.visit(key)
+        self.memory.opened(key)
+        self._update_navigation()
+
+    def _show_key(self, key: str) -> bool:
+        content = self.content
+        if content is None:
+            return False
+        kind, ident = split_key(key)
+        if kind == "article" and ident in content.articles:
+            self.article_view.show_article(content.articles[ident], content)
+            self.detail.setCurrentWidget(self.article_view)
+            self.tabs.setCurrentWidget(self.detail)
+        elif kind == "reply" and ident in content.replies:
+            if isinstance(self.composer, TemplateOpener):
+                self.composer.open_template(ident)
+                self.tabs.setCurrentWidget(self.composer)
+            else:
+                reply = content.replies[ident]
+                body = f"Subject: {reply.subject}\n\n{reply.body}" if reply.subject else reply.body
+                self.article_view.show_item_readonly(reply.title, body, "Reply template")
+                self.detail.setCurrentWidget(self.article_view)
+                self.tabs.setCurrentWidget(self.detail)
+        elif kind == "facility" and ident in content.facilities:
+            if isinstance(self.facility_card, FacilityShower):
+                self.facility_card.show_facility_id(ident)
+                self.detail.setCurrentWidget(self.facility_card)
+            else:
+                facility = content.facilities[ident]
+                text = "\n".join(
+                    [*facility.address, f"{facility.postcode} {facility.city}", facility.phone]
+                )
+                self.article_view.show_item_readonly(facility.name, text, "Facility")
+                self.detail.setCurrentWidget(self.article_view)
+            self.tabs.setCurrentWidget(self.detail)
+        else:
+            return False
+        self._current_key = key
+        self._update_pin_action()
+        return True
+
+    def go_back(self) -> None:
+        """Show the previously opened item."""
+        key = self.history.back()
+        if key is not None:
+            self._show_key(key)
+        self._update_navigation()
+
+    def go_forward(self) -> None:
+        """Show the next item after going back."""
+        key = self.history.forward()
+        if key is not None:
+            self._show_key(key)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self.actions_by_name["back"].setEnabled(self.history.can_go_back())
+        self.actions_by_name["forward"].setEnabled(self.history.can_go_forward())
+
+    def toggle_pin(self) -> None:
+        """Pin the open item, or unpin it."""
+        if self._current_key is None:
+            self.statusBar().showMessage("Open an item first, then Ctrl+D pins it.", 4000)
+            return
+        pinned = self.memory.toggle_pin(self._current_key)
+        self.statusBar().showMessage("Pinned" if pinned else "Unpinned", 2000)
+        self._update_pin_action()
+        if not self.search_panel.search_box.text().strip():
+            self.show_home()
+
+    def _update_pin_action(self) -> None:
+        pinned = self._current_key is not None and self.memory.is_pinned(self._current_key)
+        self.actions_by_name["toggle_pin"].setText("Un&pin" if pinned else "&Pin")
+
+    # -- small actions --------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Back to the search box from anywhere, with its text selected to type over."""
+        self.search_panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_panel.search_box.selectAll()
+
+    def show_problems(self) -> None:
+        """Open the Problems panel."""
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems_panel.table.setFocus()
+
+    def change_text_scale(self, step: float) -> None:
+        """Make all text larger or smaller, and remember the size."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        scale = apply_text_scale(app, round(self.settings.get(TEXT_SCALE) + step, 2))
+        self.settings.set(TEXT_SCALE, scale)
+        self.article_view.set_text_scale(scale)
+        self.statusBar().showMessage(f"Text size {scale:.0%}", 2000)

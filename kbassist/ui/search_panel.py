@@ -1,0 +1,266 @@
+"""The search column: the search box, filters, the results list and its empty state."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kbassist.ui.result_delegate import ResultDelegate
+from kbassist.ui.results_model import ResultItem, ResultsModel
+
+# Short enough to feel instant, long enough to fold a burst of fast typing into one search.
+DEBOUNCE_MS = 15
+KIND_FILTERS = (
+    ("All", ""),
+    ("Articles", "article"),
+    ("Replies", "reply"),
+    ("Facilities", "facility"),
+)
+LANGUAGE_NAMES = {
+    "en": "English",
+    "sl": "Slovenščina",
+    "hr": "Hrvatski",
+    "el": "Ελληνικά",
+    "zh": "中文",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+}
+
+
+class SearchBox(QLineEdit):
+    """The search field; arrow keys and Enter act on the results without leaving it."""
+
+    # Up (-1) or Down (+1) pressed.
+    move_requested = Signal(int)
+    # Enter pressed.
+    open_requested = Signal()
+    # Tab pressed while a "did you mean" suggestion is showing.
+    suggestion_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.suggestion_available = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Route navigation keys to the results; everything else types."""
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_requested.emit()
+        elif key == Qt.Key.Key_Escape:
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Tab applies the suggestion instead of moving focus when there is one."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and self.suggestion_available
+        ):
+            self.suggestion_requested.emit()
+            return True
+        return super().event(event)
+
+
+class SearchPanel(QWidget):
+    """Search box, kind and language filters, results; asks for searches, never runs them."""
+
+    # Debounced: (query text, kind filter or "", language filter or "").
+    search_requested = Signal(str, str, str)
+    # An item to open: (kind, id).
+    open_requested = Signal(str, str)
+
+    def __init__(self, agent_language: str = "en") -> None:
+        super().__init__()
+        self.search_box = SearchBox()
+        self.search_box.setPlaceholderText("Search articles, replies and facilities   (Ctrl+K)")
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setClearButtonEnabled(True)
+        big = self.search_box.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.search_box.setFont(big)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show kind")
+        for label, value in KIND_FILTERS:
+            self.kind_filter.addItem(label, value)
+        self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName("Language")
+        self.language_filter.addItem("All languages", "")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Index progress")
+        self.progress.setMaximumHeight(6)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setAccessibleName("Search status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status.setWordWrap(True)
+        self.status.linkActivated.connect(lambda _link: self.apply_suggestion())
+        self.model = ResultsModel()
+        self.delegate = ResultDelegate(agent_language)
+        self.results = QListView()
+        self.results.setAccessibleName("Results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(self.delegate)
+        self.results.setUniformItemSizes(False)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+        self._suggestion: str | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit_search)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self._emit_search())
+        self.language_filter.currentIndexChanged.connect(lambda _i: self._emit_search())
+        self.search_box.move_requested.connect(self.move_selection)
+        self.search_box.open_requested.connect(self.open_selected)
+        self.search_box.suggestion_requested.connect(self.apply_suggestion)
+        self._layout()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.language_filter)
+        filters.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 4, 8)
+        column.addWidget(self.search_box)
+        column.addWidget(self.progress)
+        column.addLayout(filters)
+        column.addWidget(self.status)
+        column.addWidget(self.results, 1)
+
+    @property
+    def kind(self) -> str:
+        """The kind filter ("" for all)."""
+        return str(self.kind_filter.currentData() or "")
+
+    @property
+    def language(self) -> str:
+        """The language filter ("" for all)."""
+        return str(self.language_filter.currentData() or "")
+
+    def set_languages(self, languages: list[str]) -> None:
+        """Offer these languages in the language filter, keeping the current choice."""
+        current = self.language
+        self.language_filter.blockSignals(True)
+        self.language_filter.clear()
+        self.language_filter.addItem("All languages", "")
+        for code in sorted(languages):
+            self.language_filter.addItem(LANGUAGE_NAMES.get(code, code), code)
+        found = self.language_filter.findData(current)
+        self.language_filter.setCurrentIndex(max(found, 0))
+        self.language_filter.blockSignals(False)
+
+    def _emit_search(self) -> None:
+        self.search_requested.emit(self.search_box.text(), self.kind, self.language)
+
+    def refresh(self) -> None:
+        """Ask for the current search again (the content changed)."""
+        self._emit_search()
+
+    def show_results(self, items: list[ResultItem], total: int, suggestion: str | None) -> None:
+        """Show hits, or the empty state with a suggestion and a filter hint."""
+        self._set_items(items)
+        self._suggestion = suggestion
+        self.search_box.suggestion_available = bool(suggestion)
+        if items:
+            more = f" of {total}" if total > len(items) else ""
+            hint = f"{len(items)}{more} results"
+            if suggestion:
+                hint += f" · Did you mean <a href='#'>{html.escape(suggestion)}</a>? (Tab)"
+            self.status.setText(hint)
+            return
+        lines = [f"<b>No results for “{html.escape(self.search_box.text().strip())}”.</b>"]
+        if suggestion:
+            lines.append(
+                f"Did you mean <a href='#'>{html.escape(suggestion)}</a>? Press Tab to use it."
+            )
+        filtered = [name for name, on in (("kind", self.kind), ("language", self.language)) if on]
+        if filtered:
+            lines.append(f"The {' and '.join(filtered)} filter is on: try All.")
+        lines.append(
+            "Tip: fewer words, or filters in the query: <i>kind:reply</i>, <i>lang:sl</i>, "
+            '<i>tag:refund</i>, <i>"exact phrase"</i>.'
+        )
+        self.status.setText("<br>".join(lines))
+
+    def show_home(self, items: list[ResultItem]) -> None:
+        """The empty search box: pinned and recent items, one keystroke away."""
+        self._set_items(items)
+        self._suggestion = None
+        self.search_box.suggestion_available = False
+        self.status.setText(
+            "Pinned and recent items (Ctrl+D pins the open item)"
+            if items
+            else "Type to search. Ctrl+D pins an open item so it shows here."
+        )
+
+    def _set_items(self, items: list[ResultItem]) -> None:
+        self.model.set_items(items)
+        if items:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def apply_suggestion(self) -> None:
+        """Replace the query with the "did you mean" suggestion."""
+        if self._suggestion:
+            self.search_box.setText(self._suggestion)
+            self.search_box.setFocus()
+
+    @property
+    def suggestion(self) -> str | None:
+        """The suggestion showing now."""
+        return self._suggestion
+
+    def move_selection(self, step: int) -> None:
+        """Move the selected result up or down, staying in the search box."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = self.results.currentIndex().row()
+        row = min(count - 1, max(0, (row if row >= 0 else -1) + step))
+        self.results.setCurrentIndex(self.model.index(row, 0))
+
+    def open_selected(self) -> None:
+        """Open the selected result (Enter)."""
+        self._open_index(self.results.currentIndex())
+
+    def open_nth(self, number: int) -> None:
+        """Open result number (1-based; Alt+1..9)."""
+        self._open_index(self.model.index(number - 1, 0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        item = self.model.item(index.row()) if index.isValid() else None
+        if item is not None:
+            self.open_requested.emit(item.kind, item.id)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """Show index build progress; hidden when done."""
+        if total <= 0 or done >= total:
+            self.progress.hide()
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.show()

@@ -1,0 +1,123 @@
+"""Every user setting declared once, stored with QSettings in the app's INI file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from kbassist.paths import CONTENT_SETTING, app_settings_file
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One user setting: its key, default, type and the help text shown to users."""
+
+    key: str
+    default: T
+    type: type[T]
+    help: str
+
+
+CONTENT_FOLDER = Setting(
+    CONTENT_SETTING, "", str, "Content folder to use; empty means the bundled starter content."
+)
+AGENT_NAME = Setting("agent_name", "", str, "Your name, as it appears in the replies you sign.")
+TEXT_SCALE = Setting("text_scale", 1.0, float, "Text size, from 0.8 (small) to 2.0 (very large).")
+LANGUAGE = Setting(
+    "language", "en", str, "Your language (BCP 47, e.g. en, sl); results in it rank first."
+)
+THEME = Setting("theme", "system", str, "Colours: system, light or dark.")
+DISTANCE_UNIT = Setting("distance_unit", "km", str, "Distances to facilities: km or miles.")
+SMTP_HOST = Setting("smtp_host", "", str, "Mail server for sending replies.")
+SMTP_PORT = Setting("smtp_port", 587, int, "Mail server port (587 for STARTTLS, 465 for SSL).")
+SMTP_SECURITY = Setting(
+    "smtp_security", "starttls", str, "Connection security: starttls, ssl or none."
+)
+SMTP_USER = Setting(
+    "smtp_user",
+    "",
+    str,
+    "User name on the mail server; the password is kept in the system keyring.",
+)
+SMTP_FROM = Setting("smtp_from", "", str, "Sender address for replies sent by SMTP.")
+
+ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool], ...] = (
+    CONTENT_FOLDER,
+    AGENT_NAME,
+    TEXT_SCALE,
+    LANGUAGE,
+    THEME,
+    DISTANCE_UNIT,
+    SMTP_HOST,
+    SMTP_PORT,
+    SMTP_SECURITY,
+    SMTP_USER,
+    SMTP_FROM,
+)
+
+# Lists the app keeps for the user (not shown in the settings dialog).
+PINNED_KEY = "items/pinned"
+RECENT_KEY = "items/recent"
+WINDOW_GROUP = "window"
+
+
+class AppSettings:
+    """Typed access to the settings file; the window layout is kept in its own group."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        target = path or app_settings_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._store = QSettings(str(target), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        """The INI file behind these settings."""
+        return Path(self._store.fileName())
+
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the default when it is missing or unreadable."""
+        raw = self._store.value(setting.key, setting.default)
+        try:
+            if setting.type is bool:
+                value: object = (
+                    raw if isinstance(raw, bool) else str(raw).lower() in ("1", "true", "yes")
+                )
+            else:
+                convert: Any = setting.type
+                value = convert(raw)
+        except (TypeError, ValueError):
+            return setting.default
+        return cast(T, value)
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store value (written to disk when Qt syncs, and at exit)."""
+        self._store.setValue(setting.key, value)
+
+    def get_list(self, key: str) -> list[str]:
+        """A stored list of text (pins, recent items)."""
+        raw = self._store.value(key, [])
+        if isinstance(raw, str):
+            return [raw] if raw else []
+        return [str(item) for item in raw] if isinstance(raw, list) else []
+
+    def set_list(self, key: str, values: list[str]) -> None:
+        """Store a list of text."""
+        self._store.setValue(key, values)
+
+    def window_state(self, name: str) -> QByteArray | None:
+        """Saved geometry or dock layout."""
+        raw = self._store.value(f"{WINDOW_GROUP}/{name}")
+        return raw if isinstance(raw, QByteArray) else None
+
+    def set_window_state(self, name: str, value: QByteArray) -> None:
+        """Save geometry or dock layout."""
+        self._store.setValue(f"{WINDOW_GROUP}/{name}", value)
+
+    def sync(self) -> None:
+        """Write pending changes now."""
+        self._store.sync()
