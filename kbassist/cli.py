@@ -6,26 +6,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kbassist.commands import check
+from kbassist.commands import check, facilities, render, tone
 
 # Each command module offers register(subparsers, common) and sets args.run.
-COMMANDS = (check,)
+COMMANDS = (check, render, facilities, tone)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--content",
-        metavar="DIR",
-        help="content folder (default: $KBASSIST_CONTENT, the app's setting, "
-        "or the starter content)",
+    content_help = (
+        "content folder (default: $KBASSIST_CONTENT, the app's setting, or the starter content)"
     )
     parser = argparse.ArgumentParser(
         prog="kbassist",
         description="Knowledge-base search and reply assistant. Without a command, starts the app.",
-        parents=[common],
     )
+    parser.add_argument("--content", metavar="DIR", help=content_help)
+    # Subcommands accept --content too; SUPPRESS keeps a value given before the subcommand.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help=content_help)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in COMMANDS:
         module.register(subparsers, common)

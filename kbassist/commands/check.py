@@ -10,6 +10,7 @@ from kbassist.commands import Subparsers
 from kbassist.content import load_content
 from kbassist.paths import resolve_content
 from kbassist.problems import Severity
+from kbassist.tonecheck import check_tone
 
 
 def register(
@@ -30,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the content and print its problems; 1 when any is an error."""
     root = resolve_content(args.content)
     content = load_content(root)
+    check_tone(content)
     problems = sorted(content.problems, key=lambda p: (str(p.path), p.line or 0))
     if args.json:
         json.dump([p.as_dict(root) for p in problems], sys.stdout, ensure_ascii=False, indent=2)

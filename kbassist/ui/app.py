@@ -2,13 +2,70 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from kbassist.content import load_content
-from kbassist.paths import resolve_content
+from kbassist.geo import Units
+from kbassist.paths import resolve_content, starter_content
+from kbassist.search import SearchIndex
+from kbassist.ui.article_view import ArticleView
+from kbassist.ui.facility_card import FacilityCard
+from kbassist.ui.finder_panel import FinderPanel
+from kbassist.ui.main_window import MainWindow
+from kbassist.ui.settings import CONTENT_FOLDER, DISTANCE_UNIT, TEXT_SCALE, THEME, AppSettings
+from kbassist.ui.settings_dialog import SettingsDialog
+from kbassist.ui.theme import apply_text_scale, apply_theme
+
+
+def local_now() -> dt.datetime:
+    """The time now, with the machine's time zone."""
+    return dt.datetime.now().astimezone()
+
+
+def build_window(
+    content_root: Path, settings: AppSettings, clock: Callable[[], dt.datetime] = local_now
+) -> MainWindow:
+    """The main window over content_root, with every view and service it needs."""
+    index = SearchIndex.open(content_root)
+    article_view = ArticleView()
+    article_view.set_text_scale(settings.get(TEXT_SCALE))
+    units = Units.MILES if settings.get(DISTANCE_UNIT) in ("mi", "miles") else Units.KM
+    # The views start empty and fill in when the content has been read in the background.
+    finder = FinderPanel({}, [], clock=clock, units=units)
+    facility_card = FacilityCard(clock)
+    window = MainWindow(
+        content_root=content_root,
+        index=index,
+        settings=settings,
+        article_view=article_view,
+        finder=finder,
+        facility_card=facility_card,
+    )
+    for source in (finder, facility_card):
+        source.copied.connect(lambda _text: window.statusBar().showMessage("Address copied", 2000))
+    window.actions_by_name["settings"].triggered.connect(lambda: open_settings(window))
+    return window
+
+
+def open_settings(window: MainWindow) -> None:
+    """Show the settings dialog; apply what changed, switching content folder if asked."""
+    settings = window.settings
+    before = settings.get(CONTENT_FOLDER)
+    dialog = SettingsDialog(settings, window)
+    if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        return
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, settings.get(THEME))
+        window.article_view.set_text_scale(apply_text_scale(app, settings.get(TEXT_SCALE)))
+    after = settings.get(CONTENT_FOLDER)
+    if after != before:
+        root = Path(after).expanduser() if after else starter_content()
+        window.use_content(root, SearchIndex.open(root))
 
 
 def run_app(content_option: str | None) -> int:
@@ -16,16 +73,12 @@ def run_app(content_option: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("KB Assist")
-    root: Path = resolve_content(content_option)
-    content = load_content(root)
-    window = QMainWindow()
-    window.setWindowTitle(f"KB Assist — {root.name}")
-    window.setCentralWidget(
-        QLabel(
-            f"{len(content.articles)} articles, {len(content.replies)} reply templates, "
-            f"{len(content.facilities)} facilities; {len(content.problems)} problems."
-        )
-    )
-    window.resize(1000, 700)
+    app.setDesktopFileName("kbassist")
+    settings = AppSettings()
+    apply_theme(app, settings.get(THEME))
+    apply_text_scale(app, settings.get(TEXT_SCALE))
+    window = build_window(resolve_content(content_option), settings)
     window.show()
+    # The window is on screen before the content is read; the index catches up behind it.
+    window.reload_content()
     return app.exec()

@@ -10,14 +10,18 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kbassist.ui.textscale import scaled_font
 
-# Schemes QTextBrowser may resolve by itself: nothing here reaches the network.
-LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
+# The only resources the browser may resolve: inline data and the app's own bundled files.
+# Articles carry no images (the sanitiser drops them), so refusing files and the network
+# costs nothing and rules out tracking pixels and reading local files by relative paths.
+LOCAL_SCHEMES = frozenset({"qrc", "data"})
 # Spacing only; colours come from the palette so light and dark themes both read well.
 ARTICLE_CSS = """
-h2, h3, h4 { margin-top: 14px; margin-bottom: 4px; }
-p, li { margin-top: 2px; margin-bottom: 4px; }
+h2 { font-size: large; margin-top: 16px; margin-bottom: 6px; }
+h3, h4 { font-size: medium; margin-top: 12px; margin-bottom: 4px; }
+p { margin-top: 0; margin-bottom: 8px; line-height: 125%; }
+li { margin-bottom: 3px; line-height: 125%; }
 th { text-align: left; }
-th, td { padding: 3px 10px 3px 0; }
+th, td { padding: 3px 12px 3px 0; }
 pre { margin-left: 12px; }
 blockquote { margin-left: 16px; }
 """
@@ -37,9 +41,9 @@ class ArticleBrowser(QTextBrowser):
         self._base = QFont(self.font())
         self._factor = 1.0
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002, N802
-        """Images, style sheets and the like: only ever from local sources."""
-        if name.scheme().lower() not in LOCAL_SCHEMES:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Images, style sheets and the like: only inline data and bundled resources."""
+        if QUrl(name).scheme().lower() not in LOCAL_SCHEMES:
             return None
         return super().loadResource(type, name)
 

@@ -16,8 +16,7 @@ _MAX_VISIBLE_ROWS = 8
 
 def humanise_fact_name(name: str) -> str:
     """refund_days -> 'Refund days'."""
-    words = name.replace("_", " ").replace("-", " ").split()
-    text = " ".join(words)
+    text = " ".join(name.replace("_", " ").replace("-", " ").split())
     return text[:1].upper() + text[1:]
 
 
@@ -45,10 +44,10 @@ class FactsModel(QAbstractTableModel):
         self._article_id = article_id
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._facts)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -79,6 +78,8 @@ class FactsTable(QTableView):
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (arrow keys move between cells), so the view stays one Tab per part.
+        self.setTabKeyNavigation(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)

@@ -27,6 +27,7 @@ from kbassist.history import History
 from kbassist.search import SearchIndex, SearchResult, UpdateReport
 from kbassist.ui.actions import create_actions
 from kbassist.ui.article_view import ArticleView
+from kbassist.ui.content_watcher import ContentWatcher
 from kbassist.ui.item_memory import ItemMemory
 from kbassist.ui.jobs import LatestJobRunner
 from kbassist.ui.problems_panel import ProblemsPanel
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         composer: QWidget | None = None,
         finder: QWidget | None = None,
         facility_card: QWidget | None = None,
+        watch: bool = True,
     ) -> None:
         super().__init__()
         self.content_root = content_root
@@ -127,6 +129,9 @@ class MainWindow(QMainWindow):
         self.search_panel.open_requested.connect(self.open_item)
         self.article_view.open_item.connect(lambda ident: self.open_item("article", ident))
         self.article_view.copied.connect(lambda text: self.statusBar().showMessage("Copied", 2000))
+        self._watch = watch
+        self.watcher: ContentWatcher | None = None
+        self._start_watching()
         self._restore_layout()
         self.search_panel.search_box.setFocus()
         self.show_home()
@@ -223,6 +228,28 @@ class MainWindow(QMainWindow):
 
     # -- content and index ----------------------------------------------------------------
 
+    def _start_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self._watch:
+            self.watcher = ContentWatcher(self.content_root)
+            self.watcher.setParent(self)
+            self.watcher.changed.connect(self.reload_content)
+
+    def use_content(self, content_root: Path, index: SearchIndex) -> None:
+        """Switch to another content folder (from the settings) without a restart."""
+        old = self.index
+        self.content_root, self.index, self.content = content_root, index, None
+        self._current_key = None
+        self.history = History()
+        self.setWindowTitle(f"KB Assist — {content_root.name}")
+        self.detail.setCurrentWidget(self.welcome)
+        self._start_watching()
+        self.reload_content()
+        # The old index may still be read by a search in flight; it closes when that ends.
+        self._search_runner.submit(old.close)
+
     def reload_content(self) -> None:
         """Re-read the content folder and bring the index up to date, off the GUI thread."""
         root, index = self.content_root, self.index
@@ -238,6 +265,8 @@ class MainWindow(QMainWindow):
     def _on_refreshed(self, refreshed: object) -> None:
         if not isinstance(refreshed, _Refreshed) or not shiboken6.isValid(self):
             return
+        if refreshed.content.root != self.content_root:
+            return  # finished after the user switched to another content folder
         content = refreshed.content
         self.content = content
         self.search_panel.set_progress(0, 0)
@@ -358,6 +387,8 @@ class MainWindow(QMainWindow):
         self.history.visit(key)
         self.memory.opened(key)
         self._update_navigation()
+        if not self.search_panel.search_box.text().strip():
+            self.show_home()
 
     def _show_key(self, key: str) -> bool:
         content = self.content

@@ -18,28 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.ui.languages import endonym
 from kbassist.ui.result_delegate import ResultDelegate
 from kbassist.ui.results_model import ResultItem, ResultsModel
 
-# Short enough to feel instant, long enough to fold a burst of fast typing into one search.
-DEBOUNCE_MS = 15
+# Keystrokes that arrive in one pass of the event loop (a paste, a fast typist, a barcode
+# scanner) fold into one search here; keystrokes typed while a search runs fold into one
+# in the search thread's mailbox. So no fixed delay is added to what the agent sees.
+DEBOUNCE_MS = 0
 KIND_FILTERS = (
     ("All", ""),
     ("Articles", "article"),
     ("Replies", "reply"),
     ("Facilities", "facility"),
 )
-LANGUAGE_NAMES = {
-    "en": "English",
-    "sl": "Slovenščina",
-    "hr": "Hrvatski",
-    "el": "Ελληνικά",
-    "zh": "中文",
-    "de": "Deutsch",
-    "fr": "Français",
-    "es": "Español",
-    "it": "Italiano",
-}
 
 
 class SearchBox(QLineEdit):
@@ -169,7 +161,7 @@ class SearchPanel(QWidget):
         self.language_filter.clear()
         self.language_filter.addItem("All languages", "")
         for code in sorted(languages):
-            self.language_filter.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language_filter.addItem(endonym(code), code)
         found = self.language_filter.findData(current)
         self.language_filter.setCurrentIndex(max(found, 0))
         self.language_filter.blockSignals(False)

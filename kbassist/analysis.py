@@ -1,0 +1,241 @@
+"""Text analysis shared by indexing and querying: folding, stemming, Chinese words, prefixes."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.lang.porter import stem as porter_stem
+
+from kbassist.paths import cache_dir
+
+# Words that carry no meaning in a query. Kept short on purpose: "not", "back", "can" and
+# "off" matter in customer-service phrases ("not received", "money back").
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the this to was "
+    "were with".split()
+)
+# Prefix fields hold every prefix of a word between these lengths; a longer typed prefix is
+# cut to the longest, which still narrows the matches enough. Titles, tags and summaries get
+# short prefixes too; bodies only from four letters on, which keeps the index small.
+MIN_PREFIX = 2
+MAX_PREFIX = 12
+MIN_BODY_PREFIX = 4
+MAX_BODY_PREFIX = 7
+_WORD = re.compile(r"\w+")
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Letters that Unicode does not decompose into a base letter and a mark.
+_SPECIAL = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower case without accents or tonos: 'Ispričati' -> 'ispricati', 'ά' -> 'α'."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFD", word.casefold().translate(_SPECIAL))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """English stem of a folded word; words in other scripts or with digits are kept as is."""
+    if len(word) < 3 or not word.isascii() or not word.isalpha():
+        return word
+    return str(porter_stem(word))
+
+
+def has_cjk(text: str) -> bool:
+    """True when text contains Chinese characters (and so needs word segmentation)."""
+    return _CJK.search(text) is not None
+
+
+def is_cjk(word: str) -> bool:
+    """True for a word made of Chinese characters only."""
+    return _CJK.fullmatch(word) is not None
+
+
+class ChineseSegmenter:
+    """jieba, loaded on first use only (its dictionary takes about a second to load)."""
+
+    def __init__(self, cache: Path | None = None) -> None:
+        self._cache = cache
+        self._lock = threading.Lock()
+        self._tokenizer: Any = None
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._tokenizer is None:
+                with warnings.catch_warnings():
+                    # jieba imports pkg_resources and has old escape sequences.
+                    warnings.simplefilter("ignore")
+                    import jieba
+
+                # jieba logs to stderr at DEBUG and caches its dictionary in /tmp by default.
+                jieba.setLogLevel(logging.WARNING)
+                folder = self._cache or cache_dir() / "jieba"
+                tokenizer = jieba.Tokenizer()
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                    tokenizer.tmp_dir = str(folder)
+                except OSError:
+                    tokenizer.tmp_dir = None
+                tokenizer.initialize()
+                self._tokenizer = tokenizer
+            return self._tokenizer
+
+    def words(self, text: str) -> list[tuple[str, int, int]]:
+        """Words of a Chinese run as (word, start, end), in reading order."""
+        tokenizer = self._load()
+        return [(w, s, e) for w, s, e in tokenizer.tokenize(text) if w.strip()]
+
+    def parts(self, word: str) -> list[tuple[str, int]]:
+        """Dictionary words inside a long word, with their offsets (as jieba's search mode)."""
+        freq = self._load().FREQ
+        found = []
+        for size in (2, 3):
+            if len(word) > size:
+                found += [
+                    (word[i : i + size], i)
+                    for i in range(len(word) - size + 1)
+                    if freq.get(word[i : i + size])
+                ]
+        return found
+
+
+# One segmenter per process: the dictionary is large and the same for every index.
+SEGMENTER = ChineseSegmenter()
+
+
+def split_words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Raw words of text as (word, start, end); Chinese runs are cut into words by jieba."""
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = match.start()
+        if word.isascii() or not has_cjk(word):
+            yield word, start, match.end()
+            continue
+        last = 0
+        for run in _CJK.finditer(word):
+            if run.start() > last:
+                yield word[last : run.start()], start + last, start + run.start()
+            base = start + run.start()
+            for piece, s, e in SEGMENTER.words(run.group()):
+                yield piece, base + s, base + e
+            last = run.end()
+        if last < len(word):
+            yield word[last:], start + last, match.end()
+
+
+def terms(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """Index terms of text as (term, position, start, end): folded, stemmed, no stop words.
+
+    Dictionary words inside a long Chinese word share its position, so a phrase still
+    matches either way.
+    """
+    pos = 0
+    for word, start, end in split_words(text):
+        folded = fold(word)
+        if folded in STOP_WORDS:
+            continue
+        if is_cjk(folded):
+            for part, offset in SEGMENTER.parts(folded) if len(folded) > 2 else ():
+                yield part, pos, start + offset, start + offset + len(part)
+            yield folded, pos, start, end
+        else:
+            yield stem(folded), pos, start, end
+        pos += 1
+
+
+def word_set(texts: Iterable[str]) -> set[str]:
+    """Distinct folded, unstemmed words of texts (for prefixes and spelling)."""
+    words: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        if text.isascii():
+            words.update(_WORD.findall(text.lower()))
+        else:
+            words.update(fold(w) for w, _, _ in split_words(text))
+    return words
+
+
+def prefixes(words: Iterable[str], low: int, high: int) -> set[str]:
+    """Every prefix of each word from low to high letters (from one letter in Chinese)."""
+    grams: set[str] = set()
+    for word in words:
+        start = 1 if is_cjk(word) else low
+        grams.update(word[:n] for n in range(start, min(len(word), high) + 1))
+    return grams
+
+
+class TextTokenizer(Tokenizer):  # type: ignore[misc]
+    """The analyzer of every text field: words folded, stop words dropped, English stems."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for term, pos, start, end in terms(value):
+            token.text = term
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = value[start:end]
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+def analyze(text: str) -> list[str]:
+    """The index terms of text, in order (what a query word must equal)."""
+    return [term for term, _, _, _ in terms(text)]
+
+
+def matcher(
+    exact: Iterable[str], stems: Iterable[str], starts: Iterable[str]
+) -> Callable[[str], bool]:
+    """A test for one raw word: does it match one of these folded words, stems or prefixes?"""
+    exact_set, stem_set, start_tuple = set(exact), set(stems), tuple(starts)
+    seen: dict[str, bool] = {}
+
+    def matches(word: str) -> bool:
+        found = seen.get(word)
+        if found is None:
+            folded = fold(word)
+            found = (
+                folded in exact_set
+                or stem(folded) in stem_set
+                or (bool(start_tuple) and folded.startswith(start_tuple))
+            )
+            seen[word] = found
+        return found
+
+    return matches

@@ -1,0 +1,329 @@
+"""`kbassist facilities`: find the nearest facilities, and import a facility list from CSV."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from kbassist.address import address_block
+from kbassist.commands import Subparsers
+from kbassist.content import FACILITIES_DIR, load_content
+from kbassist.facilities import GAZETTEER_FILE
+from kbassist.facility_import import (
+    FacilityImportError,
+    ImportPlan,
+    ImportReport,
+    import_table,
+    other_facility_ids,
+    parse_assignments,
+    read_table,
+    write_facility_file,
+)
+from kbassist.finder import Finder, FinderResult, all_services
+from kbassist.geo import Units, format_distance
+from kbassist.locate import Gazetteer, Location, UnknownPlaceError
+from kbassist.paths import CONTENT_ENV, resolve_content, saved_content_folder
+
+# Exit statuses of `facilities import`.
+IMPORT_OK, IMPORT_SOME_FAILED, IMPORT_NOTHING_WRITTEN = 0, 1, 2
+
+
+def register(
+    subparsers: Subparsers[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add the facilities command and its subcommands."""
+    parser = subparsers.add_parser(
+        "facilities",
+        help="find the nearest facilities; import a facility list",
+        description="Find facilities near a customer, or import a spreadsheet of facilities.",
+    )
+    parser.set_defaults(run=lambda _args: _usage(parser))
+    commands = parser.add_subparsers(title="subcommands", metavar="SUBCOMMAND")
+    _register_near(commands, common)
+    _register_import(commands, common)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _register_near(
+    commands: Subparsers[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    near = commands.add_parser(
+        "near",
+        parents=[common],
+        help="the nearest facilities to a postcode, town or lat,lon",
+        description="List the facilities nearest to a postcode, postcode district, town from "
+        "the gazetteer, or coordinates written lat,lon, with whether each is open.",
+    )
+    near.add_argument("query", nargs="+", metavar="QUERY", help="postcode, town or lat,lon")
+    near.add_argument("--service", metavar="S", help="only facilities offering this service")
+    near.add_argument(
+        "--open-at",
+        metavar="ISO_DATETIME",
+        help="only facilities open at this time, e.g. 2027-03-06T10:00; without an offset "
+        "(+01:00 or Z) it is this computer's local time",
+    )
+    near.add_argument("--open", action="store_true", help="only facilities open now")
+    near.add_argument("--limit", type=_positive, default=5, metavar="N", help="default 5")
+    near.add_argument("--miles", action="store_true", help="distances in miles")
+    near.add_argument("--json", action="store_true", help="print a JSON list")
+    near.set_defaults(run=run_near)
+
+
+def _register_import(
+    commands: Subparsers[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    imp = commands.add_parser(
+        "import",
+        parents=[common],
+        help="turn a CSV export into a facility file",
+        description="Read a CSV export of places and write them as facilities to "
+        "facilities/<name>.yaml in the content folder. Exit 0 when every row was imported "
+        "or skipped, 1 when some rows failed (the rest are written), 2 when nothing was written.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file to import")
+    imp.add_argument(
+        "--map",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="fill a facility field from a CSV column, e.g. name='Library name'",
+    )
+    imp.add_argument(
+        "--set",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="the same value for every row (where the mapped column is empty), e.g. country=GB",
+    )
+    imp.add_argument(
+        "--skip-if",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="skip rows where this column is not empty, e.g. 'Year closed'",
+    )
+    imp.add_argument("--output", metavar="NAME", help="file name under facilities/")
+    imp.add_argument(
+        "--replace", action="store_true", help="replace an existing file (kept as .bak)"
+    )
+    imp.set_defaults(run=run_import)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number above zero")
+    return value
+
+
+def parse_instant(text: str) -> dt.datetime:
+    """An aware datetime from ISO text; without an offset it is the machine's local time."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a date and time; write it like 2027-03-06T10:00 "
+            "(add +01:00 or Z for a time in another zone)."
+        ) from None
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def run_near(args: argparse.Namespace) -> int:
+    """Print the nearest facilities; 1 when the place is unknown or nothing matches."""
+    query = " ".join(args.query)
+    root = resolve_content(args.content)
+    content = load_content(root)
+    if not content.facilities:
+        print(f"No facilities in {root / FACILITIES_DIR}. Run `kbassist check`.", file=sys.stderr)
+        return 1
+    try:
+        at = parse_instant(args.open_at) if args.open_at else dt.datetime.now().astimezone()
+    except ValueError as exc:
+        print(f"--open-at: {exc}", file=sys.stderr)
+        return 2
+    services = all_services(content.facilities.values())
+    if args.service and args.service.strip().lower() not in services:
+        print(
+            f"No facility offers '{args.service}'. Services: {', '.join(services)}.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        where = Gazetteer(content.places).locate(query)
+    except UnknownPlaceError as exc:
+        print(exc.message, file=sys.stderr)
+        if not content.places:
+            print(f"The gazetteer {FACILITIES_DIR}/{GAZETTEER_FILE} is empty.", file=sys.stderr)
+        return 1
+    results = Finder(content.facilities).nearest(
+        where.lat,
+        where.lon,
+        at,
+        service=args.service,
+        open_only=bool(args.open_at or args.open),
+        limit=args.limit,
+    )
+    units = Units.MILES if args.miles else Units.KM
+    if args.json:
+        json.dump([result_json(r) for r in results], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(_heading(where, args, at))
+        for number, result in enumerate(results, start=1):
+            print()
+            print(result_card(result, number, units))
+    if not results:
+        print("No facility matches. Try without --service or --open-at.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _heading(where: Location, args: argparse.Namespace, at: dt.datetime) -> str:
+    parts = [f"Nearest to {where.label} ({where.kind})"]
+    if args.service:
+        parts.append(f"offering {args.service}")
+    if args.open_at:
+        parts.append(f"open at {at:%a %d %b %Y %H:%M %z}")
+    elif args.open:
+        parts.append("open now")
+    return ", ".join(parts) + ":"
+
+
+def result_card(result: FinderResult, number: int, units: Units) -> str:
+    """A facility as a few lines an agent can read out."""
+    facility = result.facility
+    lines = [
+        f"{number}. {facility.name} — {format_distance(result.distance_km, units)}",
+        f"   {result.status.text}",
+    ]
+    lines += [f"   {line}" for line in address_block(facility).splitlines()]
+    lines += [f"   {value}" for value in (facility.phone, facility.email) if value]
+    return "\n".join(lines)
+
+
+def result_json(result: FinderResult) -> dict[str, Any]:
+    """The JSON form of a result; open is null when the hours are unknown."""
+    status = result.status
+    return {
+        "id": result.facility.id,
+        "name": result.facility.name,
+        "distance_km": round(result.distance_km, 3),
+        "open": status.open,
+        "opens_at": status.opens_at.isoformat() if status.opens_at else None,
+        "closes_at": status.closes_at.isoformat() if status.closes_at else None,
+        "status": status.text,
+        "address": address_block(result.facility),
+        "phone": result.facility.phone,
+    }
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Import a CSV into facilities/; prints a summary, and every failed row with its number."""
+    try:
+        return _import(args)
+    except FacilityImportError as exc:
+        print(f"Nothing imported: {exc}", file=sys.stderr)
+        return IMPORT_NOTHING_WRITTEN
+
+
+def _import(args: argparse.Namespace) -> int:
+    if not (args.content or os.environ.get(CONTENT_ENV) or saved_content_folder()):
+        raise FacilityImportError(
+            "name the content folder to import into with --content DIR "
+            "(the bundled starter content is never changed)."
+        )
+    root = resolve_content(args.content)
+    if not root.is_dir():
+        raise FacilityImportError(f"the content folder {root} does not exist.")
+    if not args.map:
+        raise FacilityImportError(
+            "say which columns hold what with --map, e.g. --map name='Library name' "
+            "lat=latitude lon=longitude."
+        )
+    plan = ImportPlan(
+        mapping=parse_assignments(args.map, "--map"),
+        fixed=parse_assignments(args.set, "--set"),
+        skip_if=tuple(args.skip_if),
+    )
+    if "name" not in plan.mapping:
+        raise FacilityImportError("map the column with the facility's name: --map name=COLUMN.")
+    target = root / FACILITIES_DIR / output_name(args.output, args.file)
+    if target.exists() and not args.replace:
+        raise FacilityImportError(
+            f"{target} already exists. Add --replace to overwrite it (the old file is kept "
+            f"as {target.name}.bak), or choose another name with --output."
+        )
+    table, warnings = read_table(args.file)
+    report = import_table(table, plan, args.file, other_facility_ids(target.parent, target))
+    report.warnings[:0] = warnings
+    if not report.entries:
+        _summary(args.file, table.encoding, len(table.rows), report, None, None, args.skip_if)
+        raise FacilityImportError("no row became a facility, so no file was written.")
+    backup = write_facility_file(report.entries, args.file.name, target, replace=args.replace)
+    _summary(args.file, table.encoding, len(table.rows), report, target, backup, args.skip_if)
+    return IMPORT_SOME_FAILED if report.failed else IMPORT_OK
+
+
+def output_name(option: str | None, source: Path) -> str:
+    """The facility file name: --output (with .yaml added) or the CSV's stem."""
+    name = (option or source.stem).strip()
+    if not name or Path(name).name != name or name.startswith("."):
+        raise FacilityImportError(
+            f"--output '{name}' must be a plain file name (it goes under {FACILITIES_DIR}/)."
+        )
+    if Path(name).suffix.lower() not in (".yaml", ".yml"):
+        name += ".yaml"
+    return name
+
+
+def _summary(
+    source: Path,
+    encoding: str,
+    rows: int,
+    report: ImportReport,
+    target: Path | None,
+    backup: Path | None,
+    skip_if: list[str],
+) -> None:
+    print(f"Read {_count(rows, 'row')} from {source} ({encoding}).")
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if target is not None:
+        print(f"Imported {_count(report.imported, 'facility', 'facilities')} into {target}.")
+    if backup is not None:
+        print(f"The previous file is kept as {backup}.")
+    if report.skipped:
+        why = " or ".join(f"'{c}'" for c in skip_if)
+        print(
+            f"Skipped {_count(len(report.skipped), 'row')} where {why} is not empty: "
+            + _numbers(report.skipped)
+            + "."
+        )
+    if report.failed:
+        failed = _count(len(report.failed), "row")
+        print(f"Failed {failed} (fix them in the sheet and import again):")
+        for failure in report.failed:
+            print(f"  row {failure.row}: {failure.message}")
+
+
+def _numbers(rows: list[int], shown: int = 30) -> str:
+    text = ", ".join(str(n) for n in rows[:shown])
+    return text + (f" and {len(rows) - shown} more" if len(rows) > shown else "")
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"

@@ -1,0 +1,242 @@
+"""The search schema and the index documents made from articles, reply templates and facilities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from kbassist.analysis import (
+    MAX_BODY_PREFIX,
+    MAX_PREFIX,
+    MIN_BODY_PREFIX,
+    MIN_PREFIX,
+    TextTokenizer,
+    fold,
+    prefixes,
+    word_set,
+)
+from kbassist.articles import Article
+from kbassist.facilities import Facility
+from kbassist.replies import ReplyTemplate
+
+# Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
+SCHEMA_VERSION = 4
+KINDS = ("article", "reply", "facility")
+# Source-file entries share the index with the items, so they change in the same commit.
+FILE_KIND = "_file"
+# Documents without a language (facilities) match every language filter.
+ANY_LANGUAGE = "*"
+
+Item = Article | ReplyTemplate | Facility
+Fields = dict[str, Any]
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MARKUP = [
+    (re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE), ""),
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE), ""),
+    (re.compile(r"^\s*>\s?", re.MULTILINE), ""),
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), ""),
+    (re.compile(r"(\*\*|__|`+)"), ""),
+    (re.compile(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)"), ""),
+    (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$", re.MULTILINE), ""),
+    (re.compile(r"\s*\|\s*"), " · "),
+    (re.compile(r"\n{3,}"), "\n\n"),
+]
+_JINJA_VALUE = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_JINJA_OTHER = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def build_schema() -> Schema:
+    """Fields of the index. Prefix and spelling fields are made by us, so are not stored."""
+    text = TextTokenizer()
+    return Schema(
+        key=ID(unique=True),
+        id=ID(stored=True),
+        kind=ID(stored=True),
+        lang=KEYWORD(),
+        file=ID(stored=True),
+        title=TEXT(analyzer=text, stored=True),
+        summary=TEXT(analyzer=text, stored=True),
+        tags=TEXT(analyzer=text),
+        category=TEXT(analyzer=text),
+        headings=TEXT(analyzer=text),
+        body=TEXT(analyzer=text, stored=True),
+        tag=KEYWORD(commas=True),
+        group=KEYWORD(commas=True),
+        # Prefixes of words in titles, tags, summaries and headings are scored like words;
+        # in bodies they only add a constant, which is cheaper to index.
+        pre_head=KEYWORD(scorable=True),
+        pre_body=KEYWORD(),
+        data=STORED(),
+    )
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What identifies one version of a content file."""
+
+    size: int
+    mtime_ns: int
+    sha: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """For the stored field of the file's entry."""
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha": self.sha}
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown without its markup, for snippets and the body field."""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def headings(markdown: str) -> str:
+    """The text of every heading, one per line."""
+    return "\n".join(m.group(2) for m in _HEADING.finditer(markdown))
+
+
+def plain_template(text: str) -> str:
+    """A Jinja2 template as readable text: {{ order_number }} becomes [order number]."""
+
+    def placeholder(match: re.Match[str]) -> str:
+        names = _NAME.findall(match.group(1).split("|")[0])
+        return f"[{names[-1].replace('_', ' ')}]" if names else ""
+
+    return _JINJA_OTHER.sub("", _JINJA_VALUE.sub(placeholder, text)).strip()
+
+
+def language_terms(language: str) -> str:
+    """The lang field: the full tag and its primary language ("en-gb en")."""
+    tag = fold(language.strip()) or ANY_LANGUAGE
+    primary = tag.split("-")[0]
+    return tag if primary == tag else f"{tag} {primary}"
+
+
+def _document(
+    *,
+    kind: str,
+    ident: str,
+    file: str,
+    language: str,
+    title: str,
+    summary: str,
+    tags: Iterable[str],
+    category: str,
+    heads: str,
+    body: str,
+) -> Fields:
+    tags = tuple(tags)
+    tag_text = ", ".join(tags)
+    head_words = word_set((title, summary, tag_text, category, heads))
+    body_words = {w for w in word_set((body,)) - head_words if w.isalpha()}
+    return {
+        "key": f"{kind}:{ident}",
+        "id": ident,
+        "kind": kind,
+        "lang": language_terms(language),
+        "file": file,
+        "title": title,
+        "summary": summary,
+        "tags": tag_text,
+        "category": category,
+        "headings": heads,
+        "body": body,
+        "tag": ",".join(fold(t) for t in tags),
+        "group": fold(category),
+        "pre_head": " ".join(prefixes(head_words, MIN_PREFIX, MAX_PREFIX)),
+        "pre_body": " ".join(prefixes(body_words, MIN_BODY_PREFIX, MAX_BODY_PREFIX)),
+        "data": {"language": language, "tags": list(tags), "category": category},
+    }
+
+
+def article_document(article: Article, file: str) -> Fields:
+    """The index document of an article; headings get their own, weightier field."""
+    return _document(
+        kind="article",
+        ident=article.id,
+        file=file,
+        language=article.language,
+        title=article.title,
+        summary=article.summary,
+        tags=article.tags,
+        category=article.category,
+        heads=headings(article.body),
+        body=plain_markdown(article.body),
+    )
+
+
+def reply_document(reply: ReplyTemplate, file: str) -> Fields:
+    """A reply template: its subject (or first line) is its summary, its kind the category."""
+    body = plain_template(reply.body)
+    subject = plain_template(reply.subject)
+    summary = subject or next((line for line in body.splitlines() if line.strip()), "")
+    return _document(
+        kind="reply",
+        ident=reply.id,
+        file=file,
+        language=reply.language,
+        title=reply.title,
+        summary=summary,
+        tags=reply.tags,
+        category=reply.kind,
+        heads="",
+        body=body,
+    )
+
+
+def facility_address(facility: Facility) -> str:
+    """One line: street, postcode and city."""
+    town = " ".join(p for p in (facility.postcode, facility.city) if p)
+    return ", ".join(p for p in (*facility.address, town) if p)
+
+
+def facility_document(facility: Facility, file: str) -> Fields:
+    """A facility: its address is the summary, its services the tags, its city the category."""
+    lines = [
+        "Services: " + ", ".join(facility.services) if facility.services else "",
+        facility_address(facility),
+        facility.country,
+        facility.phone,
+        facility.email,
+        facility.notes,
+        facility.accessibility,
+    ]
+    return _document(
+        kind="facility",
+        ident=facility.id,
+        file=file,
+        language="",
+        title=facility.name,
+        summary=facility_address(facility),
+        tags=facility.services,
+        category=facility.city,
+        heads="",
+        body="\n".join(line for line in lines if line),
+    )
+
+
+def item_document(item: Item, file: str) -> Fields:
+    """The index document of any content item."""
+    if isinstance(item, Article):
+        return article_document(item, file)
+    if isinstance(item, ReplyTemplate):
+        return reply_document(item, file)
+    return facility_document(item, file)
+
+
+def file_document(file: str, state: FileState) -> Fields:
+    """The entry recording which version of a source file the index holds."""
+    return {
+        "key": f"{FILE_KIND}:{file}",
+        "id": file,
+        "kind": FILE_KIND,
+        "file": file,
+        "data": state.as_dict(),
+    }

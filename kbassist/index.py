@@ -1,0 +1,472 @@
+"""The on-disk index of one content folder: where it lives, locking, full builds, updates."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import secrets
+import shutil
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import filelock
+from whoosh import index as whoosh_index
+from whoosh.query import Term
+from whoosh.writing import SegmentWriter
+
+from kbassist.articles import load_article
+from kbassist.content import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, Content
+from kbassist.contentsettings import load_settings
+from kbassist.documents import (
+    FILE_KIND,
+    SCHEMA_VERSION,
+    FileState,
+    Item,
+    build_schema,
+    file_document,
+    item_document,
+)
+from kbassist.facilities import GAZETTEER_FILE, load_facility_file
+from kbassist.problems import ProblemList
+from kbassist.replies import load_reply
+
+SETTINGS_FILE = "kbassist.toml"
+POINTER_FILE = "current.json"
+LOCK_FILE = "write.lock"
+OWNER_FILE = "write.owner"
+INDEX_PREFIX = "ix-"
+# A parallel build pays for starting a process only with this many files or more.
+PARALLEL_MIN_FILES = 1500
+# Segments small enough for Whoosh to sort their postings in memory, without temporary runs.
+SEGMENT_FILES = 2500
+SEGMENT_POOL_MB = 256
+Progress = Callable[[int, int], None]
+# Whoosh raises these (and more) for damaged files; any of them means "rebuild".
+DAMAGE = (Exception,)
+
+
+class IndexBusyError(Exception):
+    """Another process is writing the index and did not finish in time."""
+
+
+class IndexDamagedError(Exception):
+    """The index cannot be read and must be rebuilt."""
+
+
+@dataclass(frozen=True)
+class UpdateReport:
+    """What an update or rebuild did: items added, changed, removed, and the total after it."""
+
+    added: int
+    changed: int
+    removed: int
+    total: int
+    seconds: float
+    rebuilt: bool
+
+
+def folder_key(content_root: Path) -> str:
+    """The name of a content folder's index folder in the cache: a hash of its real path."""
+    resolved = str(content_root.expanduser().resolve())
+    return hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def file_sha(path: Path) -> str:
+    """The content hash of a file."""
+    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+
+
+def scan_files(root: Path) -> dict[str, tuple[int, int]]:
+    """Every indexed source file (relative posix path) with its size and mtime."""
+    found: dict[str, tuple[int, int]] = {}
+
+    def add(path: str) -> None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return
+        found[Path(path).relative_to(root).as_posix()] = (st.st_size, st.st_mtime_ns)
+
+    for sub in (ARTICLES_DIR, REPLIES_DIR):
+        for folder, _dirs, files in os.walk(root / sub):
+            for name in files:
+                if name.endswith(".md"):
+                    add(os.path.join(folder, name))
+    facilities = root / FACILITIES_DIR
+    if facilities.is_dir():
+        for entry in os.scandir(facilities):
+            suffix = os.path.splitext(entry.name)[1].lower()
+            if entry.is_file() and entry.name != GAZETTEER_FILE and suffix in _FACILITY_SUFFIXES:
+                add(entry.path)
+    if (root / SETTINGS_FILE).is_file():
+        add(str(root / SETTINGS_FILE))
+    return dict(sorted(found.items()))
+
+
+_FACILITY_SUFFIXES = (".yaml", ".yml", ".csv")
+
+
+def default_language(root: Path) -> str:
+    """The content's default language from kbassist.toml."""
+    return load_settings(root, ProblemList()).default_language
+
+
+def load_file_items(root: Path, rel: str, language: str) -> list[Item]:
+    """The items of one source file, loaded on their own (problems are for `kbassist check`)."""
+    problems = ProblemList()
+    path = root / rel
+    top = rel.split("/", 1)[0]
+    if top == ARTICLES_DIR:
+        article = load_article(path, root / ARTICLES_DIR, language, problems)
+        return [article] if article else []
+    if top == REPLIES_DIR:
+        reply = load_reply(path, root / REPLIES_DIR, language, problems)
+        return [reply] if reply else []
+    if top == FACILITIES_DIR:
+        return list(load_facility_file(path, problems))
+    return []
+
+
+def items_by_file(content: Content) -> dict[str, list[Item]]:
+    """The loaded items grouped by their source file (relative posix path)."""
+    grouped: dict[str, list[Item]] = {}
+    root = content.root.resolve()
+    items: list[Item] = [
+        *content.articles.values(),
+        *content.replies.values(),
+        *content.facilities.values(),
+    ]
+    for item in items:
+        try:
+            rel = item.path.resolve().relative_to(root).as_posix()
+        except ValueError:
+            continue
+        grouped.setdefault(rel, []).append(item)
+    return grouped
+
+
+def documents_for(rel: str, state: FileState, items: Sequence[Item]) -> list[dict[str, Any]]:
+    """The index documents of one source file: its items and the file's own entry."""
+    return [*(item_document(item, rel) for item in items), file_document(rel, state)]
+
+
+class IndexStore:
+    """The cache folder of one content folder: a pointer to the live index, older ones, a lock.
+
+    A rebuild writes a new index folder and then swaps the pointer, so a reader in another
+    process sees either the old index or the new one, never half of one.
+    """
+
+    def __init__(self, content_root: Path, cache_root: Path) -> None:
+        self.content_root = content_root
+        self.folder = cache_root / folder_key(content_root)
+
+    @contextlib.contextmanager
+    def write_lock(self, timeout: float) -> Iterator[None]:
+        """Hold the one-writer lock. The OS frees it when a holder dies, so it is never stale."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(self.folder / LOCK_FILE, timeout=timeout)
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise IndexBusyError(self._busy_message()) from None
+        try:
+            with contextlib.suppress(OSError):
+                (self.folder / OWNER_FILE).write_text(str(os.getpid()), "utf-8")
+            yield
+        finally:
+            lock.release()
+
+    def _busy_message(self) -> str:
+        try:
+            owner = (self.folder / OWNER_FILE).read_text("utf-8").strip()
+        except OSError:
+            owner = "unknown"
+        return (
+            f"The search index in {self.folder} is being written by another KB Assist "
+            f"process (pid {owner}). Try again when it has finished."
+        )
+
+    def pointer(self) -> str | None:
+        """The live index folder name, when the pointer exists and has this schema version."""
+        try:
+            data = json.loads((self.folder / POINTER_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+            return None
+        name = data.get("dir")
+        if not isinstance(name, str) or not name.startswith(INDEX_PREFIX) or "/" in name:
+            return None
+        return name
+
+    def open(self, name: str) -> Any:
+        """Open and check the index in folder name; IndexDamagedError when it is unusable."""
+        try:
+            ix = whoosh_index.open_dir(str(self.folder / name))
+            check_readable(ix)
+        except DAMAGE as exc:
+            raise IndexDamagedError(f"{self.folder / name}: {exc!r}") from exc
+        return ix
+
+    def create(self) -> tuple[str, Any]:
+        """A new, empty index folder (not live until published)."""
+        name = INDEX_PREFIX + secrets.token_hex(6)
+        path = self.folder / name
+        path.mkdir(parents=True)
+        return name, whoosh_index.create_in(str(path), build_schema())
+
+    def publish(self, name: str) -> None:
+        """Make name the live index (atomically) and remove the older ones."""
+        data = {"schema": SCHEMA_VERSION, "dir": name, "content": str(self.content_root)}
+        temp = self.folder / f"{POINTER_FILE}.{secrets.token_hex(4)}.tmp"
+        temp.write_text(json.dumps(data), "utf-8")
+        os.replace(temp, self.folder / POINTER_FILE)
+        for old in self.folder.iterdir():
+            if old.name.startswith(INDEX_PREFIX) and old.name != name:
+                # A reader in another process may still have old files open: on Windows the
+                # delete fails and is retried on the next rebuild.
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def check_readable(ix: Any) -> None:
+    """Read a little of every segment, so damaged files fail here rather than mid-search."""
+    with ix.searcher() as searcher:
+        for reader, _offset in searcher.reader().leaf_readers():
+            if reader.doc_count_all():
+                reader.stored_fields(0)
+            for fieldname in ("kind", "title", "body"):
+                for _term in zip(range(3), reader.lexicon(fieldname), strict=False):
+                    pass
+            if ("kind", FILE_KIND) in reader:
+                list(reader.postings("kind", FILE_KIND).all_ids())
+
+
+def read_manifest(searcher: Any) -> dict[str, FileState]:
+    """The version of each source file the index holds."""
+    manifest: dict[str, FileState] = {}
+    for docnum in searcher.document_numbers(kind=FILE_KIND):
+        stored = searcher.stored_fields(docnum)
+        data = stored.get("data") or {}
+        manifest[stored["file"]] = FileState(
+            int(data.get("size", -1)), int(data.get("mtime_ns", -1)), str(data.get("sha", ""))
+        )
+    return manifest
+
+
+def item_count(searcher: Any) -> int:
+    """The number of articles, templates and facilities in the index."""
+    files = searcher.doc_frequency("kind", FILE_KIND)
+    return int(searcher.doc_count()) - int(files)
+
+
+def _ids_in(searcher: Any, rel: str) -> set[str]:
+    stored = (searcher.stored_fields(n) for n in searcher.document_numbers(file=rel))
+    return {f"{f.get('kind')}:{f.get('id')}" for f in stored if f.get("kind") != FILE_KIND}
+
+
+def _keys(rel: str, items: Sequence[Item]) -> set[str]:
+    return {f"{d['kind']}:{d['id']}" for d in documents_for(rel, FileState(0, 0, ""), items)[:-1]}
+
+
+def _state(root: Path, rel: str, stat: tuple[int, int]) -> FileState:
+    try:
+        sha = file_sha(root / rel)
+    except OSError:
+        sha = ""
+    return FileState(stat[0], stat[1], sha)
+
+
+def full_build(
+    ix: Any,
+    root: Path,
+    content: Content | None,
+    progress: Progress | None,
+    procs: int,
+) -> int:
+    """Index every file of root into the empty index ix; returns the number of items."""
+    files = scan_files(root)
+    states = {rel: _state(root, rel, stat) for rel, stat in files.items()}
+    grouped = items_by_file(content) if content is not None else None
+    language = content.settings.default_language if content else default_language(root)
+    jobs: list[tuple[str, FileState, list[Item] | None]] = [
+        (rel, state, grouped.get(rel, []) if grouped is not None else None)
+        for rel, state in states.items()
+    ]
+    total = len(jobs)
+    procs = max(1, min(procs, os.cpu_count() or 1))
+    if procs > 1 and total >= PARALLEL_MIN_FILES:
+        try:
+            return _parallel_build(ix, root, language, jobs, progress, procs)
+        except concurrent.futures.process.BrokenProcessPool:
+            # A worker could not start (a script without a __main__ guard, no memory):
+            # the build still succeeds, in this process.
+            pass
+    writer = ix.writer(timeout=10.0)
+    count = _add_jobs(writer, root, language, jobs, progress, 0, total)
+    writer.commit()
+    return count
+
+
+def _add_jobs(
+    writer: Any,
+    root: Path,
+    language: str,
+    jobs: Sequence[tuple[str, FileState, list[Item] | None]],
+    progress: Progress | None,
+    done: int,
+    total: int,
+) -> int:
+    count = 0
+    for n, (rel, state, items) in enumerate(jobs, start=1):
+        loaded = items if items is not None else load_file_items(root, rel, language)
+        for doc in documents_for(rel, state, loaded):
+            writer.add_document(**doc)
+        count += len(loaded)
+        if progress is not None and (n % 50 == 0 or n == len(jobs)):
+            progress(done + n, total)
+    return count
+
+
+def _segment_job(
+    index_dir: str,
+    root: str,
+    language: str,
+    jobs: list[tuple[str, FileState, list[Item] | None]],
+) -> tuple[Any, int]:
+    """Run in a worker process: index jobs into a segment of its own and return it."""
+    ix = whoosh_index.open_dir(index_dir)
+    writer = SegmentWriter(ix, _lk=False, limitmb=SEGMENT_POOL_MB)
+    count = _add_jobs(writer, Path(root), language, jobs, None, 0, len(jobs))
+    # Not _finish(): that removes the temporary folder the other workers are still using;
+    # the parent's commit removes it.
+    return writer._finalize_segment(), count
+
+
+def _parallel_build(
+    ix: Any,
+    root: Path,
+    language: str,
+    jobs: list[tuple[str, FileState, list[Item] | None]],
+    progress: Progress | None,
+    procs: int,
+) -> int:
+    # Whoosh's own multi-process writer forks, which is unsafe in a process with threads
+    # (the app builds from a worker thread). Worker processes are spawned instead; each
+    # writes whole segments (as Whoosh's multisegment mode does, so nothing is merged
+    # afterwards) and the segments go into the index in one commit.
+    total = len(jobs)
+    size = min(SEGMENT_FILES, -(-total // procs))
+    chunks = [jobs[i : i + size] for i in range(0, total, size)]
+    writer = ix.writer(timeout=10.0)
+    context = multiprocessing.get_context("spawn")
+    segments: list[Any] = []
+    count = done = 0
+    try:
+        with concurrent.futures.ProcessPoolExecutor(procs, mp_context=context) as pool:
+            futures = {
+                pool.submit(_segment_job, writer.storage.folder, str(root), language, chunk): len(
+                    chunk
+                )
+                for chunk in chunks
+            }
+            for future in concurrent.futures.as_completed(futures):
+                segment, items = future.result()
+                segments.append(segment)
+                count += items
+                done += futures[future]
+                if progress is not None:
+                    progress(done, total)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer._close_segment()
+    writer._commit_toc(writer._merge_segments(None, None, None) + segments)
+    writer._finish()
+    return count
+
+
+@dataclass
+class Changes:
+    """Source files that differ from what the index holds."""
+
+    added: list[tuple[str, FileState]]
+    changed: list[tuple[str, FileState]]
+    removed: list[str]
+    touched: list[tuple[str, FileState]]
+
+    @property
+    def empty(self) -> bool:
+        """True when the index is up to date."""
+        return not (self.added or self.changed or self.removed or self.touched)
+
+
+def find_changes(root: Path, manifest: dict[str, FileState]) -> Changes:
+    """Compare the folder with the manifest: size and mtime first, then the content hash."""
+    changes = Changes([], [], [], [])
+    files = scan_files(root)
+    for rel, stat in files.items():
+        old = manifest.get(rel)
+        if old is not None and (old.size, old.mtime_ns) == stat:
+            continue
+        state = _state(root, rel, stat)
+        if old is None:
+            changes.added.append((rel, state))
+        elif old.sha == state.sha:
+            changes.touched.append((rel, state))
+        else:
+            changes.changed.append((rel, state))
+    changes.removed = sorted(set(manifest) - set(files))
+    return changes
+
+
+def apply_changes(
+    ix: Any,
+    root: Path,
+    changes: Changes,
+    content: Content | None,
+    progress: Progress | None,
+) -> tuple[int, int, int]:
+    """Re-index only the files in changes; returns items (added, changed, removed)."""
+    grouped = items_by_file(content) if content is not None else None
+    language = content.settings.default_language if content else default_language(root)
+    work = [*changes.added, *changes.changed]
+    old_keys: set[str] = set()
+    new_keys: set[str] = set()
+    with ix.searcher() as searcher:
+        for rel in [*(r for r, _ in changes.changed), *changes.removed]:
+            old_keys |= _ids_in(searcher, rel)
+    writer = ix.writer(timeout=10.0)
+    try:
+        for rel in [*(r for r, _ in changes.changed), *changes.removed]:
+            writer.delete_by_term("file", rel)
+        for rel, state in changes.touched:
+            writer.delete_by_term("key", f"{FILE_KIND}:{rel}")
+            writer.add_document(**file_document(rel, state))
+        for n, (rel, state) in enumerate(work, start=1):
+            if grouped is not None:
+                items = grouped.get(rel, [])
+            else:
+                items = load_file_items(root, rel, language)
+            new_keys |= _keys(rel, items)
+            for doc in documents_for(rel, state, items):
+                writer.add_document(**doc)
+            if progress is not None:
+                progress(n, len(work))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return len(new_keys - old_keys), len(new_keys & old_keys), len(old_keys - new_keys)
+
+
+def timed(start: float) -> float:
+    """Seconds since start, rounded for reports."""
+    return round(time.perf_counter() - start, 3)

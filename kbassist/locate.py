@@ -1,0 +1,190 @@
+"""Where the customer is: a postcode, postcode district, place name or "lat,lon" to coordinates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kbassist.facilities import Place
+
+_COORDINATES = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
+# A full UK postcode: the outward code (district) and a three-character inward code.
+_UK_POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$")
+# Letters that have no decomposition into a base letter and an accent.
+_FOLD = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i"})
+_KIND_ORDER = {"postcode": 0, "district": 1, "city": 2}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Šentvid' -> 'sentvid', 'Đakovo' -> 'dakovo'."""
+    lowered = text.casefold().translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_key(text: str) -> str:
+    """The form names are compared in: folded, letters and digits only ('NW1 7AA' -> 'nw17aa')."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the customer is, and what the query was understood as."""
+
+    lat: float
+    lon: float
+    label: str
+    kind: str  # postcode, district, city, coordinates, or the gazetteer's own kind
+
+
+class UnknownPlaceError(LookupError):
+    """The query names no place we know; suggestions are the closest gazetteer entries."""
+
+    def __init__(self, query: str, suggestions: list[Place]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """What to tell the agent, with the closest names to try."""
+        text = f"No place called '{self.query.strip()}' is in the gazetteer."
+        if self.suggestions:
+            text += " Did you mean: " + ", ".join(p.name for p in self.suggestions) + "?"
+        else:
+            text += " Type a postcode, a town, or coordinates as lat,lon."
+        return text
+
+
+class Gazetteer:
+    """Looks places up by accent- and case-insensitive name, with completion and suggestions."""
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self.places = list(places)
+        self._by_key: dict[str, Place] = {}
+        # Postcodes first, so a name that is both a postcode and a town resolves to the postcode.
+        for place in sorted(self.places, key=lambda p: _KIND_ORDER.get(p.kind, 3)):
+            self._by_key.setdefault(search_key(place.name), place)
+        self._keyed = sorted(
+            ((search_key(p.name), p) for p in self.places),
+            key=lambda item: (_KIND_ORDER.get(item[1].kind, 3), len(item[0]), item[0]),
+        )
+        self._words = [
+            (tuple(search_key(w) for w in re.split(r"[\s\-]+", p.name) if w), p)
+            for _, p in self._keyed
+        ]
+
+    def locate(self, query: str) -> Location:
+        """The coordinates of query; raises UnknownPlaceError (with suggestions) if unknown."""
+        coordinates = _COORDINATES.match(query)
+        if coordinates:
+            lat, lon = float(coordinates.group(1)), float(coordinates.group(2))
+            if -90 <= lat <= 90 and -180 <= lon <= 180:
+                return Location(lat, lon, f"{lat:.5f}, {lon:.5f}", "coordinates")
+        for candidate in _candidates(query):
+            found = self._lookup(candidate)
+            if found is not None:
+                return found
+        raise UnknownPlaceError(query, self.suggest(query))
+
+    def _lookup(self, text: str) -> Location | None:
+        key = search_key(text)
+        if not key:
+            return None
+        place = self._by_key.get(key)
+        if place is not None:
+            return Location(place.lat, place.lon, place.name, place.kind or "place")
+        postcode = _UK_POSTCODE.match(key.upper())
+        if postcode:
+            district = self._by_key.get(postcode.group(1).lower())
+            if district is not None:
+                label = f"{district.name} (district of {_spaced_postcode(postcode)})"
+                return Location(district.lat, district.lon, label, "district")
+        return None
+
+    def complete(self, prefix: str, limit: int = 10) -> list[Place]:
+        """Places whose name, or a word of it, starts with prefix; whole-name matches first."""
+        key = search_key(prefix)
+        if not key or limit <= 0:
+            return []
+        # Letters alone are usually the start of a town; with a digit, of a postcode.
+        towns_first = not any(c.isdigit() for c in key)
+        whole = [
+            p
+            for k, p in sorted(
+                ((k, p) for k, p in self._keyed if k.startswith(key)),
+                key=lambda item: (
+                    item[0] != key,
+                    towns_first and item[1].kind not in ("city", ""),
+                    _KIND_ORDER.get(item[1].kind, 3) if not towns_first else 0,
+                    len(item[0]),
+                    item[0],
+                ),
+            )
+        ]
+        if len(whole) >= limit:
+            return whole[:limit]
+        seen = {id(p) for p in whole}
+        words = [
+            p
+            for ws, p in self._words
+            if id(p) not in seen and any(w.startswith(key) for w in ws[1:])
+        ]
+        return (whole + words)[:limit]
+
+    def suggest(self, query: str, limit: int = 5) -> list[Place]:
+        """The gazetteer entries closest to query: completions, then the smallest edit distance."""
+        key = search_key(query)
+        if not key:
+            return []
+        found = self.complete(query, limit)
+        if len(found) >= limit:
+            return found
+        # Allow about one typo in three characters; further than that is noise.
+        budget = max(2, len(key) // 3)
+        seen = {id(p) for p in found}
+        scored = []
+        for other, place in self._keyed:
+            if id(place) in seen or abs(len(other) - len(key)) > budget:
+                continue
+            distance = edit_distance(key, other, budget)
+            if distance <= budget:
+                scored.append((distance, _KIND_ORDER.get(place.kind, 3), other, place))
+        scored.sort(key=lambda item: item[:3])
+        return (found + [item[3] for item in scored])[:limit]
+
+
+def _candidates(query: str) -> list[str]:
+    """The query, then its first comma part, then its numbers and its words on their own."""
+    text = query.strip()
+    found = [text]
+    if "," in text:
+        found.append(text.split(",", 1)[0])
+    tokens = text.replace(",", " ").split()
+    numbers = [t for t in tokens if t.isdigit()]
+    words = [t for t in tokens if not t.isdigit()]
+    if numbers and words:
+        # The postcode is the more precise of the two.
+        found += [*numbers, " ".join(words)]
+    return found
+
+
+def _spaced_postcode(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(2)}"
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of a and b, or limit + 1 as soon as it must exceed limit."""
+    if a == b:
+        return 0
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

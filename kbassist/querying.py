@@ -1,0 +1,368 @@
+"""What an agent types, parsed forgivingly into words, phrases and filters, then into a query."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from whoosh import query as wq
+
+from kbassist.analysis import (
+    MAX_BODY_PREFIX,
+    MAX_PREFIX,
+    MIN_BODY_PREFIX,
+    MIN_PREFIX,
+    STOP_WORDS,
+    fold,
+    is_cjk,
+    split_words,
+    stem,
+)
+
+# A pasted e-mail is searched by its beginning; more words only slow the search down.
+MAX_QUERY_CHARS = 1000
+MAX_WORDS = 24
+TEXT_FIELDS = (
+    ("title", 6.0),
+    ("tags", 4.0),
+    ("summary", 3.0),
+    ("headings", 2.5),
+    ("category", 1.5),
+    ("body", 1.0),
+)
+PREFIX_HEAD_BOOST = 3.0
+PREFIX_BODY_BOOST = 1.0
+# Other forms of a word in a language without a stemmer share all but its last letters.
+LOOSE_BOOST = 0.5
+SYNONYM_BOOST = 0.7
+TYPO_BOOST = 0.7
+TYPO_MIN_LETTERS = 4
+KIND_ALIASES = {
+    "article": "article",
+    "articles": "article",
+    "reply": "reply",
+    "replies": "reply",
+    "template": "reply",
+    "templates": "reply",
+    "facility": "facility",
+    "facilities": "facility",
+    "store": "facility",
+    "stores": "facility",
+}
+OPERATORS = {"kind": "kind", "type": "kind", "lang": "lang", "language": "lang"}
+OPERATORS |= {"tag": "tag", "tags": "tag", "category": "category", "cat": "category"}
+_TOKEN = re.compile(
+    r"(?P<op>(?<![\w:])(?P<name>[A-Za-z]+):(?:\"(?P<quoted>[^\"]*)\"|(?P<value>[^\s\"]+))?)"
+    r"|\"(?P<phrase>[^\"]*)\""
+    r"|(?P<word>\w+)"
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the query, where it stands in the text, and its index term."""
+
+    raw: str
+    start: int
+    end: int
+    folded: str
+    term: str
+    prefix: bool = False
+
+    @property
+    def correctable(self) -> bool:
+        """Long enough and made of letters, so one wrong letter is likely a typo."""
+        return len(self.folded) >= TYPO_MIN_LETTERS and self.folded.isalpha() and not self.cjk
+
+    @property
+    def cjk(self) -> bool:
+        """A Chinese word."""
+        return is_cjk(self.folded)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query taken apart: free words (in order), quoted phrases and filters."""
+
+    text: str
+    words: tuple[Word, ...] = ()
+    phrases: tuple[tuple[Word, ...], ...] = ()
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to search for and nothing to filter by."""
+        return not self.words and not self.phrases and not self.filters
+
+    def all_words(self) -> list[Word]:
+        """Free words and phrase words."""
+        return [*self.words, *(w for phrase in self.phrases for w in phrase)]
+
+
+def clean(text: str) -> str:
+    """Control and format characters become spaces (same length, so spans still fit)."""
+    text = text[:MAX_QUERY_CHARS]
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+
+
+def _words(text: str, offset: int) -> list[Word]:
+    found = []
+    for raw, start, end in split_words(text):
+        folded = fold(raw)
+        if folded in STOP_WORDS or not folded.strip("_"):
+            continue
+        term = folded if is_cjk(folded) else stem(folded)
+        found.append(Word(raw, offset + start, offset + end, folded, term))
+    return found
+
+
+def kind_value(value: str) -> str | None:
+    """The kind a kind: value names, also by an unambiguous beginning ("fac")."""
+    value = fold(value)
+    if value in KIND_ALIASES:
+        return KIND_ALIASES[value]
+    kinds = {k for alias, k in KIND_ALIASES.items() if alias.startswith(value)}
+    return kinds.pop() if value and len(kinds) == 1 else None
+
+
+def parse(query: str) -> ParsedQuery:
+    """Parse query text; never fails: what cannot be understood is searched as plain words."""
+    text = clean(query)
+    words: list[Word] = []
+    phrases: list[tuple[Word, ...]] = []
+    filters: dict[str, list[str]] = {}
+    for match in _TOKEN.finditer(text):
+        if match.group("op"):
+            name = OPERATORS.get(match.group("name").lower())
+            value = match.group("quoted") if match.group("quoted") is not None else None
+            value = value if value is not None else match.group("value")
+            if name is None:
+                # Not an operator after all ("note:", "10:30"): search its words.
+                words += _words(match.group("op"), match.start())
+                continue
+            if not value or not value.strip():
+                continue
+            normal = kind_value(value) if name == "kind" else fold(value.strip())
+            if normal:
+                filters.setdefault(name, []).append(normal)
+        elif match.group("phrase") is not None:
+            phrase = tuple(_words(match.group("phrase"), match.start("phrase")))
+            if len(phrase) > 1:
+                phrases.append(phrase)
+            else:
+                words += phrase
+        else:
+            words += _words(match.group("word"), match.start())
+    words = _dedupe(words)[:MAX_WORDS]
+    if words and text and not text[-1].isspace() and words[-1].end == len(text.rstrip()):
+        last = words[-1]
+        words[-1] = replace(last, prefix=len(last.folded) >= MIN_PREFIX or last.cjk)
+    return ParsedQuery(
+        text=text,
+        words=tuple(words),
+        phrases=tuple(phrases[:4]),
+        filters={k: tuple(dict.fromkeys(v)) for k, v in filters.items()},
+    )
+
+
+def _dedupe(words: list[Word]) -> list[Word]:
+    seen: set[str] = set()
+    unique = []
+    for word in words:
+        if word.term not in seen:
+            seen.add(word.term)
+            unique.append(word)
+    return unique
+
+
+def phrase_terms(text: str) -> tuple[str, ...]:
+    """Index terms of a synonym or phrase, in order."""
+    return tuple(w.term for w in _words(text, 0))
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Synonym groups as term sequences, longest first, for matching against a query."""
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+    @classmethod
+    def from_groups(cls, groups: Iterable[Sequence[str]]) -> Synonyms:
+        """Analyze each word or phrase of each group."""
+        analysed = []
+        for group in groups:
+            members = tuple(dict.fromkeys(t for t in (phrase_terms(m) for m in group) if t))
+            if len(members) > 1:
+                analysed.append(members)
+        return cls(tuple(analysed))
+
+    def find(self, terms: Sequence[str]) -> list[tuple[int, int, tuple[tuple[str, ...], ...]]]:
+        """Non-overlapping (start, end, other members) for each synonym found in terms."""
+        found = []
+        i = 0
+        while i < len(terms):
+            best: tuple[int, tuple[tuple[str, ...], ...]] | None = None
+            for members in self.groups:
+                for member in members:
+                    size = len(member)
+                    if tuple(terms[i : i + size]) == member and (best is None or size > best[0]):
+                        best = (size, tuple(m for m in members if m != member))
+            if best is None:
+                i += 1
+                continue
+            found.append((i, i + best[0], best[1]))
+            i += best[0]
+        return found
+
+
+def terms_query(terms: Sequence[str], boost: float = 1.0) -> wq.Query:
+    """A word or a phrase in any text field, each field with its weight."""
+    if len(terms) == 1:
+        return wq.Or([wq.Term(f, terms[0], boost=b * boost) for f, b in TEXT_FIELDS])
+    return wq.Or([wq.Phrase(f, list(terms), boost=b * boost) for f, b in TEXT_FIELDS])
+
+
+def prefix_query(prefix: str, boost: float = 1.0) -> list[wq.Query]:
+    """Words starting with prefix, from the prefix fields: a term lookup, not an expansion."""
+    head = prefix[:MAX_PREFIX]
+    parts: list[wq.Query] = [wq.Term("pre_head", head, boost=PREFIX_HEAD_BOOST * boost)]
+    if len(prefix) >= MIN_BODY_PREFIX or is_cjk(prefix):
+        # Fewer letters match most bodies; a title, tag or summary is what the agent means.
+        body = prefix[:MAX_BODY_PREFIX]
+        parts.append(wq.Term("pre_body", body, boost=PREFIX_BODY_BOOST * boost))
+    return parts
+
+
+def loose_stem(folded: str) -> str | None:
+    """The shared beginning of a word's forms where no stemmer exists: vračilo -> vracil."""
+    if len(folded) < 5 or not folded.isalpha():
+        return None
+    return folded[: len(folded) - (1 if len(folded) < 7 else 2)]
+
+
+@dataclass
+class QueryPlan:
+    """The word groups of a query and every form whose matches a snippet should show."""
+
+    groups: list[wq.Query]
+    exact: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    starts: set[str] = field(default_factory=set)
+
+    def strict(self) -> wq.Query:
+        """Every group must match."""
+        return self.groups[0] if len(self.groups) == 1 else wq.And(self.groups)
+
+    def relaxed(self) -> wq.Query:
+        """Any group may match; documents matching more groups rank higher."""
+        return self.groups[0] if len(self.groups) == 1 else wq.Or(self.groups, scale=0.9)
+
+
+class QueryBuilder:
+    """Turns a parsed query into Whoosh queries with synonyms, prefixes and corrections."""
+
+    def __init__(self, synonyms: Synonyms) -> None:
+        self.synonyms = synonyms
+        self.loose: Callable[[Word], bool] = lambda word: False
+
+    def plan(
+        self,
+        parsed: ParsedQuery,
+        corrections: dict[str, list[str]],
+        loose: Callable[[Word], bool],
+    ) -> QueryPlan:
+        """Word groups: each a word (with its corrections) or a synonym span, and phrases.
+
+        loose tells whether a word should also match by its shared beginning (a language
+        without a stemmer, or a form the index does not hold).
+        """
+        self.loose = loose
+        plan = QueryPlan([])
+        words = list(parsed.words)
+        spans = self.synonyms.find([w.term for w in words])
+        i = 0
+        for start, end, others in [*spans, (len(words), len(words), ())]:
+            for word in words[i:start]:
+                plan.groups.append(self._word(word, corrections.get(word.folded, []), plan))
+            if start < end:
+                span = words[start:end]
+                plan.groups.append(self._synonym(span, others, plan))
+            i = end
+        for phrase in parsed.phrases:
+            terms = [w.term for w in phrase]
+            plan.stems.update(terms)
+            plan.groups.append(terms_query(terms))
+        return plan
+
+    def _word(self, word: Word, corrections: list[str], plan: QueryPlan) -> wq.Query:
+        parts: list[wq.Query] = [terms_query([word.term])]
+        plan.stems.add(word.term)
+        plan.exact.add(word.folded)
+        if word.prefix or word.cjk:
+            parts += prefix_query(word.folded)
+            plan.starts.add(word.folded[:MAX_PREFIX])
+        cut = loose_stem(word.folded) if self.loose(word) else None
+        if cut:
+            parts += prefix_query(cut, LOOSE_BOOST)
+            plan.starts.add(cut)
+        for correction in corrections:
+            term = stem(correction)
+            parts.append(terms_query([term], TYPO_BOOST))
+            plan.stems.add(term)
+            plan.exact.add(correction)
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+    def _synonym(
+        self, span: list[Word], others: tuple[tuple[str, ...], ...], plan: QueryPlan
+    ) -> wq.Query:
+        own = (
+            self._word(span[0], [], plan) if len(span) == 1 else terms_query([w.term for w in span])
+        )
+        plan.stems.update(w.term for w in span)
+        alternatives = [own]
+        for member in others:
+            alternatives.append(terms_query(member, SYNONYM_BOOST))
+            plan.stems.update(member)
+        return wq.Or(alternatives)
+
+
+def filter_query(filters: dict[str, tuple[str, ...]]) -> wq.Query | None:
+    """Documents allowed by the filters: any value of one filter, every filter."""
+    parts: list[wq.Query] = []
+    for name, values in sorted(filters.items()):
+        if name == "kind":
+            parts.append(wq.Or([wq.Term("kind", v) for v in values]))
+        elif name == "lang":
+            terms = [wq.Term("lang", v) for v in values] + [wq.Term("lang", "*")]
+            parts.append(wq.Or(terms))
+        elif name == "tag":
+            parts.append(wq.Or([wq.Term("tag", v) for v in values]))
+        elif name == "category":
+            parts.append(wq.Or([wq.Term("group", v) for v in values]))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def edits1(word: str, alphabet: str) -> set[str]:
+    """Every string one edit away: a letter deleted, swapped with its neighbour, changed, added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changes = {a + c + b[1:] for a, b in splits if b for c in alphabet}
+    inserts = {a + c + b for a, b in splits for c in alphabet}
+    return (deletes | swaps | changes | inserts) - {word}
+
+
+def corrected_text(text: str, words: Iterable[Word], best: dict[str, str]) -> str | None:
+    """The query text with each corrected word replaced; None when nothing changed."""
+    out = text
+    changed = False
+    for word in sorted(words, key=lambda w: w.start, reverse=True):
+        fix = best.get(word.folded)
+        if fix and fix != word.folded:
+            out = out[: word.start] + fix + out[word.end :]
+            changed = True
+    return " ".join(out.split()) if changed else None

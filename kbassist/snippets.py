@@ -1,0 +1,107 @@
+"""Short highlighted extracts of stored text showing why a hit matched, built without re-analysis."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+
+from kbassist.analysis import fold, has_cjk
+
+WIDTH = 170
+BEFORE = 50
+MAX_SPANS = 60
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+Span = tuple[int, int]
+
+
+def find_spans(text: str, matches: Callable[[str], bool], cjk_terms: Sequence[str]) -> list[Span]:
+    """Where matching words are in text (a cheap scan: only words are folded and compared)."""
+    spans: list[Span] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if cjk_terms and has_cjk(word):
+            folded = fold(word)
+            for term in cjk_terms:
+                at = folded.find(term)
+                while at >= 0:
+                    spans.append((match.start() + at, match.start() + at + len(term)))
+                    at = folded.find(term, at + len(term))
+        elif matches(word):
+            spans.append(match.span())
+        if len(spans) >= MAX_SPANS:
+            break
+    spans.sort()
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _window(text: str, anchor: int) -> Span:
+    start = max(0, anchor - BEFORE)
+    if start > 0:
+        space = text.find(" ", start, anchor)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + WIDTH)
+    if end < len(text):
+        space = text.rfind(" ", anchor, end)
+        end = space if space > anchor else end
+    return start, end
+
+
+def _best_windows(text: str, spans: list[Span], count: int) -> list[Span]:
+    scored = []
+    for start, _end in spans[:MAX_SPANS]:
+        window = _window(text, start)
+        inside = {fold(text[s:e]) for s, e in spans if s >= window[0] and e <= window[1]}
+        scored.append((-len(inside), window[0], window))
+    scored.sort()
+    chosen: list[Span] = []
+    for _score, _start, window in scored:
+        if all(window[1] <= c[0] or window[0] >= c[1] for c in chosen):
+            chosen.append(window)
+            if len(chosen) == count:
+                break
+    return sorted(chosen)
+
+
+def render(text: str, window: Span, spans: list[Span]) -> str:
+    """The window of text, HTML-escaped, with matching words in <b>...</b>."""
+    start, end = window
+    out = ["…" if start > 0 else ""]
+    at = start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        out += [html.escape(text[at:s]), "<b>", html.escape(text[s:e]), "</b>"]
+        at = e
+    out += [html.escape(text[at:end]), "…" if end < len(text) else ""]
+    return _SPACE.sub(" ", "".join(out)).strip()
+
+
+def snippet(
+    texts: Sequence[str],
+    matches: Callable[[str], bool],
+    cjk_terms: Sequence[str] = (),
+    fragments: int = 2,
+) -> str:
+    """One or two fragments of the first text that has a match, else the start of the first."""
+    for text in texts:
+        if not text:
+            continue
+        spans = find_spans(text, matches, cjk_terms)
+        if spans:
+            windows = _best_windows(text, spans, fragments)
+            return " ".join(render(text, w, spans) for w in windows)
+    first = next((t for t in texts if t), "")
+    return render(first, _window(first, 0), []) if first else ""

@@ -1,0 +1,192 @@
+"""The article view: answer card, facts, translations one click away, then the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kbassist.articles import Article
+from kbassist.content import Content
+from kbassist.markdown_html import ARTICLE_SCHEME, EXTERNAL_SCHEMES, article_html
+from kbassist.ui.answer_card import AnswerCard
+from kbassist.ui.article_browser import ArticleBrowser
+from kbassist.ui.facts_table import FactsTable, humanise_fact_name
+from kbassist.ui.languages import endonym
+from kbassist.ui.textscale import scaled_font
+
+MIN_SCALE = 0.5
+MAX_SCALE = 4.0
+
+
+class ArticleView(QWidget):
+    """Shows one article so an agent can read the answer aloud in a glance, or dig deeper."""
+
+    # Another article should be shown (a kb: link or a translation button); its id.
+    open_item = Signal(str)
+    # The text just put on the clipboard, so the window can confirm it in the status bar.
+    copied = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._open_external = open_external
+        self._today = today
+        self._summary = ""
+        self._article_id: str | None = None
+        self._base_font = QFont(self.font())
+        self._factor = 1.0
+
+        self.card = AnswerCard()
+        self.card.copy_requested.connect(self.copy_answer)
+        self.facts = FactsTable()
+        self.translations = QWidget()
+        self.translations.setAccessibleName("Translations")
+        self._translations_label = QLabel("Also in:")
+        self._translation_buttons: list[QPushButton] = []
+        row = QHBoxLayout(self.translations)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self._translations_label)
+        row.addStretch(1)
+        self.browser = ArticleBrowser()
+        self.browser.anchorClicked.connect(self._follow_link)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.card)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.translations)
+        layout.addWidget(self.browser, 1)
+        for part in (self.card, self.facts, self.translations):
+            part.hide()
+        self.set_text_scale(1.0)
+
+    @property
+    def summary(self) -> str:
+        """The answer Copy puts on the clipboard; empty when nothing is shown."""
+        return self._summary
+
+    @property
+    def translation_buttons(self) -> list[QPushButton]:
+        """The buttons of the translations now shown, in order."""
+        return list(self._translation_buttons)
+
+    @property
+    def current_article_id(self) -> str | None:
+        """The id of the article shown, None when showing something else."""
+        return self._article_id
+
+    def show_article(self, article: Article, content: Content) -> None:
+        """Show article; links and translations resolve against content."""
+        self._article_id = article.id
+        self._summary = " ".join(article.summary.split())
+        self.card.show_answer(article.title, self._summary, self._details(article))
+        self.card.show()
+        self.facts.set_facts(article.facts, article.id)
+        self.facts.setVisible(bool(article.facts))
+        self._set_translations(_translation_targets(article, content), content)
+        self.browser.show_html(article_html(article, content.articles))
+
+    def show_item_readonly(self, title: str, body_text: str, kind_label: str) -> None:
+        """Anything else (a reply template, a facility) as read-only monospace text."""
+        self._article_id = None
+        self._summary = ""
+        self.card.show_heading(title, kind_label)
+        self.card.show()
+        self.facts.hide()
+        self._set_translations([], None)
+        self.browser.show_plain(body_text)
+
+    def copy_answer(self) -> None:
+        """Put the answer on the clipboard (bound to Ctrl+Shift+C by the window)."""
+        if not self._summary:
+            return
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self._summary)
+        self.copied.emit(self._summary)
+
+    def set_text_scale(self, factor: float) -> None:
+        """Make every text in the view factor times its normal size."""
+        self._factor = max(MIN_SCALE, min(factor, MAX_SCALE))
+        base, factor = self._base_font, self._factor
+        self.card.set_scale(base, factor)
+        self.facts.setFont(scaled_font(base, factor))
+        self.facts.fit_height()
+        for widget in (self._translations_label, *self._translation_buttons):
+            widget.setFont(scaled_font(base, factor))
+        self.browser.set_scale(base, factor)
+
+    def _details(self, article: Article) -> str:
+        parts = []
+        if article.category:
+            parts.append(humanise_fact_name(article.category))
+        if article.owner:
+            parts.append(article.owner)
+        if article.review_by is not None:
+            when = article.review_by.isoformat()
+            overdue = article.review_by < self._today()
+            parts.append(f"Review overdue since {when}" if overdue else f"Review by {when}")
+        parts.append(endonym(article.language))
+        if article.audience == "internal":
+            parts.append("Internal: not for customers")
+        if article.status == "draft":
+            parts.append("Draft")
+        return " · ".join(parts)
+
+    def _set_translations(self, targets: list[tuple[str, str]], content: Content | None) -> None:
+        row = self.translations.layout()
+        assert isinstance(row, QHBoxLayout)
+        for button in self._translation_buttons:
+            # Later, not now: this may run inside the clicked handler of that very button.
+            row.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self._translation_buttons = []
+        for language, ident in targets:
+            name = endonym(language)
+            button = QPushButton(name)
+            button.setFont(scaled_font(self._base_font, self._factor))
+            button.setAccessibleName(f"Open the {name} translation")
+            exists = content is not None and ident in content.articles
+            button.setEnabled(exists)
+            button.setToolTip(ident if exists else f"'{ident}' is not in the content")
+            button.clicked.connect(lambda _=False, target=ident: self.open_item.emit(target))
+            row.insertWidget(row.count() - 1, button)
+            self._translation_buttons.append(button)
+        self.translations.setVisible(bool(targets))
+        chain = [self.card.summary, self.card.copy_button, self.facts]
+        chain += [*self._translation_buttons, self.browser]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _follow_link(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == ARTICLE_SCHEME:
+            ident = url.path(QUrl.ComponentFormattingOption.FullyDecoded)
+            if ident:
+                self.open_item.emit(ident)
+        elif scheme in EXTERNAL_SCHEMES:
+            self._open_external(url)
+        elif not scheme and not url.path() and url.fragment():
+            self.browser.scrollToAnchor(url.fragment())
+
+
+def _translation_targets(article: Article, content: Content) -> list[tuple[str, str]]:
+    """(language, id) of every other language version: its own, and its original's."""
+    targets = dict.fromkeys(article.translations.items())
+    for other in content.articles.values():
+        if article.id in other.translations.values():
+            targets[(other.language, other.id)] = None
+            targets.update(dict.fromkeys(other.translations.items()))
+    return [(lang, ident) for lang, ident in targets if ident != article.id]

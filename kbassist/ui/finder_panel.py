@@ -1,0 +1,372 @@
+"""The facility finder: a postcode or town in, the nearest facilities and their hours out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import zoneinfo
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import (
+    QDateTime,
+    QItemSelection,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kbassist.content import Content
+from kbassist.facilities import Facility, Place
+from kbassist.finder import Finder, FinderResult, all_services
+from kbassist.geo import Units
+from kbassist.locate import Gazetteer, Location, UnknownPlaceError
+from kbassist.ui.facility_card import FacilityCard
+from kbassist.ui.finder_delegate import FinderDelegate
+from kbassist.ui.finder_model import FacilityIdRole, FinderResultsModel
+
+Clock = Callable[[], dt.datetime]
+# Long enough to fold a burst of typing into one search, short enough to feel immediate.
+DEBOUNCE_MS = 60
+# "Open · closes in 40 min" must not go stale while the panel sits open during a call.
+REFRESH_MS = 60_000
+COMPLETIONS = 10
+RESULTS = 10
+NOW, AT = 0, 1
+
+
+class LocationBox(QLineEdit):
+    """The location field; Up, Down and Enter act on the results without leaving it."""
+
+    # Up (-1) or Down (+1) pressed.
+    move_requested = Signal(int)
+    # Enter pressed.
+    accept_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Route navigation keys to the results; everything else types."""
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class FinderPanel(QWidget):
+    """Location, service and time filters, ranked result cards, and the selected facility."""
+
+    # The agent wants a facility in the reply being written: the facility id.
+    use_in_reply = Signal(str)
+    # Text was put on the clipboard (the window shows a short note).
+    copied = Signal(str)
+    # Results for this location text are on screen (tests and benchmarks wait for it).
+    results_shown = Signal(str)
+
+    def __init__(
+        self,
+        facilities: Mapping[str, Facility] | Iterable[Facility],
+        places: Iterable[Place],
+        clock: Clock,
+        units: Units = Units.KM,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.units = units
+        self.finder = Finder(facilities)
+        self.gazetteer = Gazetteer(places)
+        self.location: Location | None = None
+        self.location_box = LocationBox()
+        self.location_box.setPlaceholderText("Postcode, town or lat,lon")
+        self.location_box.setAccessibleName("Customer location")
+        self.location_box.setClearButtonEnabled(True)
+        self.completions = QStringListModel(self)
+        self.completer = QCompleter(self.completions, self)
+        # The gazetteer already matched ignoring accents; Qt must not filter again.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.location_box.setCompleter(self.completer)
+        self.service_combo = QComboBox()
+        self.service_combo.setAccessibleName("Service")
+        self.when_combo = QComboBox()
+        self.when_combo.setAccessibleName("Open when")
+        self.when_combo.addItems(["Now", "At…"])
+        self.when_edit = QDateTimeEdit()
+        self.when_edit.setAccessibleName("Open at date and time")
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.when_edit.setDateTime(_qdatetime(clock()))
+        self.when_edit.setEnabled(False)
+        self.open_only = QCheckBox("&Open only")
+        self.open_only.setAccessibleName("Open only")
+        self.open_only.setToolTip("Hide facilities that are closed then (unknown hours stay)")
+        self.message = QLabel()
+        self.message.setAccessibleName("Finder status")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.linkActivated.connect(self._use_suggestion)
+        self.model = FinderResultsModel(units)
+        self.results = QListView()
+        self.results.setAccessibleName("Nearest facilities")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(FinderDelegate(self.results))
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.card = FacilityCard(clock, self.finder.facilities)
+        self.card.use_in_reply.connect(self.use_in_reply)
+        self.card.copied.connect(self.copied)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._refresh_now)
+        self._refresh.start()
+        self._set_services()
+        self._connect()
+        self._layout()
+        self.setFocusProxy(self.location_box)
+        self.message.setText("Type the customer's postcode or town.")
+
+    def _connect(self) -> None:
+        self.location_box.textEdited.connect(self._on_text_edited)
+        self.location_box.move_requested.connect(self.move_selection)
+        self.location_box.accept_requested.connect(self.select_first)
+        self.completer.activated.connect(self._on_completion)
+        self.service_combo.currentIndexChanged.connect(lambda _i: self.search_now())
+        self.when_combo.currentIndexChanged.connect(self._on_when_changed)
+        self.when_edit.dateTimeChanged.connect(lambda _v: self.search_now())
+        self.open_only.toggled.connect(lambda _on: self.search_now())
+        selection = self.results.selectionModel()
+        selection.selectionChanged.connect(self._on_selection)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.service_combo)
+        filters.addWidget(self.when_combo)
+        filters.addWidget(self.when_edit)
+        filters.addWidget(self.open_only)
+        filters.addStretch(1)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.location_box)
+        column.addLayout(filters)
+        column.addWidget(self.message)
+        column.addWidget(self.results, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.card)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(splitter)
+
+    def _set_services(self) -> None:
+        current = self.service
+        self.service_combo.blockSignals(True)
+        self.service_combo.clear()
+        self.service_combo.addItem("All services", "")
+        for service in all_services(self.finder.facilities):
+            self.service_combo.addItem(service.replace("-", " ").capitalize(), service)
+        self.service_combo.setCurrentIndex(max(self.service_combo.findData(current), 0))
+        self.service_combo.blockSignals(False)
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def service(self) -> str:
+        """The service filter ("" for all)."""
+        return str(self.service_combo.currentData() or "")
+
+    def at(self) -> dt.datetime:
+        """The instant the statuses are for: now, or the chosen time in the clock's zone."""
+        now = self.clock()
+        if self.when_combo.currentIndex() == NOW:
+            return now
+        chosen = self.when_edit.dateTime()
+        day, clock = chosen.date(), chosen.time()
+        naive = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        if isinstance(now.tzinfo, zoneinfo.ZoneInfo):
+            return naive.replace(tzinfo=now.tzinfo)
+        # A fixed offset is only right for today; the machine's zone knows daylight saving.
+        return naive.astimezone()
+
+    def set_when(self, when: dt.datetime | None) -> None:
+        """Statuses for now (None) or for a wall-clock time in the clock's zone."""
+        if when is None:
+            self.when_combo.setCurrentIndex(NOW)
+            return
+        for widget in (self.when_combo, self.when_edit):
+            widget.blockSignals(True)
+        self.when_combo.setCurrentIndex(AT)
+        self.when_edit.setDateTime(_qdatetime(when))
+        self.when_edit.setEnabled(True)
+        for widget in (self.when_combo, self.when_edit):
+            widget.blockSignals(False)
+        self.search_now()
+
+    def set_content(self, content: Content) -> None:
+        """Use this content's facilities and gazetteer from now on."""
+        self.finder = Finder(content.facilities)
+        self.gazetteer = Gazetteer(content.places)
+        self._set_services()
+        self.card.set_content(content)
+        if self.location_box.text().strip():
+            self.search_now()
+
+    # -- searching --------------------------------------------------------------------------
+
+    def _on_text_edited(self, text: str) -> None:
+        names = [p.name for p in self.gazetteer.complete(text, COMPLETIONS)]
+        self.completions.setStringList(names)
+        self._debounce.start()
+
+    def _on_completion(self, text: str) -> None:
+        self.location_box.setText(text)
+        self.select_first()
+
+    def _on_when_changed(self, index: int) -> None:
+        at_time = index == AT
+        if at_time and not self.when_edit.isEnabled():
+            # Start from now: the customer usually means later today or tomorrow.
+            self.when_edit.blockSignals(True)
+            self.when_edit.setDateTime(_qdatetime(self.clock()))
+            self.when_edit.blockSignals(False)
+        self.when_edit.setEnabled(at_time)
+        self.search_now()
+
+    def _refresh_now(self) -> None:
+        if self.when_combo.currentIndex() == NOW and self.location is not None:
+            self.search_now()
+
+    def search_now(self) -> None:
+        """Locate the text in the location box and show the nearest facilities."""
+        self._debounce.stop()
+        text = self.location_box.text()
+        if not text.strip():
+            self._show([], "Type the customer's postcode or town.")
+            self.location = None
+            self.results_shown.emit(text)
+            return
+        try:
+            self.location = self.gazetteer.locate(text)
+            note = ""
+        except UnknownPlaceError as exc:
+            completions = self.gazetteer.complete(text, 1)
+            if not completions:
+                self.location = None
+                self._show([], self._unknown_html(exc))
+                self.results_shown.emit(text)
+                return
+            # Typing is still going on: show the nearest to the best completion meanwhile.
+            place = completions[0]
+            self.location = Location(place.lat, place.lon, place.name, place.kind)
+            note = " (best match so far)"
+        else:
+            self._close_popup()
+        at = self.at()
+        results = self.finder.nearest(
+            self.location.lat,
+            self.location.lon,
+            at,
+            service=self.service or None,
+            open_only=self.open_only.isChecked(),
+            limit=RESULTS,
+        )
+        where = html.escape(self.location.label) + note
+        if results:
+            summary = f"Nearest to <b>{where}</b>"
+        else:
+            summary = f"No facility near <b>{where}</b> matches the filters."
+        self._show(results, summary)
+        self.results_shown.emit(text)
+
+    def _close_popup(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
+
+    def _unknown_html(self, error: UnknownPlaceError) -> str:
+        text = f"No place called “{html.escape(error.query.strip())}” is in the gazetteer."
+        if error.suggestions:
+            links = ", ".join(
+                f'<a href="{html.escape(p.name, quote=True)}">{html.escape(p.name)}</a>'
+                for p in error.suggestions
+            )
+            return f"{text}<br>Did you mean: {links}?"
+        return f"{text}<br>Type a postcode, a town, or coordinates as lat,lon."
+
+    def _use_suggestion(self, name: str) -> None:
+        self.location_box.setText(name)
+        self.location_box.setFocus()
+        self.search_now()
+
+    def _show(self, results: list[FinderResult], message: str) -> None:
+        previous = self.card.facility.id if self.card.facility is not None else None
+        self.model.set_results(results)
+        self.message.setText(message)
+        row = self.model.row_of(previous) if previous else -1
+        if row >= 0:
+            self.results.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self.card.clear()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def move_selection(self, step: int) -> None:
+        """Move the selected result up (-1) or down (+1), from the location box."""
+        if self._debounce.isActive():
+            self.search_now()
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.results.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else count - 1)
+        self.results.setCurrentIndex(self.model.index(max(0, min(count - 1, row)), 0))
+
+    def select_first(self) -> None:
+        """Search now if typing is pending, then select the nearest result."""
+        self.search_now()
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def selected_id(self) -> str | None:
+        """The id of the selected facility, if any."""
+        current = self.results.currentIndex()
+        return str(current.data(FacilityIdRole)) if current.isValid() else None
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self._show_card(indexes[0])
+
+    def _show_card(self, index: QModelIndex) -> None:
+        result = self.model.result(index.row())
+        if result is not None:
+            self.card.show_facility(result.facility, self.at())
+
+
+def _qdatetime(when: dt.datetime) -> QDateTime:
+    """The wall-clock time of when, as the date-time editor shows it."""
+    return QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0)

@@ -1,0 +1,147 @@
+"""The tone panel beside the reply editor: length and reading summary, findings, one-click fixes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kbassist.tone import Finding, ToneChecker, ToneReport
+from kbassist.ui.tone_highlighter import ToneHighlighter
+from kbassist.ui.tone_model import ToneFindingsModel, category_label
+
+Editor = QPlainTextEdit | QTextEdit
+
+
+class TonePanel(QWidget):
+    """Shows what the tone checker found in an editor and applies its suggested fixes."""
+
+    fix_applied = Signal(object)
+    """A suggested fix was written into the editor: the Finding it fixed."""
+
+    def __init__(
+        self,
+        checker: ToneChecker,
+        editor: Editor,
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
+        kind: str | None = None,
+        max_words: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self.highlighter = ToneHighlighter(
+            checker, editor.document(), self, language=language, kind=kind, max_words=max_words
+        )
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Tone summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.model = ToneFindingsModel()
+        self.findings_view = QListView(self)
+        self.findings_view.setModel(self.model)
+        self.findings_view.setAccessibleName("Tone findings")
+        self.findings_view.setAccessibleDescription(
+            "Select a finding to select its words in the reply; press Enter to apply its fix."
+        )
+        self.findings_view.setWordWrap(True)
+        self.findings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fix_button = QPushButton("&Fix", self)
+        self.fix_button.setAccessibleName("Apply the suggested fix")
+        self.fix_button.setToolTip("Replace the selected words with the suggestion (Enter)")
+        self.fix_button.setEnabled(False)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.findings_view, 1)
+        layout.addLayout(buttons)
+
+        self.highlighter.findings_changed.connect(self._show_findings)
+        self.highlighter.report_changed.connect(self._show_summary)
+        self.findings_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.findings_view.activated.connect(self._on_activated)
+        self.fix_button.clicked.connect(self.apply_current_fix)
+        self.summary.setText("Checking tone…")
+
+    def set_language(self, language: str) -> None:
+        """Check the reply as this language (BCP 47 tag)."""
+        self.highlighter.set_language(language)
+
+    def set_kind(self, kind: str | None) -> None:
+        """Check the reply as this kind (apology, escalation, ...)."""
+        self.highlighter.set_kind(kind)
+
+    def set_max_words(self, max_words: int | None) -> None:
+        """Measure the reply's length against this target."""
+        self.highlighter.set_max_words(max_words)
+
+    def current_finding(self) -> Finding | None:
+        """The finding selected in the list, if any."""
+        return self.model.finding(self.findings_view.currentIndex().row())
+
+    def apply_current_fix(self) -> bool:
+        """Write the selected finding's suggestion into the editor; False when it has none."""
+        finding = self.current_finding()
+        if finding is None or finding.replacement is None:
+            return False
+        cursor = QTextCursor(self._editor.document())
+        cursor.setPosition(finding.start)
+        cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+        # One edit block, so a single undo restores the writer's words.
+        cursor.beginEditBlock()
+        cursor.insertText(finding.replacement)
+        cursor.endEditBlock()
+        self._editor.setTextCursor(cursor)
+        self.fix_applied.emit(finding)
+        self.highlighter.check_now()
+        return True
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.model.set_findings(findings)
+        self.fix_button.setEnabled(False)
+
+    def _show_summary(self, report: ToneReport) -> None:
+        m = report.metrics
+        parts = [f"{m.words} / {m.max_words} words"]
+        if m.reading_score is not None:
+            parts.append(f"{m.reading_measure} {m.reading_score:g}")
+        counts = Counter(category_label(f.category) for f in report.findings)
+        if counts:
+            parts.append(", ".join(f"{n} {name}" for name, n in sorted(counts.items())))
+        else:
+            parts.append("no tone problems")
+        self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip("\n".join(report.notes))
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        finding = self.current_finding() if not selected.isEmpty() else None
+        self.fix_button.setEnabled(finding is not None and finding.replacement is not None)
+        if finding is None:
+            return
+        cursor = QTextCursor(self._editor.document())
+        cursor.setPosition(finding.start)
+        cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+        self._editor.setTextCursor(cursor)
+        self._editor.ensureCursorVisible()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.findings_view.setCurrentIndex(index)
+        self.apply_current_fix()

@@ -1,0 +1,76 @@
+"""Renders the main window over the starter content with a real query, to a PNG file.
+
+Usage: .venv/bin/python scripts/screenshot.py [OUT.png] [--query TEXT] [--open KIND:ID] [--dark]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A throwaway user: the screenshot must not depend on, or change, anyone's settings or index.
+_home = tempfile.mkdtemp(prefix="kbassist-shot-")
+for _var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+    os.environ[_var] = str(Path(_home) / _var.lower())
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kbassist.paths import starter_content  # noqa: E402
+from kbassist.ui.app import build_window  # noqa: E402
+from kbassist.ui.main_window import MainWindow  # noqa: E402
+from kbassist.ui.results_model import split_key  # noqa: E402
+from kbassist.ui.settings import AGENT_NAME, THEME, AppSettings  # noqa: E402
+from kbassist.ui.theme import apply_theme  # noqa: E402
+
+
+def _wait(signal: object, ms: int = 20000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    """Build the window, search, open the first result (or the given item), save a PNG."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default="docs/screenshot.png")
+    parser.add_argument("--query", default="refund money back")
+    parser.add_argument(
+        "--open", dest="open_key", help="item to open, e.g. article:refunds/refund-policy"
+    )
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    settings = AppSettings()
+    settings.set(AGENT_NAME, "Sam Taylor")
+    settings.set(THEME, "dark" if args.dark else "light")
+    apply_theme(app, settings.get(THEME))
+    window: MainWindow = build_window(starter_content(), settings)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    window.reload_content()
+    _wait(window.content_reloaded)
+    window.search_panel.search_box.setText(args.query)
+    _wait(window.results_shown)
+    if args.open_key:
+        window.open_item(*split_key(args.open_key))
+    else:
+        window.search_panel.open_selected()
+    window.search_panel.search_box.setFocus()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(args.out)
+    print(args.out)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""`kbassist facilities near`: nearest facilities as readable cards or JSON."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kbassist.cli import main
+from kbassist.commands.facilities import parse_instant
+from tests.contentkit import write
+
+FACILITIES = """
+- id: near
+  name: Near Store
+  services: [returns, repairs]
+  address: [1 Parkway]
+  city: London
+  postcode: NW1 7AA
+  country: GB
+  lat: 51.539
+  lon: -0.1426
+  phone: "+44 20 7946 0101"
+  timezone: Europe/London
+  hours:
+    mon: 09:00-17:00
+    tue: 09:00-17:00
+    wed: 09:00-17:00
+    thu: 09:00-17:00
+    fri: 09:00-17:00
+- id: far
+  name: Far Store
+  services: [returns]
+  address: [2 High Street]
+  city: London
+  postcode: N1 2TU
+  country: GB
+  lat: 51.5419
+  lon: -0.1027
+  timezone: Europe/London
+  hours:
+    sat: 10:00-16:00
+- id: unknown
+  name: Unknown Hours Point
+  services: [collection]
+  city: London
+  country: GB
+  lat: 51.60
+  lon: -0.10
+  timezone: Europe/London
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    write(root, "facilities/stores.yaml", FACILITIES)
+    write(
+        root,
+        "facilities/places.csv",
+        "place,lat,lon,kind,country\nNW1 7AA,51.539,-0.1426,postcode,GB\n"
+        "NW1,51.533,-0.144,district,GB\nLondon,51.5072,-0.1276,city,GB\n",
+    )
+    return root
+
+
+@pytest.fixture
+def ljubljana_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's local time zone is Europe/Ljubljana for the test."""
+    monkeypatch.setenv("TZ", "Europe/Ljubljana")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def near(content: Path, *args: str) -> int:
+    return main(["facilities", "near", *args, "--content", str(content)])
+
+
+def test_json_list_nearest_first(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Friday 2027-03-05 12:00 London time.
+    assert near(content, "NW1 7AA", "--json", "--open-at", "2027-03-05T12:00Z") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in data] == ["near", "unknown"]
+    first = data[0]
+    assert set(first) >= {"id", "name", "distance_km", "open", "opens_at", "closes_at"}
+    assert set(first) >= {"address", "phone"}
+    assert first["open"] is True
+    assert first["closes_at"] == "2027-03-05T17:00:00+00:00"
+    assert first["address"] == "1 Parkway\nLondon\nNW1 7AA"
+    assert first["distance_km"] == 0
+    assert data[1]["open"] is None
+
+
+def test_without_open_at_everything_is_listed(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert near(content, "nw1", "9zz", "--json", "--limit", "3") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in data] == ["near", "far", "unknown"]
+    assert data[0]["distance_km"] < data[1]["distance_km"] < data[2]["distance_km"]
+
+
+def test_service_filter_and_unknown_service(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert near(content, "London", "--service", "repairs", "--json") == 0
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == ["near"]
+    assert near(content, "London", "--service", "cakes") == 1
+    assert "Services: collection, repairs, returns" in capsys.readouterr().err
+
+
+def test_text_cards(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert near(content, "NW1 7AA", "--open-at", "2027-03-06T11:00+00:00", "--miles") == 0
+    out = capsys.readouterr().out
+    assert "Nearest to NW1 7AA (postcode), open at Sat 06 Mar 2027 11:00 +0000:" in out
+    assert "1. Far Store — 1.7 mi\n   Open · closes at 16:00\n   2 High Street\n   London" in out
+    assert "Near Store" not in out
+
+
+def test_open_at_without_offset_is_machine_local_time(
+    content: Path, capsys: pytest.CaptureFixture[str], ljubljana_machine: None
+) -> None:
+    # 17:30 in Ljubljana is 16:30 in London: the London store is open for 30 more minutes.
+    assert parse_instant("2027-03-05T17:30").utcoffset() is not None
+    assert near(content, "NW1 7AA", "--json", "--open-at", "2027-03-05T17:30") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data[0]["id"] == "near"
+    assert data[0]["status"] == "Open · closes in 30 min"
+
+
+def test_unknown_place_lists_suggestions(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert near(content, "Londn") == 1
+    err = capsys.readouterr().err
+    assert "No place called 'Londn'" in err
+    assert "Did you mean: London?" in err
+
+
+def test_bad_open_at(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert near(content, "London", "--open-at", "next tuesday") == 2
+    assert "2027-03-06T10:00" in capsys.readouterr().err
+
+
+def test_coordinates_and_nothing_open(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Sunday: only the facility with unknown hours may be open.
+    assert near(content, "51.54,-0.14", "--json", "--open-at", "2027-03-07T12:00Z") == 0
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == ["unknown"]
+    assert (
+        near(content, "51.54,-0.14", "--service", "repairs", "--open-at", "2027-03-07T12:00Z") == 1
+    )
+    assert "No facility matches" in capsys.readouterr().err

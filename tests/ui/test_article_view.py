@@ -1,0 +1,277 @@
+"""The article view: answer card, copy, facts, translations, links and text scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFontInfo, QGuiApplication, QImage, QTextCursor, QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from kbassist.content import Content, load_content
+from kbassist.ui.article_view import ArticleView
+from kbassist.ui.facts_table import FactNameRole
+from tests.contentkit import article, write
+
+SUMMARY = "Customers get a full refund within 30 days of delivery if the item is unused."
+POLICY = f"""
+---
+title: Refund policy
+summary: {SUMMARY}
+category: refunds
+owner: Customer Care Policy Team
+review_by: 2027-03-31
+facts:
+  refund_days: 30
+  refund_processing_days: "5 to 10 working days"
+  gift_receipt_needed: false
+translations:
+  sl: refunds/refund-policy.sl
+  zh: refunds/refund-policy.zh
+---
+# Refund policy
+
+Start with [how to return](../returns/how-to-return.md), read the
+[consumer guide](https://consumer.example/refunds) or the [old page](../gone.md).
+
+![Returns label](https://cdn.example/label.png)
+
+## Details
+- The 30 days start on delivery.
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Content:
+    write(tmp_path, "articles/refunds/refund-policy.md", POLICY)
+    article(tmp_path, "refunds/refund-policy.sl", "Politika vračil", language="sl")
+    article(tmp_path, "refunds/refund-policy.zh", "退款政策", language="zh")
+    article(tmp_path, "returns/how-to-return", "How to return")
+    loaded = load_content(tmp_path)
+    assert not loaded.problems.has_errors, list(loaded.problems)
+    return loaded
+
+
+@pytest.fixture
+def opened() -> list[QUrl]:
+    return []
+
+
+def _embedded(qtbot: QtBot, widget: QWidget) -> QWidget:
+    """widget inside a plain window, as the main window holds it.
+
+    A top-level widget with a layout makes the offscreen platform warn that it cannot pass
+    on size hints; a window without a layout does not.
+    """
+    window = QWidget()
+    qtbot.addWidget(window)
+    widget.setParent(window)
+    window.resize(900, 700)
+    widget.setGeometry(0, 0, 900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def view(qtbot: QtBot, content: Content, opened: list[QUrl]) -> Iterator[ArticleView]:
+    widget = ArticleView(open_external=opened.append, today=lambda: dt.date(2026, 5, 1))
+    widget.show_article(content.articles["refunds/refund-policy"], content)
+    window = _embedded(qtbot, widget)
+    yield widget
+    window.close()
+
+
+def _link_position(document: QTextDocument, href: str) -> int:
+    """A cursor position in the middle of the link to href."""
+    cursor = QTextCursor(document)
+    inside = []
+    for position in range(1, document.characterCount()):
+        cursor.setPosition(position)
+        if cursor.charFormat().anchorHref() == href:
+            inside.append(position)
+    assert inside, f"no link to {href}"
+    return inside[len(inside) // 2]
+
+
+def _click_link(qtbot: QtBot, view: ArticleView, href: str) -> None:
+    cursor = QTextCursor(view.browser.document())
+    cursor.setPosition(_link_position(view.browser.document(), href))
+    view.browser.ensureCursorVisible()
+    point = view.browser.cursorRect(cursor).center()
+    assert view.browser.anchorAt(point) == href
+    QTest.mouseClick(view.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_answer_card_shows_title_summary_and_details(view: ArticleView) -> None:
+    card = view.card
+    assert card.title.text() == "Refund policy"
+    assert card.summary.text() == SUMMARY
+    assert card.summary.isVisible()
+    assert card.meta.text() == (
+        "Refunds · Customer Care Policy Team · Review by 2027-03-31 · English"
+    )
+    assert card.copy_button.toolTip() == "Copy the answer (Ctrl+Shift+C)"
+
+
+def test_an_overdue_review_date_is_called_out(qtbot: QtBot, content: Content) -> None:
+    widget = ArticleView(today=lambda: dt.date(2027, 4, 1))
+    window = _embedded(qtbot, widget)
+    widget.show_article(content.articles["refunds/refund-policy"], content)
+    assert "Review overdue since 2027-03-31" in widget.card.meta.text()
+    window.close()
+
+
+def test_copy_puts_the_summary_on_the_clipboard(qtbot: QtBot, view: ArticleView) -> None:
+    QGuiApplication.clipboard().setText("something else")
+    with qtbot.waitSignal(view.copied) as copied:
+        QTest.mouseClick(view.card.copy_button, Qt.MouseButton.LeftButton)
+    assert copied.args == [SUMMARY]
+    assert QApplication.clipboard().text() == SUMMARY
+
+
+def test_copy_answer_does_nothing_without_an_answer(qtbot: QtBot, view: ArticleView) -> None:
+    view.show_item_readonly("Late delivery", "Dear {{ customer_name }},", "Reply template")
+    QGuiApplication.clipboard().setText("kept")
+    with qtbot.assertNotEmitted(view.copied):
+        view.copy_answer()
+    assert QApplication.clipboard().text() == "kept"
+
+
+def test_facts_table_has_a_row_per_fact_with_readable_names(view: ArticleView) -> None:
+    model = view.facts.model()
+    rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    assert rows == [
+        ("Refund days", "30"),
+        ("Refund processing days", "5 to 10 working days"),
+        ("Gift receipt needed", "No"),
+    ]
+    assert model.index(0, 0).data(FactNameRole) == "refund_days"
+    assert view.facts.isVisible()
+
+
+def test_translation_buttons_open_the_translation(qtbot: QtBot, view: ArticleView) -> None:
+    buttons = view.translation_buttons
+    assert [b.text() for b in buttons] == ["Slovenščina", "中文"]
+    with qtbot.waitSignal(view.open_item) as opened:
+        QTest.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert opened.args == ["refunds/refund-policy.zh"]
+
+
+def test_following_a_translation_button_shows_the_translation(
+    qtbot: QtBot, view: ArticleView, content: Content
+) -> None:
+    # The window answers open_item by showing the article, which rebuilds these very buttons.
+    view.open_item.connect(lambda ident: view.show_article(content.articles[ident], content))
+    QTest.mouseClick(view.translation_buttons[0], Qt.MouseButton.LeftButton)
+    assert view.card.title.text() == "Politika vračil"
+    QTest.mouseClick(view.translation_buttons[0], Qt.MouseButton.LeftButton)
+    assert view.card.title.text() == "Refund policy"
+
+
+def test_a_translation_offers_the_original_and_its_siblings(
+    qtbot: QtBot, view: ArticleView, content: Content
+) -> None:
+    view.show_article(content.articles["refunds/refund-policy.sl"], content)
+    buttons = view.translation_buttons
+    assert sorted(b.text() for b in buttons) == ["English", "中文"]
+    assert all(b.isEnabled() for b in buttons)
+
+
+def test_clicking_an_article_link_opens_the_article(qtbot: QtBot, view: ArticleView) -> None:
+    with qtbot.waitSignal(view.open_item) as opened:
+        _click_link(qtbot, view, "kb:returns/how-to-return")
+    assert opened.args == ["returns/how-to-return"]
+
+
+def test_clicking_a_web_link_hands_it_to_the_system(
+    qtbot: QtBot, view: ArticleView, opened: list[QUrl]
+) -> None:
+    with qtbot.assertNotEmitted(view.open_item):
+        _click_link(qtbot, view, "https://consumer.example/refunds")
+    assert opened == [QUrl("https://consumer.example/refunds")]
+
+
+def test_a_link_to_a_heading_scrolls_to_it(
+    qtbot: QtBot, view: ArticleView, content: Content, tmp_path: Path
+) -> None:
+    filler = "\n\n".join(f"Paragraph {n}." for n in range(60))
+    article(
+        tmp_path, "refunds/long", "Long", f"[Jump to the end](#the-end)\n\n{filler}\n\n## The end"
+    )
+    longer = load_content(tmp_path)
+    view.show_article(longer.articles["refunds/long"], longer)
+    scroll = view.browser.verticalScrollBar()
+    assert scroll.value() == 0
+    with qtbot.assertNotEmitted(view.open_item):
+        _click_link(qtbot, view, "#the-end")
+    assert scroll.value() > 0
+
+
+def test_missing_articles_and_images_are_plain_text(view: ArticleView) -> None:
+    text = view.browser.toPlainText()
+    assert "old page (missing article)" in text
+    assert "[image: Returns label]" in text
+    assert "Refund policy" not in text  # the title is on the card, not repeated
+
+
+def test_remote_and_file_resources_are_never_loaded(
+    qtbot: QtBot, view: ArticleView, tmp_path: Path
+) -> None:
+    image = tmp_path / "pixel.png"
+    pixel = QImage(1, 1, QImage.Format.Format_RGB32)
+    pixel.fill(0)
+    assert pixel.save(str(image))
+    plain = QTextBrowser()
+    qtbot.addWidget(plain)
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert plain.loadResource(kind, QUrl.fromLocalFile(str(image))) is not None
+    assert view.browser.loadResource(kind, QUrl.fromLocalFile(str(image))) is None
+    for url in ("https://cdn.example/label.png", "http://cdn.example/x.css", "pixel.png"):
+        for resource in QTextDocument.ResourceType:
+            assert view.browser.loadResource(resource.value, QUrl(url)) is None
+
+
+def test_text_scale_enlarges_the_answer_and_the_article(view: ArticleView) -> None:
+    summary_before = QFontInfo(view.card.summary.font()).pointSizeF()
+    base_before = QFontInfo(view.font()).pointSizeF()
+    assert summary_before == pytest.approx(base_before * 1.4, rel=0.1)
+    body_before = view.browser.document().defaultFont().pointSizeF()
+    view.set_text_scale(1.5)
+    assert view.card.summary.font().pointSizeF() == pytest.approx(summary_before * 1.5, rel=0.05)
+    assert view.browser.document().defaultFont().pointSizeF() == pytest.approx(body_before * 1.5)
+    assert view.facts.font().pointSizeF() > view.font().pointSizeF()
+
+
+def test_read_only_items_show_text_as_is_in_monospace(view: ArticleView) -> None:
+    body = "Dear {{ customer_name }},\n<b>not bold</b>"
+    view.show_item_readonly("Late delivery apology", body, "Reply template")
+    assert view.card.title.text() == "Late delivery apology"
+    assert view.card.meta.text() == "Reply template"
+    assert not view.card.copy_button.isVisible()
+    assert not view.facts.isVisible()
+    assert not view.translations.isVisible()
+    assert view.browser.toPlainText() == body
+    assert QFontInfo(view.browser.document().defaultFont()).fixedPitch()
+
+
+def test_every_control_is_named_and_reached_with_tab(qtbot: QtBot, view: ArticleView) -> None:
+    view.window().activateWindow()
+    qtbot.waitActive(view.window())
+    view.card.summary.setFocus()
+    reached: list[QWidget] = []
+    for _ in range(8):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        reached.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    buttons = view.translation_buttons
+    expected = [view.card.summary, view.card.copy_button, view.facts, *buttons, view.browser]
+    assert reached[: len(expected)] == expected
+    for widget in expected:
+        assert widget.accessibleName(), widget

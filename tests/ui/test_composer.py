@@ -1,0 +1,496 @@
+"""The reply composer: pick, fill in, preview, keep edits, block until complete, drafts, send."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from kbassist.content import Content, load_content
+from kbassist.drafts import DraftStore
+from kbassist.mail import SmtpSettings
+from kbassist.secrets import delete_password, set_password
+from kbassist.tone import ToneChecker
+from kbassist.ui.composer import ComposerWidget
+from kbassist.ui.composer_settings import ComposerSettings
+from tests.contentkit import write
+from tests.test_mail import SmtpServer, _authenticate, start_server
+
+NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+
+LATE = """
+---
+title: Apology for a late delivery
+kind: apology
+tags: [courier, delayed]
+subject: "Your order {{ order_number }}"
+fields:
+  customer_name: {label: Customer's first name, required: true}
+  order_number:
+    label: Order number
+    required: true
+    pattern: "LK-[0-9]{6}"
+    help: Starts with LK- followed by six digits
+  new_date: {label: New delivery date, type: date, required: true}
+  reason:
+    label: Reason
+    type: choice
+    default: a courier delay
+    choices: [a courier delay, bad weather]
+---
+Dear {{ customer_name }},
+
+Order {{ order_number }} is late because of {{ reason }}.
+It arrives by {{ new_date | format_date }}.
+
+Kind regards,
+{{ agent.name }}
+"""
+
+VISIT = """
+---
+title: Visit a store
+kind: referral
+tags: [store, shop]
+subject: "Your visit to {{ store.name }}"
+fields:
+  customer_name: {label: Customer's first name, required: true}
+  store: {label: Store, type: facility, required: true}
+---
+Dear {{ customer_name }},
+
+Please visit {{ store.name }}, {{ store.address_block }}.
+
+{{ agent.name }}
+"""
+
+POLICY = """
+---
+title: Refund policy
+summary: Full refund within 30 days.
+---
+# Refund policy
+
+## Details
+- The 30 days start on delivery.
+- Refunds take 5 to 10 working days.
+"""
+
+STORES = """
+- id: lon-camden
+  name: Larkspur Camden
+  address: [12 Parkway]
+  city: London
+  postcode: NW1 7AA
+  country: GB
+  lat: 51.539
+  lon: -0.1426
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Content:
+    root = tmp_path / "content"
+    write(root, "kbassist.toml", '[org]\nname = "Larkspur Home"\nemail = "help@larkspur.example"\n')
+    write(root, "replies/apology/late.md", LATE)
+    write(root, "replies/referral/visit.md", VISIT)
+    write(root, "articles/refunds/policy.md", POLICY)
+    write(root, "facilities/stores.yaml", STORES)
+    loaded = load_content(root, today=NOW.date())
+    assert list(loaded.problems) == []
+    return loaded
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> DraftStore:
+    return DraftStore(tmp_path / "drafts")
+
+
+class Settings:
+    """A settings provider the test can change, as the settings dialog would."""
+
+    def __init__(self) -> None:
+        self.value = ComposerSettings(agent_name="Maja")
+
+    def __call__(self) -> ComposerSettings:
+        return self.value
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+def make_composer(
+    qtbot: QtBot, content: Content, drafts: DraftStore, settings: Settings
+) -> ComposerWidget:
+    widget = ComposerWidget(content, None, drafts, settings, None, lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def composer(
+    qtbot: QtBot, content: Content, drafts: DraftStore, settings: Settings
+) -> ComposerWidget:
+    return make_composer(qtbot, content, drafts, settings)
+
+
+def fill_late(qtbot: QtBot, composer: ComposerWidget) -> None:
+    composer.open_template("apology/late")
+    editors = composer.form.editors
+    qtbot.keyClicks(editors["customer_name"].input, "Ana")
+    qtbot.keyClicks(editors["order_number"].input, "LK-123456")
+    editors["new_date"].set_value("2026-03-14")
+    qtbot.waitUntil(lambda: composer.sendable)
+
+
+def combo(composer: ComposerWidget, field: str) -> QComboBox:
+    """The combo box editing field."""
+    widget = composer.form.editors[field].input
+    assert isinstance(widget, QComboBox)
+    return widget
+
+
+def select(editor: QPlainTextEdit, text: str) -> None:
+    """Select the first occurrence of text, as a writer would with the mouse."""
+    start = editor.toPlainText().index(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+
+
+def test_picker_finds_templates_by_any_word_and_kind(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    picker = composer.picker
+    assert picker.visible_ids() == ["apology/late", "referral/visit"]
+    qtbot.keyClicks(picker.filter_box, "courier")  # a tag
+    assert picker.visible_ids() == ["apology/late"]
+    picker.filter_box.clear()
+    qtbot.keyClicks(picker.filter_box, "address_block")  # a word of the body
+    assert picker.visible_ids() == ["referral/visit"]
+    picker.filter_box.clear()
+    picker.kind_filter.setCurrentIndex(picker.kind_filter.findData("referral"))
+    assert picker.visible_ids() == ["referral/visit"]
+    picker.kind_filter.setCurrentIndex(0)
+    qtbot.keyClicks(picker.filter_box, "late deliv")  # every word must match
+    with qtbot.waitSignal(picker.chosen) as chosen:
+        qtbot.keyClick(picker.filter_box, Qt.Key.Key_Return)
+    assert chosen.args == ["apology/late"]
+    assert composer.title_label.text() == "Apology for a late delivery"
+
+
+def test_form_is_generated_from_the_fields(qtbot: QtBot, composer: ComposerWidget) -> None:
+    composer.open_template("apology/late")
+    editors = composer.form.editors
+    assert list(editors) == ["customer_name", "order_number", "new_date", "reason"]
+    assert type(editors["new_date"].input).__name__ == "QDateEdit"
+    assert type(editors["reason"].input).__name__ == "QComboBox"
+    assert editors["reason"].value() == "a courier delay"  # the default
+    assert editors["customer_name"].input.accessibleName() == "Customer's first name (required)"
+    assert editors["order_number"].help_label.text() == "Starts with LK- followed by six digits"
+
+
+def test_filling_the_form_renders_the_preview(qtbot: QtBot, composer: ComposerWidget) -> None:
+    fill_late(qtbot, composer)
+    assert composer.subject_edit.text() == "Your order LK-123456"
+    assert composer.body_edit.toPlainText() == (
+        "Dear Ana,\n\nOrder LK-123456 is late because of a courier delay.\n"
+        "It arrives by 14 March 2026.\n\nKind regards,\nMaja"
+    )
+    assert composer.copy_button.isEnabled()
+    assert composer.status_label.text().startswith("Ready")
+
+
+def test_missing_field_blocks_copy_and_is_highlighted(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    composer.open_template("apology/late")
+    qtbot.keyClicks(composer.form.editors["order_number"].input, "LK-123456")
+    composer.form.editors["new_date"].set_value("2026-03-14")
+    qtbot.waitUntil(lambda: "LK-123456" in composer.body_edit.toPlainText())
+    assert "Dear [Customer's first name]," in composer.body_edit.toPlainText()
+    assert not composer.copy_button.isEnabled()
+    assert not composer.send_button.isEnabled()
+    assert not composer.mail_button.isEnabled()
+    assert "Fill in: Customer's first name." in composer.status_label.text()
+    highlighted = composer.body_edit.extraSelections()
+    assert [s.cursor.selectedText() for s in highlighted] == ["[Customer's first name]"]
+    QGuiApplication.clipboard().setText("before")
+    composer.copy_plain()
+    assert QGuiApplication.clipboard().text() == "before"
+
+
+def test_pattern_is_checked_as_you_type(qtbot: QtBot, composer: ComposerWidget) -> None:
+    composer.open_template("apology/late")
+    editor = composer.form.editors["order_number"]
+    qtbot.keyClicks(editor.input, "LK-12")
+    assert not editor.message_label.isHidden()
+    assert "Starts with LK- followed by six digits" in editor.message_label.text()
+    assert "border" in editor.input.styleSheet()
+    qtbot.keyClicks(editor.input, "3456")
+    assert editor.message_label.isHidden()
+    assert editor.input.styleSheet() == ""
+
+
+def test_writer_edits_survive_a_field_change(qtbot: QtBot, composer: ComposerWidget) -> None:
+    fill_late(qtbot, composer)
+    body = composer.body_edit
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "Team lead")
+    assert composer.edited
+    combo(composer, "reason").setCurrentIndex(2)  # bad weather
+    qtbot.waitUntil(lambda: "bad weather" in body.toPlainText())
+    assert body.toPlainText().endswith("Kind regards,\nMaja\nTeam lead")
+
+
+def test_conflicting_edit_asks_and_keeps_the_wording(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    fill_late(qtbot, composer)
+    body = composer.body_edit
+    select(body, "a courier delay")
+    qtbot.keyClicks(body, "a delay at our courier's depot")
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        keep = next(b for b in box.buttons() if b.text() == "Keep my wording")
+        keep.click()
+
+    QTimer.singleShot(0, answer)
+    combo(composer, "reason").setCurrentIndex(2)  # bad weather
+    composer.refresh()
+    assert asked == ["You changed words that the new field value also changes."]
+    assert "because of a delay at our courier's depot." in body.toPlainText()
+
+
+def test_edited_text_is_checked_again(qtbot: QtBot, composer: ComposerWidget) -> None:
+    fill_late(qtbot, composer)
+    qtbot.keyClicks(composer.body_edit, "{{ oops }}")
+    assert not composer.copy_button.isEnabled()
+    assert "contains '{{'" in composer.status_label.text()
+
+
+def test_copy_plain_and_rich(qtbot: QtBot, composer: ComposerWidget) -> None:
+    fill_late(qtbot, composer)
+    with qtbot.waitSignal(composer.copied):
+        qtbot.mouseClick(composer.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == composer.body_edit.toPlainText()
+    composer.copy_rich()
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.hasHtml() and data.hasText()
+    assert "<p>Dear Ana,</p>" in data.html()
+    assert data.text().startswith("Dear Ana,")
+
+
+class _MailtoCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def test_open_in_mail_client(qtbot: QtBot, composer: ComposerWidget) -> None:
+    catcher = _MailtoCatcher()
+    # The stubs ask for bytes; PySide6 accepts only the method's name as str at run time.
+    QDesktopServices.setUrlHandler("mailto", catcher, "open")  # type: ignore[arg-type]
+    try:
+        fill_late(qtbot, composer)
+        composer.to_edit.setText("ana@example.com")
+        qtbot.mouseClick(composer.mail_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    assert len(catcher.urls) == 1
+    assert catcher.urls[0].startswith("mailto:ana@example.com?subject=Your%20order%20LK-123456")
+    assert "&body=Dear%20Ana%2C%0D%0A%0D%0AOrder" in catcher.urls[0]
+
+
+def test_insert_article_section_at_cursor(qtbot: QtBot, composer: ComposerWidget) -> None:
+    fill_late(qtbot, composer)
+    body = composer.body_edit
+    cursor = body.textCursor()
+    cursor.setPosition(body.toPlainText().index("Kind regards"))
+    body.setTextCursor(cursor)
+    composer.insert_article.setCurrentIndex(composer.insert_article.findData("refunds/policy"))
+    parts = [composer.insert_part.itemText(i) for i in range(composer.insert_part.count())]
+    assert parts == ["Summary", "Details"]
+    composer.insert_part.setCurrentIndex(1)
+    qtbot.mouseClick(composer.insert_button, Qt.MouseButton.LeftButton)
+    assert (
+        "2026.\n\n- The 30 days start on delivery.\n- Refunds take 5 to 10 working days.Kind"
+        in body.toPlainText()
+    )
+    assert composer.edited
+
+
+def test_facility_field_completes_by_postcode(qtbot: QtBot, composer: ComposerWidget) -> None:
+    composer.open_template("referral/visit")
+    qtbot.keyClicks(composer.form.editors["customer_name"].input, "Ana")
+    store = combo(composer, "store")
+    completer = store.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("NW1")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Larkspur Camden — London NW1 7AA"
+    store.setCurrentIndex(store.findData("lon-camden"))
+    qtbot.waitUntil(lambda: composer.sendable)
+    assert composer.subject_edit.text() == "Your visit to Larkspur Camden"
+    assert "12 Parkway\nLondon\nNW1 7AA" in composer.body_edit.toPlainText()
+
+
+def test_draft_is_restored_when_the_composer_is_recreated(
+    qtbot: QtBot, content: Content, drafts: DraftStore, settings: Settings
+) -> None:
+    first = make_composer(qtbot, content, drafts, settings)
+    fill_late(qtbot, first)
+    first.to_edit.setText("ana@example.com")
+    first.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(first.body_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(first.body_edit, "P.S. Sorry again.")
+    with qtbot.waitSignal(first.draft_saved, timeout=10_000):
+        pass  # the autosave timer writes it
+    saved_text = first.body_edit.toPlainText()
+    first.shutdown()
+    first.close()
+    second = make_composer(qtbot, content, drafts, settings)
+    assert second.template is not None and second.template.id == "apology/late"
+    assert second.form.values()["customer_name"] == "Ana"
+    assert second.form.values()["new_date"] == "2026-03-14"
+    assert second.to_edit.text() == "ana@example.com"
+    assert second.body_edit.toPlainText() == saved_text
+    assert second.edited
+    # The restored edits are still merged with later field changes.
+    combo(second, "reason").setCurrentIndex(2)
+    qtbot.waitUntil(lambda: "bad weather" in second.body_edit.toPlainText())
+    assert second.body_edit.toPlainText().endswith("P.S. Sorry again.")
+
+
+def test_drafts_menu_lists_recent_drafts(
+    qtbot: QtBot, composer: ComposerWidget, drafts: DraftStore
+) -> None:
+    fill_late(qtbot, composer)
+    composer.save_draft()
+    composer.open_template("referral/visit")
+    qtbot.keyClicks(composer.form.editors["customer_name"].input, "Bo")
+    composer.save_draft()
+    composer.drafts_menu.aboutToShow.emit()
+    titles = [a.text() for a in composer.drafts_menu.actions()]
+    assert len(titles) == 2
+    assert any(t.startswith("Apology for a late delivery — Dear Ana,") for t in titles)
+    late = next(a for a in composer.drafts_menu.actions() if a.text().startswith("Apology"))
+    late.trigger()
+    assert composer.template is not None and composer.template.id == "apology/late"
+    assert composer.form.values()["customer_name"] == "Ana"
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = start_server(authenticator=_authenticate, auth_require_tls=False)
+    yield server
+    server.controller.stop()
+
+
+@pytest.fixture
+def keyring_user() -> Iterator[str]:
+    """The test server's login, its password saved in the real keyring for the test."""
+    user = "writer@larkspur.example"
+    set_password(user, "127.0.0.1", "s3cret-pässword")
+    yield user
+    delete_password(user, "127.0.0.1")
+
+
+def test_send_through_a_real_smtp_server_with_keyring_password(
+    qtbot: QtBot, composer: ComposerWidget, settings: Settings, smtp: SmtpServer, keyring_user: str
+) -> None:
+    settings.value = ComposerSettings(
+        agent_name="Maja",
+        sender="help@larkspur.example",
+        smtp=SmtpSettings("127.0.0.1", smtp.port, "none", keyring_user, 5),
+    )
+    fill_late(qtbot, composer)
+    assert not composer.send_button.isEnabled()  # no recipient yet
+    qtbot.keyClicks(composer.to_edit, "ana@example.com")
+    assert composer.send_button.isEnabled()
+    draft_id = composer.draft_id
+    composer.save_draft()
+    with qtbot.waitSignal(composer.send_finished, timeout=10_000) as done:
+        qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
+    assert done.args[0] is True, done.args
+    received = smtp.inbox.messages[0]
+    assert received["Subject"] == "Your order LK-123456"
+    assert received["From"] == "Larkspur Home <help@larkspur.example>"
+    assert received["To"] == "ana@example.com"
+    assert "Dear Ana," in received.get_content()
+    assert composer.status_label.text() == "Sent to ana@example.com."
+    assert not (composer.drafts.folder / f"{draft_id}.json").exists()
+
+
+def test_send_failure_is_shown_in_words(
+    qtbot: QtBot, composer: ComposerWidget, settings: Settings, smtp: SmtpServer
+) -> None:
+    settings.value = ComposerSettings(
+        agent_name="Maja",
+        sender="help@larkspur.example",
+        smtp=SmtpSettings("127.0.0.1", smtp.port, "none", "nobody-saved-this", 5),
+    )
+    fill_late(qtbot, composer)
+    qtbot.keyClicks(composer.to_edit, "ana@example.com")
+    with qtbot.waitSignal(composer.send_finished, timeout=10_000) as done:
+        composer.send()
+    assert done.args[0] is False
+    assert composer.status_label.text().startswith("No password is saved for nobody-saved-this")
+    assert composer.send_button.isEnabled()
+    assert smtp.inbox.messages == []
+
+
+def test_save_eml(qtbot: QtBot, composer: ComposerWidget, tmp_path: Path) -> None:
+    fill_late(qtbot, composer)
+    target = tmp_path / "reply.eml"
+    assert composer.save_eml_to(target)
+    assert b"Subject: Your order LK-123456" in target.read_bytes()
+    assert composer.status_label.text() == f"Saved {target}."
+
+
+def test_markers_after_an_emoji_are_highlighted_exactly(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    composer.open_template("apology/late")
+    composer.form.editors["customer_name"].set_value("Ana 🙂")  # pasted: keys cannot type it
+    qtbot.keyClicks(composer.form.editors["order_number"].input, "LK-123456")
+    qtbot.waitUntil(lambda: "Ana 🙂" in composer.body_edit.toPlainText())
+    highlighted = composer.body_edit.extraSelections()
+    assert [s.cursor.selectedText() for s in highlighted] == ["[New delivery date]"]
+
+
+def test_tone_panel_checks_the_reply_as_it_is_written(
+    qtbot: QtBot, content: Content, drafts: DraftStore, settings: Settings
+) -> None:
+    checker = ToneChecker.load(content.root, content.settings)
+    widget = ComposerWidget(
+        content, None, drafts, settings, None, lambda: NOW, tone_checker=checker
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    fill_late(qtbot, widget)
+    panel = widget.tone_panel
+    assert panel is not None
+    widget.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(widget.body_edit, " This is not our fault.")
+    qtbot.waitUntil(lambda: any(f.rule == "blame" for f in panel.highlighter.findings))

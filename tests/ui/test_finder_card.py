@@ -1,0 +1,159 @@
+"""The facility card on its own, as the main window shows it for a facility from search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kbassist.content import Content, load_content
+from kbassist.ui.facility_card import FacilityCard
+from kbassist.ui.finder_colours import status_colour
+from kbassist.ui.theme import dark_palette
+from tests.contentkit import write
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+# Wednesday 2026-12-23, 10:00 in London; Christmas Day is that Friday.
+NOW = dt.datetime(2026, 12, 23, 10, 0, tzinfo=LONDON)
+
+FACILITIES = """
+- id: camden
+  name: Larkspur Camden
+  services: [returns, repairs]
+  address: [Unit 4, 12 Parkway]
+  city: London
+  postcode: NW1 7AA
+  country: GB
+  lat: 51.5390
+  lon: -0.1426
+  phone: "+44 20 7946 0101"
+  email: camden@larkspur.example
+  url: https://larkspur.example/stores/camden
+  timezone: Europe/London
+  hours:
+    mon: 09:00-12:30,13:30-17:30
+    tue: 09:00-17:30
+    wed: 09:00-17:30
+    thu: 09:00-17:30
+    fri: 09:00-17:30
+    sat: 10:00-16:00
+  exceptions:
+    2026-12-24: 09:00-13:00
+    2026-12-25: closed
+  notes: Parking behind the store.
+  accessibility: Step-free entrance, hearing loop at the counter.
+- id: ilica
+  name: Larkspur Ilica
+  address: [Ilica 242]
+  city: Zagreb
+  postcode: "10000"
+  country: HR
+  lat: 45.8148
+  lon: 15.9418
+  timezone: Europe/Zagreb
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Content:
+    root = tmp_path / "content"
+    write(root, "facilities/stores.yaml", FACILITIES)
+    loaded = load_content(root)
+    assert not loaded.problems
+    return loaded
+
+
+@pytest.fixture
+def card(qtbot: QtBot, content: Content) -> FacilityCard:
+    widget = FacilityCard(lambda: NOW, content.facilities)
+    qtbot.addWidget(widget)
+    widget.resize(500, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_show_facility_with_contacts_hours_and_map(card: FacilityCard, content: Content) -> None:
+    card.show_facility(content.facilities["camden"], NOW)
+    assert card.name.text() == "Larkspur Camden"
+    assert card.status.text().endswith(">Open · closes at 17:30</span>")
+    assert card.address.text() == "Unit 4<br>12 Parkway<br>London<br>NW1 7AA<br>United Kingdom"
+    contacts = card.contacts.text()
+    assert 'href="tel:+442079460101"' in contacts
+    assert 'href="mailto:camden@larkspur.example"' in contacts
+    assert 'href="https://larkspur.example/stores/camden"' in contacts
+    hours = card.hours.text()
+    assert "<b>Wednesday (today)</b>" in hours
+    assert "<b>09:00–17:30</b>" in hours
+    assert "Monday&nbsp;&nbsp;</td><td>09:00–12:30, 13:30–17:30" in hours
+    assert "Thu 24 Dec&nbsp;&nbsp;</td><td>09:00–13:00 — special hours" in hours
+    assert "Fri 25 Dec&nbsp;&nbsp;</td><td>Closed — special closing" in hours
+    assert "Sunday&nbsp;&nbsp;</td><td>Closed" in hours
+    assert "Europe/London" in hours
+    details = card.details.text()
+    assert "returns, repairs" in details and "Parking behind" in details
+    assert "Step-free entrance" in details
+    assert (
+        'href="https://www.openstreetmap.org/?mlat=51.53900&amp;mlon=-0.14260#map=17/51.53900/-0.14260"'
+        in card.map_link.text()
+    )
+    assert card.copy_button.isEnabled() and card.reply_button.isEnabled()
+
+
+def test_unknown_hours_are_said_not_hidden(card: FacilityCard, content: Content) -> None:
+    card.show_facility(content.facilities["ilica"], NOW)
+    assert "Hours unknown" in card.status.text()
+    assert "Hours unknown" in card.hours.text()
+    assert card.address.text() == "Ilica 242<br>10000 Zagreb<br>Croatia"
+    assert card.contacts.isHidden()
+
+
+def test_copy_address_and_use_in_reply(qtbot: QtBot, card: FacilityCard) -> None:
+    card.show_facility_id("ilica")
+    with qtbot.waitSignal(card.copied, timeout=1000) as copied:
+        qtbot.mouseClick(card.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "Larkspur Ilica\nIlica 242\n10000 Zagreb"
+    assert copied.args == ["Larkspur Ilica\nIlica 242\n10000 Zagreb"]
+    with qtbot.waitSignal(card.use_in_reply, timeout=1000) as blocker:
+        qtbot.mouseClick(card.reply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["ilica"]
+
+
+def test_nothing_shown(card: FacilityCard, qtbot: QtBot) -> None:
+    card.show_facility_id("no-such-facility")
+    assert card.facility is None
+    assert not card.copy_button.isEnabled() and not card.reply_button.isEnabled()
+    with qtbot.assertNotEmitted(card.use_in_reply):
+        card.reply_button.click()
+
+
+def test_new_content_follows_the_shown_facility(
+    card: FacilityCard, tmp_path: Path, content: Content
+) -> None:
+    card.show_facility_id("camden")
+    other = tmp_path / "other"
+    write(other, "facilities/stores.yaml", FACILITIES.replace("Larkspur Camden", "Camden Store"))
+    card.set_content(load_content(other))
+    assert card.name.text() == "Camden Store"
+    write(
+        other, "facilities/stores.yaml", FACILITIES.split("- id: ilica")[0].replace("camden", "x")
+    )
+    card.set_content(load_content(other))
+    assert card.facility is None
+
+
+def test_status_colours() -> None:
+    light = QPalette(QColor("#ffffff"))
+    light.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    assert status_colour(True, light).name() == "#1e7b34"
+    assert status_colour(True, dark_palette()).name() == "#81c995"
+    assert status_colour(None, dark_palette()) == dark_palette().color(
+        QPalette.ColorRole.PlaceholderText
+    )
+    assert status_colour(False, dark_palette()) == dark_palette().color(QPalette.ColorRole.Text)

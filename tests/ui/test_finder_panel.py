@@ -1,0 +1,329 @@
+"""The facility finder driven through real widgets with a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+)
+from pytestqt.qtbot import QtBot
+
+from kbassist.content import Content, load_content
+from kbassist.geo import Units
+from kbassist.ui.finder_model import (
+    DistanceKmRole,
+    DistanceRole,
+    FacilityIdRole,
+    OpenRole,
+    StatusTextRole,
+)
+from kbassist.ui.finder_panel import FinderPanel
+from tests.contentkit import write
+
+# The offscreen platform cannot raise, resize or grab for the completer's popup and says so;
+# the popup itself works.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+# Friday 2027-03-05, 16:50 in London.
+NOW = dt.datetime(2027, 3, 5, 16, 50, tzinfo=LONDON)
+
+FACILITIES = """
+- id: camden
+  name: Larkspur Camden
+  services: [returns, repairs]
+  address: [12 Parkway]
+  city: London
+  postcode: NW1 7AA
+  country: GB
+  lat: 51.5390
+  lon: -0.1426
+  phone: "+44 20 7946 0101"
+  email: camden@larkspur.example
+  timezone: Europe/London
+  hours:
+    mon: 09:00-17:30
+    tue: 09:00-17:30
+    wed: 09:00-17:30
+    thu: 09:00-17:30
+    fri: 09:00-17:30
+- id: islington
+  name: Larkspur Islington
+  services: [repairs]
+  address: [301 Upper Street]
+  city: London
+  postcode: N1 2TU
+  country: GB
+  lat: 51.5419
+  lon: -0.1027
+  timezone: Europe/London
+  hours:
+    sat: 10:00-16:00
+- id: soho
+  name: Larkspur Soho
+  services: [returns]
+  address: [5 Wardour Street]
+  city: London
+  postcode: W1D 6PB
+  country: GB
+  lat: 51.5300
+  lon: -0.1400
+  timezone: Europe/London
+- id: sentvid
+  name: Larkspur Šentvid
+  services: [returns]
+  address: [Celovška cesta 500]
+  city: Ljubljana
+  postcode: "1210"
+  country: SI
+  lat: 46.0960
+  lon: 14.4660
+  timezone: Europe/Ljubljana
+  hours:
+    fri: 08:00-20:00
+"""
+PLACES = """place,lat,lon,kind,country
+NW1 7AA,51.5390,-0.1426,postcode,GB
+NW1,51.5330,-0.1440,district,GB
+London,51.5072,-0.1276,city,GB
+Manchester,53.4808,-2.2426,city,GB
+Šentvid,46.0960,14.4660,city,SI
+Ljubljana,46.0569,14.5058,city,SI
+"""
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Content:
+    root = tmp_path / "content"
+    write(root, "facilities/stores.yaml", FACILITIES)
+    write(root, "facilities/places.csv", PLACES)
+    loaded = load_content(root)
+    assert not loaded.problems
+    return loaded
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, content: Content) -> FinderPanel:
+    widget = FinderPanel(content.facilities, content.places, lambda: NOW, Units.KM)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.location_box.setFocus()
+    return widget
+
+
+def type_location(qtbot: QtBot, panel: FinderPanel, text: str) -> None:
+    with qtbot.waitSignal(panel.results_shown, timeout=3000) as blocker:
+        qtbot.keyClicks(panel.location_box, text)
+    # Only the last, debounced search counts.
+    qtbot.waitUntil(lambda: not panel._debounce.isActive())
+    assert blocker.args == [panel.location_box.text()]
+
+
+def column(panel: FinderPanel, role: int) -> list[object]:
+    model = panel.model
+    return [model.index(row, 0).data(role) for row in range(model.rowCount())]
+
+
+def test_typing_a_postcode_shows_cards_nearest_first(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "nw1 7aa")
+    assert column(panel, FacilityIdRole) == ["camden", "soho", "islington", "sentvid"]
+    distances = column(panel, DistanceKmRole)
+    assert distances == sorted(distances)  # type: ignore[type-var]
+    assert column(panel, DistanceRole) == ["0 m", "1.0 km", "2.8 km", "1226 km"]
+    assert column(panel, StatusTextRole)[:3] == [
+        "Open · closes in 40 min",
+        "Hours unknown",
+        "Closed · opens tomorrow at 10:00",
+    ]
+    assert column(panel, OpenRole)[:3] == [True, None, False]
+    assert "Nearest to" in panel.message.text() and "NW1 7AA" in panel.message.text()
+    assert panel.card.facility is None
+
+
+def test_enter_selects_the_first_and_arrows_move(qtbot: QtBot, panel: FinderPanel) -> None:
+    qtbot.keyClicks(panel.location_box, "NW1 7AA")
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Return)
+    assert panel.selected_id() == "camden"
+    assert panel.card.facility is not None and panel.card.facility.id == "camden"
+    assert "Larkspur Camden" in panel.card.name.text()
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Down)
+    assert panel.selected_id() == "soho"
+    assert panel.card.facility is not None and panel.card.facility.id == "soho"
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Up)
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Up)
+    assert panel.selected_id() == "camden"
+    assert panel.location_box.hasFocus()
+
+
+def test_copy_address_and_use_in_reply(qtbot: QtBot, panel: FinderPanel) -> None:
+    qtbot.keyClicks(panel.location_box, "NW1 7AA")
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.copied, timeout=1000):
+        qtbot.mouseClick(panel.card.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "Larkspur Camden\n12 Parkway\nLondon\nNW1 7AA"
+    with qtbot.waitSignal(panel.use_in_reply, timeout=1000) as blocker:
+        qtbot.mouseClick(panel.card.reply_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["camden"]
+
+
+def test_unknown_place_shows_suggestions_that_work(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "Lubljana")
+    assert panel.model.rowCount() == 0
+    text = panel.message.text()
+    assert "No place called “Lubljana”" in text
+    assert 'href="Ljubljana"' in text
+    with qtbot.waitSignal(panel.results_shown, timeout=1000):
+        panel.message.linkActivated.emit("Ljubljana")
+    assert panel.location_box.text() == "Ljubljana"
+    assert column(panel, FacilityIdRole)[0] == "sentvid"
+
+
+def test_nothing_like_it_says_what_to_type(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "qqqqqq")
+    assert "Type a postcode, a town, or coordinates" in panel.message.text()
+
+
+def test_place_names_without_accents_and_completion(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "sen")
+    assert panel.completions.stringList() == ["Šentvid"]
+    # While typing, the best completion gives results at once.
+    assert column(panel, FacilityIdRole)[0] == "sentvid"
+    assert "best match so far" in panel.message.text()
+    type_location(qtbot, panel, "tvid")
+    assert panel.location_box.text() == "sentvid"
+    assert "best match so far" not in panel.message.text()
+    assert column(panel, StatusTextRole)[0] == "Open · closes at 20:00"
+
+
+def test_service_filter(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "London")
+    panel.service_combo.setCurrentIndex(panel.service_combo.findData("repairs"))
+    assert column(panel, FacilityIdRole) == ["camden", "islington"]
+    panel.service_combo.setCurrentIndex(0)
+    assert len(column(panel, FacilityIdRole)) == 4
+
+
+def test_open_at_another_time_and_open_only(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "NW1 7AA")
+    panel.open_only.setChecked(True)
+    # Now (Friday 16:50): Camden open, Soho unknown (kept), Islington closed, Šentvid open.
+    assert column(panel, FacilityIdRole) == ["camden", "soho", "sentvid"]
+    panel.set_when(dt.datetime(2027, 3, 6, 11, 0))
+    assert panel.when_edit.isEnabled()
+    assert panel.at() == dt.datetime(2027, 3, 6, 11, 0, tzinfo=LONDON)
+    assert column(panel, FacilityIdRole) == ["soho", "islington"]
+    assert column(panel, StatusTextRole) == ["Hours unknown", "Open · closes at 16:00"]
+    panel.when_combo.setCurrentIndex(0)
+    assert not panel.when_edit.isEnabled()
+    assert column(panel, FacilityIdRole) == ["camden", "soho", "sentvid"]
+
+
+def test_selection_survives_a_new_search(qtbot: QtBot, panel: FinderPanel) -> None:
+    qtbot.keyClicks(panel.location_box, "NW1 7AA")
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.location_box, Qt.Key.Key_Down)
+    panel.service_combo.setCurrentIndex(panel.service_combo.findData("returns"))
+    assert panel.selected_id() == "soho"
+    panel.service_combo.setCurrentIndex(panel.service_combo.findData("repairs"))
+    assert panel.selected_id() is None
+    assert panel.card.facility is None
+
+
+def test_miles(qtbot: QtBot, content: Content) -> None:
+    panel = FinderPanel(content.facilities, content.places, lambda: NOW, Units.MILES)
+    qtbot.addWidget(panel)
+    panel.location_box.setText("London")
+    panel.search_now()
+    assert str(column(panel, DistanceRole)[0]).endswith(" mi")
+
+
+def test_new_content_replaces_facilities(qtbot: QtBot, panel: FinderPanel, tmp_path: Path) -> None:
+    type_location(qtbot, panel, "London")
+    other = tmp_path / "other"
+    write(other, "facilities/stores.yaml", FACILITIES.split("- id: islington")[0])
+    write(other, "facilities/places.csv", PLACES)
+    panel.set_content(load_content(other))
+    assert column(panel, FacilityIdRole) == ["camden"]
+    assert panel.service_combo.count() == 3
+
+
+def test_every_control_has_an_accessible_name(panel: FinderPanel) -> None:
+    card = panel.card
+    controls = [
+        panel.location_box,
+        panel.service_combo,
+        panel.when_combo,
+        panel.when_edit,
+        panel.open_only,
+        panel.message,
+        panel.results,
+        card,
+        card.name,
+        card.status,
+        card.address,
+        card.contacts,
+        card.hours,
+        card.details,
+        card.map_link,
+        card.copy_button,
+        card.reply_button,
+    ]
+    names = [c.accessibleName() for c in controls]
+    assert "" not in names
+    assert len(set(names)) == len(names)
+    # Every button, box and list in the panel is among them (Qt's own parts aside).
+    mine = {id(c) for c in controls}
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QDateTimeEdit):
+        for widget in panel.findChildren(kind):
+            if widget.objectName().startswith("qt_") or not widget.accessibleName():
+                assert isinstance(widget.parent(), QLineEdit | QDateTimeEdit), widget
+                continue
+            assert id(widget) in mine, widget
+
+
+def test_focus_goes_to_the_location_box(qtbot: QtBot, panel: FinderPanel) -> None:
+    panel.results.setFocus()
+    panel.setFocus()
+    assert panel.location_box.hasFocus()
+
+
+def test_result_cards_paint(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "NW1 7AA")
+    panel.select_first()
+    image = panel.results.viewport().grab().toImage()
+    assert not image.isNull()
+    rect = panel.results.visualRect(panel.model.index(0, 0))
+    assert rect.height() > 3 * panel.results.fontMetrics().height()
+
+
+def test_choosing_at_starts_from_now(qtbot: QtBot, panel: FinderPanel) -> None:
+    type_location(qtbot, panel, "NW1 7AA")
+    panel.when_combo.setCurrentIndex(1)
+    assert panel.at() == NOW.replace(second=0)
+    panel.when_edit.setDateTime(panel.when_edit.dateTime().addSecs(3600))
+    assert panel.at() == dt.datetime(2027, 3, 5, 17, 50, tzinfo=LONDON)
+    assert column(panel, StatusTextRole)[0] == "Closed · opens Monday at 09:00"
+
+
+def test_picking_a_completion_selects_the_nearest(qtbot: QtBot, panel: FinderPanel) -> None:
+    qtbot.keyClicks(panel.location_box, "lju")
+    popup = panel.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    assert panel.completions.stringList() == ["Ljubljana"]
+    row = popup.visualRect(popup.model().index(0, 0)).center()
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert panel.location_box.text() == "Ljubljana"
+    assert panel.selected_id() == "sentvid"
+    assert not popup.isVisible()

@@ -1,0 +1,269 @@
+"""The agent workspace driven through real widgets over a real index in tmp_path."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kbassist.ui.app import build_window
+from kbassist.ui.main_window import MainWindow
+from kbassist.ui.results_model import ItemIdRole
+from kbassist.ui.settings import AppSettings
+from tests.contentkit import article, write
+
+WAIT_MS = 8000
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    article(
+        root,
+        "refunds/refund-policy",
+        "Refund policy",
+        "Customers get their money back within 30 days.\n\n## Questions to ask\n- Delivered when?",
+        summary="Full refund within 30 days of delivery if unused.",
+        tags="[refund, money back]",
+    )
+    article(
+        root,
+        "delivery/lost-parcels",
+        "Lost parcels",
+        "A parcel with no tracking update for 3 days.",
+        summary="We investigate after 3 working days.",
+        tags="[parcel, delivery]",
+    )
+    article(
+        root,
+        "warranty/warranty-policy",
+        "Warranty policy",
+        "Two years from delivery.",
+        summary="Two-year warranty on every item.",
+        tags="[warranty, guarantee]",
+    )
+    article(
+        root,
+        "refunds/refund-policy-sl",
+        "Politika vračila",
+        "Vračilo denarja v 30 dneh.",
+        summary="Povračilo v 30 dneh.",
+        language="sl",
+    )
+    write(
+        root,
+        "replies/apology/late.md",
+        """
+        ---
+        title: Apology for a late refund
+        kind: apology
+        fields:
+          name: {label: Name, required: true}
+        ---
+        Dear {{ name }}, I am sorry your refund is late.
+        """,
+    )
+    write(
+        root,
+        "facilities/list.yaml",
+        """
+        - id: camden
+          name: Larkspur Camden
+          services: [returns]
+          address: [12 Parkway]
+          city: London
+          postcode: NW1 7AA
+          country: GB
+          lat: 51.539
+          lon: -0.1426
+          timezone: Europe/London
+        """,
+    )
+    return root
+
+
+def _open_window(qtbot: QtBot, root: Path) -> MainWindow:
+    window = build_window(root, AppSettings())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.content_reloaded, timeout=WAIT_MS):
+        window.show()
+        window.reload_content()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, content: Path) -> Iterator[MainWindow]:
+    win = _open_window(qtbot, content)
+    yield win
+    win.close()
+
+
+def _ids(window: MainWindow) -> list[str]:
+    model = window.search_panel.model
+    return [str(model.index(row, 0).data(ItemIdRole)) for row in range(model.rowCount())]
+
+
+def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    box = window.search_panel.search_box
+    box.clear()
+    with qtbot.waitSignal(
+        window.results_shown, timeout=WAIT_MS, check_params_cb=lambda q: q == text
+    ):
+        qtbot.keyClicks(box, text)
+
+
+def test_search_box_has_focus_and_typing_shows_results(qtbot: QtBot, window: MainWindow) -> None:
+    assert QApplication.focusWidget() is window.search_panel.search_box
+    _type(qtbot, window, "refu")
+    assert set(_ids(window)[:2]) == {"refunds/refund-policy", "apology/late"}
+
+
+def test_arrows_move_and_enter_opens_without_leaving_the_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _type(qtbot, window, "policy")
+    box = window.search_panel.search_box
+    first = window.search_panel.results.currentIndex().row()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.search_panel.results.currentIndex().row() == first + 1
+    assert QApplication.focusWidget() is box
+    chosen = _ids(window)[first + 1]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.article_view.isVisible()
+    assert window.content is not None
+    assert window.article_view.current_article_id == chosen
+
+
+def test_escape_clears_and_shows_the_home_list(qtbot: QtBot, window: MainWindow) -> None:
+    _type(qtbot, window, "parcel")
+    qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_Escape)
+    assert window.search_panel.search_box.text() == ""
+    qtbot.waitUntil(lambda: "Type to search" in window.search_panel.status.text(), timeout=WAIT_MS)
+
+
+def test_ctrl_k_returns_to_the_search_box_and_alt_number_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _type(qtbot, window, "policy")
+    second = _ids(window)[1]
+    qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.article_view.current_article_id == second
+    window.article_view.setFocus()
+    window.problems_panel.table.setFocus()
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+    )
+    assert QApplication.focusWidget() is window.search_panel.search_box
+
+
+def test_back_and_forward_through_opened_items(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_item("article", "refunds/refund-policy")
+    window.open_item("article", "warranty/warranty-policy")
+    box = window.search_panel.search_box
+    qtbot.keyClick(box, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.article_view.current_article_id == "refunds/refund-policy"
+    qtbot.keyClick(box, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.article_view.current_article_id == "warranty/warranty-policy"
+
+
+def test_pins_show_on_the_empty_box_and_survive_a_restart(
+    qtbot: QtBot, window: MainWindow, content: Path
+) -> None:
+    window.open_item("article", "warranty/warranty-policy")
+    qtbot.keyClick(
+        window.search_panel.search_box, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+    )
+    window.open_item("article", "delivery/lost-parcels")
+    window.search_panel.search_box.clear()
+    qtbot.waitUntil(
+        lambda: _ids(window)[:2] == ["warranty/warranty-policy", "delivery/lost-parcels"],
+        timeout=WAIT_MS,
+    )
+    window.close()
+    again = _open_window(qtbot, content)
+    qtbot.waitUntil(lambda: _ids(again)[:1] == ["warranty/warranty-policy"], timeout=WAIT_MS)
+    again.close()
+
+
+def test_kind_filter_combo_and_operator(qtbot: QtBot, window: MainWindow) -> None:
+    _type(qtbot, window, "refund")
+    assert "apology/late" in _ids(window)
+    assert "refunds/refund-policy" in _ids(window)
+    panel = window.search_panel
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("reply"))
+    assert _ids(window) == ["apology/late"]
+    panel.kind_filter.setCurrentIndex(0)
+    _type(qtbot, window, "kind:facility camden")
+    assert _ids(window) == ["camden"]
+
+
+def test_did_you_mean_is_applied_with_tab(qtbot: QtBot, window: MainWindow) -> None:
+    _type(qtbot, window, "warrenty")
+    assert window.search_panel.suggestion == "warranty"
+    assert "Did you mean" in window.search_panel.status.text()
+    with qtbot.waitSignal(
+        window.results_shown, timeout=WAIT_MS, check_params_cb=lambda q: q == "warranty"
+    ):
+        qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_Tab)
+    assert window.search_panel.search_box.text() == "warranty"
+    assert _ids(window)[0] == "warranty/warranty-policy"
+
+
+def test_no_results_shows_a_clear_empty_state(qtbot: QtBot, window: MainWindow) -> None:
+    _type(qtbot, window, "qqqzzzxxx")
+    assert _ids(window) == []
+    assert "No results" in window.search_panel.status.text()
+
+
+def test_stale_results_are_dropped(qtbot: QtBot, window: MainWindow) -> None:
+    shown: list[str] = []
+    window.results_shown.connect(shown.append)
+    window.search_panel.search_box.setText("warranty")
+    window.search_panel.search_box.setText("parcel")
+    qtbot.waitUntil(lambda: "parcel" in shown, timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert shown[-1] == "parcel"
+    assert _ids(window)[0] == "delivery/lost-parcels"
+
+
+def test_content_edited_outside_the_app_shows_up_without_restart(
+    qtbot: QtBot, window: MainWindow, content: Path
+) -> None:
+    _type(qtbot, window, "recall")
+    assert _ids(window) == []
+    started = time.monotonic()
+    article(
+        content,
+        "recalls/kettle",
+        "Kettle recall",
+        "Stop using the kettle.",
+        summary="Kettle recall.",
+    )
+    qtbot.waitUntil(lambda: "recalls/kettle" in _ids(window), timeout=WAIT_MS)
+    assert time.monotonic() - started < 5
+
+
+def test_problems_panel_names_the_broken_file_and_line(
+    qtbot: QtBot, window: MainWindow, content: Path
+) -> None:
+    with qtbot.waitSignal(window.content_reloaded, timeout=WAIT_MS):
+        write(content, "articles/broken.md", "---\ntitle: ok\ntags: [a\n---\nBody\n")
+    model = window.problems_panel.model
+    locations = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert any(str(loc).endswith("broken.md:3") for loc in locations), locations
+    assert window.problems_button.isVisible()
+    qtbot.keyClick(
+        window.search_panel.search_box,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.problems_dock.isVisible()
+    assert "refunds/refund-policy" in window.content.articles if window.content else False
