@@ -117,6 +117,10 @@ SEGMENTER = ChineseSegmenter()
 
 def split_words(text: str) -> Iterator[tuple[str, int, int]]:
     """Raw words of text as (word, start, end); Chinese runs are cut into words by jieba."""
+    if not has_cjk(text):
+        for match in _WORD.finditer(text):
+            yield match.group(), match.start(), match.end()
+        return
     for match in _WORD.finditer(text):
         word = match.group()
         start = match.start()
@@ -163,8 +167,10 @@ def word_set(texts: Iterable[str]) -> set[str]:
             continue
         if text.isascii():
             words.update(_WORD.findall(text.lower()))
-        else:
+        elif has_cjk(text):
             words.update(fold(w) for w, _, _ in split_words(text))
+        else:
+            words.update(map(fold, _WORD.findall(text)))
     return words
 
 
@@ -172,7 +178,7 @@ def prefixes(words: Iterable[str], low: int, high: int) -> set[str]:
     """Every prefix of each word from low to high letters (from one letter in Chinese)."""
     grams: set[str] = set()
     for word in words:
-        start = 1 if is_cjk(word) else low
+        start = low if word.isascii() or not is_cjk(word) else 1
         grams.update(word[:n] for n in range(start, min(len(word), high) + 1))
     return grams
 

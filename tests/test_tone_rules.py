@@ -124,7 +124,7 @@ def test_settings_switch_rules_off_and_name_unknown_ones(tmp_path: Path) -> None
 
 BROKEN: list[tuple[str, str, str, int]] = [
     # (case, file text, expected problem code, expected line)
-    ("yaml syntax", "language: en\nrules:\n  - id: x\n    tokens: [a, b\n", "yaml-syntax", 5),
+    ("yaml syntax", "language: en\nrules:\n  - id: x\n    tokens: [a, b\n", "yaml-syntax", 4),
     ("no language", "rules: []\n", "tone-rule-missing", 1),
     (
         "unknown kind",
@@ -231,3 +231,18 @@ def test_a_rule_file_that_is_not_utf8_is_a_problem(tmp_path: Path) -> None:
     path = write(tmp_path, "tone/bad.yaml", b"language: en\nname: caf\xe9\n")
     _, problems = _load(tmp_path)
     assert _only(problems, "not-utf8").path == path
+
+
+def test_every_example_in_the_docs_is_a_valid_rule_file(tmp_path: Path) -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs" / "tone.md"
+    blocks = docs.read_text("utf-8").split("```yaml\n")[1:]
+    examples = [block.split("```", 1)[0] for block in blocks]
+    assert len(examples) >= 10
+    for number, example in enumerate(examples):
+        if not example.startswith("language:"):
+            indented = "".join(f"  {line}\n" for line in example.splitlines())
+            example = f"language: en\nrules:\n{indented}"
+        write(tmp_path, f"tone/{number:02}.yaml", example)
+    _, problems = _load(tmp_path)
+    # Later examples replace earlier rules of the same id; none of them is broken.
+    assert problems == []

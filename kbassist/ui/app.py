@@ -7,12 +7,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import keyring
 from PySide6.QtWidgets import QApplication
 
+from kbassist.drafts import DraftStore
 from kbassist.geo import Units
-from kbassist.paths import resolve_content, starter_content
+from kbassist.paths import data_dir, resolve_content, starter_content
 from kbassist.search import SearchIndex
+from kbassist.tone import ToneChecker
 from kbassist.ui.article_view import ArticleView
+from kbassist.ui.composer import ComposerWidget
+from kbassist.ui.composer_settings import app_settings_provider
 from kbassist.ui.facility_card import FacilityCard
 from kbassist.ui.finder_panel import FinderPanel
 from kbassist.ui.main_window import MainWindow
@@ -37,16 +42,27 @@ def build_window(
     # The views start empty and fill in when the content has been read in the background.
     finder = FinderPanel({}, [], clock=clock, units=units)
     facility_card = FacilityCard(clock)
+    composer = ComposerWidget(
+        None,
+        index,
+        DraftStore(data_dir() / "drafts"),
+        app_settings_provider(settings),
+        keyring.get_keyring(),
+        clock,
+        tone_checker=ToneChecker.load(content_root),
+    )
     window = MainWindow(
         content_root=content_root,
         index=index,
         settings=settings,
         article_view=article_view,
+        composer=composer,
         finder=finder,
         facility_card=facility_card,
     )
     for source in (finder, facility_card):
         source.copied.connect(lambda _text: window.statusBar().showMessage("Address copied", 2000))
+        source.use_in_reply.connect(window.use_facility_in_reply)
     window.actions_by_name["settings"].triggered.connect(lambda: open_settings(window))
     return window
 

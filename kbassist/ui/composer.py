@@ -250,6 +250,31 @@ class ComposerWidget(QWidget):
         if first is not None:
             first.input.setFocus()
 
+    def use_facility(self, facility_id: str) -> bool:
+        """Put a facility into the reply's facility field, opening a referral template if the
+        reply has none; False (with the reason shown) when no template can take it."""
+        content = self.content
+        if content is None or facility_id not in content.facilities:
+            return False
+        if self.template is None or not any(f.type == "facility" for f in self.template.fields):
+            referral = next(
+                (
+                    t
+                    for t in sorted(content.replies.values(), key=lambda t: t.id)
+                    if any(f.type == "facility" for f in t.fields)
+                ),
+                None,
+            )
+            if referral is None:
+                self.status_label.setText("No reply template has a facility field.")
+                return False
+            self.open_template(referral.id)
+        assert self.template is not None
+        name = next(f.name for f in self.template.fields if f.type == "facility")
+        self.form.editors[name].set_value(facility_id)
+        self.refresh()
+        return True
+
     def _start(self, template: ReplyTemplate, draft_id: str) -> None:
         assert self.content is not None
         self.template = template

@@ -56,6 +56,22 @@ class TemplateOpener(Protocol):
 
 
 @runtime_checkable
+class FacilityReceiver(Protocol):
+    """A composer that can put a facility into a reply."""
+
+    def use_facility(self, facility_id: str) -> bool:
+        """Fill the reply's facility field; False when it could not."""
+
+
+@runtime_checkable
+class ComposerLifecycle(Protocol):
+    """A composer that must save its draft before the window goes."""
+
+    def shutdown(self) -> None:
+        """Save the draft and stop timers."""
+
+
+@runtime_checkable
 class FacilityShower(Protocol):
     """A facility card, as the window sees it."""
 
@@ -222,6 +238,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state("state", self.saveState())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
+        if isinstance(self.composer, ComposerLifecycle):
+            self.composer.shutdown()
         self._search_runner.stop()
         self._index_runner.stop()
         super().closeEvent(event)
@@ -461,6 +479,13 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_pin"].setText("Un&pin" if pinned else "&Pin")
 
     # -- small actions --------------------------------------------------------------------
+
+    def use_facility_in_reply(self, facility_id: str) -> None:
+        """Hand a facility to the reply composer ("Use in reply")."""
+        if isinstance(self.composer, FacilityReceiver) and self.composer.use_facility(facility_id):
+            self.tabs.setCurrentWidget(self.composer)
+        else:
+            self.statusBar().showMessage("No reply template takes a facility.", 4000)
 
     def focus_search(self) -> None:
         """Back to the search box from anywhere, with its text selected to type over."""

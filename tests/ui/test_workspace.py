@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kbassist.ui.app import build_window
+from kbassist.ui.composer import ComposerWidget
+from kbassist.ui.facility_card import FacilityCard
 from kbassist.ui.main_window import MainWindow
 from kbassist.ui.results_model import ItemIdRole
-from kbassist.ui.settings import AppSettings
+from kbassist.ui.settings import TEXT_SCALE, AppSettings
 from tests.contentkit import article, write
 
 WAIT_MS = 8000
@@ -267,3 +269,66 @@ def test_problems_panel_names_the_broken_file_and_line(
     )
     assert window.problems_dock.isVisible()
     assert "refunds/refund-policy" in window.content.articles if window.content else False
+
+
+def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
+
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
+            continue
+        if (
+            isinstance(widget, QAbstractScrollArea)
+            and widget.parent() is not None
+            and not widget.accessibleName()
+        ):
+            # viewports of item views take the name of their view
+            pass
+        named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+        if not named and type(widget).__name__ not in ("QTabBar", "QSplitterHandle"):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_text_size_setting_scales_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font().pointSizeF()
+    qtbot.keyClick(
+        window.search_panel.search_box, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier
+    )
+    assert app.font().pointSizeF() > before
+    assert window.settings.get(TEXT_SCALE) == pytest.approx(1.1)
+    qtbot.keyClick(
+        window.search_panel.search_box, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier
+    )
+    assert app.font().pointSizeF() == pytest.approx(before)
+
+
+def test_opening_a_reply_template_hands_it_to_the_composer(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _type(qtbot, window, "kind:reply late refund")
+    qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_Return)
+    composer = window.composer
+    assert isinstance(composer, ComposerWidget)
+    assert window.tabs.currentWidget() is composer
+    assert composer.template is not None
+    assert composer.template.id == "apology/late"
+
+
+def test_use_in_reply_fills_the_composer_facility_field(qtbot: QtBot, starter_copy: Path) -> None:
+    window = _open_window(qtbot, starter_copy)
+    window.open_item("facility", "lon-camden")
+    card, composer = window.facility_card, window.composer
+    assert isinstance(card, FacilityCard)
+    assert isinstance(composer, ComposerWidget)
+    assert card.isVisible()
+    qtbot.mouseClick(card.reply_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is composer
+    assert composer.template is not None
+    field = next(f.name for f in composer.template.fields if f.type == "facility")
+    assert composer.form.editors[field].value() == "lon-camden"
+    assert "Larkspur Camden" in composer.body_edit.toPlainText()
+    window.close()
