@@ -33,6 +33,8 @@ class Pools:
     """Sentences, titles, headings and tags of the starter content, per language."""
 
     sentences: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # English sentences by category: real articles stay on their topic.
+    topical: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     headings: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     tags: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -55,7 +57,10 @@ def starter_pools() -> Pools:
                 pools.headings[lang].append(line[3:].strip())
             elif line and not line.startswith("#"):
                 text = line.lstrip("-*0123456789. ").strip()
-                pools.sentences[lang].extend(s for s in _SENTENCE.split(text) if len(s) > 12)
+                found = [s for s in _SENTENCE.split(text) if len(s) > 12]
+                pools.sentences[lang].extend(found)
+                if lang == "en":
+                    pools.topical[article.category].extend(found)
         if article.summary:
             pools.sentences[lang].append(article.summary)
     pools.categories = sorted(set(pools.categories)) or ["general"]
@@ -84,13 +89,24 @@ def _yaml_text(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def article_text(rng: random.Random, pools: Pools, names: list[str], lang: str) -> str:
-    """One article in lang: front matter, a summary, then sections of starter sentences."""
+def article_text(
+    rng: random.Random, pools: Pools, names: list[str], lang: str, category: str
+) -> str:
+    """One article in lang: front matter, a summary, then sections of starter sentences.
+
+    English articles take most sentences from their own category, as real ones keep to
+    their topic; the rest come from anywhere.
+    """
     name = rng.choice(names)
     product = rng.choice(PRODUCTS)
     title = f"{rng.choice(pools.titles[lang])} – {name} {product}"
-    sentences = pools.sentences[lang]
-    summary = " ".join(rng.sample(sentences, 2))
+    topical = pools.topical.get(category) if lang == "en" else None
+    anywhere = pools.sentences[lang]
+
+    def sentence() -> str:
+        return rng.choice(topical if topical and rng.random() < 0.8 else anywhere)
+
+    summary = f"{sentence()} {sentence()}"
     tags = rng.sample(pools.tags[lang], min(4, len(pools.tags[lang])))
     tags.append(product)
     lines = [
@@ -98,7 +114,7 @@ def article_text(rng: random.Random, pools: Pools, names: list[str], lang: str) 
         f"title: {_yaml_text(title)}",
         f"summary: {_yaml_text(summary)}",
         "tags: [" + ", ".join(_yaml_text(t) for t in tags) + "]",
-        f"category: {rng.choice(pools.categories)}",
+        f"category: {category}",
         f"language: {lang}",
         "---",
         f"# {title}",
@@ -107,10 +123,10 @@ def article_text(rng: random.Random, pools: Pools, names: list[str], lang: str) 
     for _ in range(rng.randint(3, 6)):
         lines += [f"## {rng.choice(pools.headings[lang] or ['Details'])}", ""]
         for _ in range(rng.randint(2, 6)):
-            sentence = rng.choice(sentences)
+            text = sentence()
             if rng.random() < 0.3:
-                sentence += f" {rng.choice(names)} {rng.choice(PRODUCTS)} LK-{rng.randint(0, 999999):06d}."
-            lines.append(f"- {sentence}")
+                text += f" {rng.choice(names)} {rng.choice(PRODUCTS)} LK-{rng.randint(0, 999999):06d}."
+            lines.append(f"- {text}")
         lines.append("")
     return "\n".join(lines)
 
@@ -134,7 +150,7 @@ def generate(root: Path, articles: int, seed: int = 7) -> Path:
         suffix = "" if lang == "en" else f".{lang}"
         path = root / "articles" / category / f"article-{n:05d}{suffix}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(article_text(rng, pools, names, lang), "utf-8")
+        path.write_text(article_text(rng, pools, names, lang, category), "utf-8")
     return root
 
 

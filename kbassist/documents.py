@@ -24,7 +24,7 @@ from kbassist.facilities import Facility
 from kbassist.replies import ReplyTemplate
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
@@ -63,8 +63,8 @@ def build_schema() -> Schema:
         file=ID(stored=True),
         title=TEXT(analyzer=text, stored=True),
         summary=TEXT(analyzer=text, stored=True),
+        # Tags and the category: short labels an editor chose, so weighty.
         tags=TEXT(analyzer=text),
-        category=TEXT(analyzer=text),
         headings=TEXT(analyzer=text),
         body=TEXT(analyzer=text, stored=True),
         tag=KEYWORD(commas=True),
@@ -144,8 +144,7 @@ def _document(
         "file": file,
         "title": title,
         "summary": summary,
-        "tags": tag_text,
-        "category": category,
+        "tags": f"{tag_text}, {category}" if category else tag_text,
         "headings": heads,
         "body": body,
         "tag": ",".join(fold(t) for t in tags),

@@ -29,9 +29,11 @@ TEXT_FIELDS = (
     ("tags", 4.0),
     ("summary", 3.0),
     ("headings", 2.5),
-    ("category", 1.5),
     ("body", 1.0),
 )
+# A phrase of common words is slow to match in long bodies; synonym phrases ("not working")
+# are looked for where editors put them.
+HEAD_FIELDS = TEXT_FIELDS[:-1]
 PREFIX_HEAD_BOOST = 3.0
 PREFIX_BODY_BOOST = 1.0
 # Other forms of a word in a language without a stemmer share all but its last letters.
@@ -217,11 +219,13 @@ class Synonyms:
         return found
 
 
-def terms_query(terms: Sequence[str], boost: float = 1.0) -> wq.Query:
-    """A word or a phrase in any text field, each field with its weight."""
+def terms_query(
+    terms: Sequence[str], boost: float = 1.0, fields: Sequence[tuple[str, float]] = TEXT_FIELDS
+) -> wq.Query:
+    """A word or a phrase in the text fields, each field with its weight."""
     if len(terms) == 1:
-        return wq.Or([wq.Term(f, terms[0], boost=b * boost) for f, b in TEXT_FIELDS])
-    return wq.Or([wq.Phrase(f, list(terms), boost=b * boost) for f, b in TEXT_FIELDS])
+        return wq.Or([wq.Term(f, terms[0], boost=b * boost) for f, b in fields])
+    return wq.Or([wq.Phrase(f, list(terms), boost=b * boost) for f, b in fields])
 
 
 def prefix_query(prefix: str, boost: float = 1.0) -> list[wq.Query]:
@@ -323,7 +327,8 @@ class QueryBuilder:
         plan.stems.update(w.term for w in span)
         alternatives = [own]
         for member in others:
-            alternatives.append(terms_query(member, SYNONYM_BOOST))
+            fields = TEXT_FIELDS if len(member) == 1 else HEAD_FIELDS
+            alternatives.append(terms_query(member, SYNONYM_BOOST, fields))
             plan.stems.update(member)
         return wq.Or(alternatives)
 

@@ -278,7 +278,10 @@ def _substitution(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
             if match.end() == match.start() or match.span() in found:
                 continue
             if compiled.rule.regex:
-                better: str | None = match.expand(replacement)
+                try:
+                    better: str | None = match.expand(replacement)
+                except (re.error, IndexError):
+                    better = None  # a replacement naming a group the match lacks
             else:
                 key = swap_key(match.group(), not compiled.rule.match_case)
                 better = compiled.swap_lookup.get(key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,11 +96,9 @@ class RuleFile:
     disable: tuple[tuple[str, int], ...] = ()
     rules: tuple[Rule, ...] = ()
     patches: tuple[RulePatch, ...] = ()
-    line_of_language: int = 1
-    defined_ids: frozenset[str] = field(default_factory=frozenset)
 
 
-# YAML key -> (Rule field, expected type description)
+# YAML key -> Rule field (or "extends", which makes the entry a patch).
 _KEYS: dict[str, str] = {
     "id": "id",
     "extends": "extends",
@@ -206,8 +204,6 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
         disable=disable_lines,
         rules=tuple(rules),
         patches=tuple(patches),
-        line_of_language=lines.line("language"),
-        defined_ids=frozenset(seen),
     )
 
 
@@ -358,7 +354,7 @@ class _Reader:
         if "message" in values:
             self._check_message(values["message"], (*key, "message"))
         if not self.bad:
-            self._check_patterns(values, entry, key)
+            self._check_patterns(values, key)
         return values
 
     def _check_message(self, message: str, key: tuple[str | int, ...]) -> None:
@@ -378,20 +374,18 @@ class _Reader:
                 "Write '{{' and '}}' for literal braces.",
             )
 
-    def _check_patterns(
-        self, values: Mapping[str, Any], entry: Mapping[str, Any], key: tuple[str | int, ...]
-    ) -> None:
-        checks: list[tuple[str, tuple[str | int, ...]]] = [
-            (p, (*key, "patterns", i)) for i, p in enumerate(values.get("patterns", ()))
+    def _check_patterns(self, values: Mapping[str, Any], key: tuple[str | int, ...]) -> None:
+        checks: list[tuple[str, str | None, tuple[str | int, ...]]] = [
+            (p, None, (*key, "patterns", i)) for i, p in enumerate(values.get("patterns", ()))
         ]
         if values.get("regex"):
-            raw_swap = entry.get("swap") or {}
-            checks += [(p, (*key, "swap", p)) for p, _ in values.get("swap", ())]
-            if not isinstance(raw_swap, dict):
-                return
-        for pattern, where in checks:
+            checks += [(p, r, (*key, "swap", p)) for p, r in values.get("swap", ())]
+        for pattern, replacement, where in checks:
             try:
-                re.compile(spaced(pattern))
+                compiled = re.compile(spaced(pattern))
+                if replacement is not None:
+                    # Checks the replacement's group references (\1) against the pattern.
+                    compiled.sub(replacement, "")
             except re.error as exc:
                 self.bad = True
                 self.problems.error(

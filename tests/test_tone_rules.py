@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kbassist.contentsettings import ContentSettings
 from kbassist.problems import Problem, ProblemList, Severity
 from kbassist.tone import ToneChecker
-from kbassist.tonepack import builtin_files
-from kbassist.tonerules import RULE_KINDS
+from kbassist.tonepack import build_packs, builtin_files
+from kbassist.tonerules import RULE_KINDS, parse_rule_file
 from tests.contentkit import write
 
 
@@ -178,6 +181,13 @@ BROKEN: list[tuple[str, str, str, int]] = [
         "tone-rule-extends",
         3,
     ),
+    (
+        "swap names a missing group",
+        "language: en\nrules:\n  - id: x\n    kind: substitution\n    regex: true\n"
+        "    message: m\n    swap:\n      'a(b)': 'c\\2'\n",
+        "tone-rule-regex",
+        8,
+    ),
     ("rules not a list", "language: en\nrules: {a: b}\n", "tone-rule-type", 2),
     (
         "bad rule id",
@@ -246,3 +256,53 @@ def test_every_example_in_the_docs_is_a_valid_rule_file(tmp_path: Path) -> None:
     _, problems = _load(tmp_path)
     # Later examples replace earlier rules of the same id; none of them is broken.
     assert problems == []
+
+
+_SCALARS = st.none() | st.booleans() | st.integers(-3, 50) | st.text(max_size=12)
+_KEYS = st.sampled_from(
+    [
+        "id",
+        "kind",
+        "message",
+        "tokens",
+        "patterns",
+        "swap",
+        "max",
+        "min",
+        "where",
+        "kinds",
+        "regex",
+        "severity",
+        "extends",
+        "exceptions",
+        "min_words",
+        "replacement",
+        "language",
+        "rules",
+        "disable",
+        "count",
+        "x",
+    ]
+)
+_VALUES = st.recursive(
+    _SCALARS | st.sampled_from([*RULE_KINDS, "(", "a(b)", "\\1", "{match}", "{x}"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=5),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(_KEYS, _VALUES, max_size=6), st.lists(st.dictionaries(_KEYS, _VALUES)))
+def test_any_rule_file_gives_problems_never_exceptions(
+    top: dict[str, object], rules: list[dict[str, object]]
+) -> None:
+    data = {"language": "en", **top}
+    if rules:
+        data["rules"] = rules
+    problems = ProblemList()
+    parsed = parse_rule_file(yaml.safe_dump(data, allow_unicode=True), Path("t.yaml"), problems)
+    if parsed is not None:
+        packs = build_packs(builtin_files()[0], [parsed], (), problems)
+        checker = ToneChecker(packs, ContentSettings())
+        checker.check("Obviously a(b) TEST 1 {match} x", language=parsed.language)
+    assert all(p.line is None or p.line >= 1 for p in problems)

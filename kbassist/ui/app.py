@@ -35,7 +35,6 @@ def build_window(
     content_root: Path, settings: AppSettings, clock: Callable[[], dt.datetime] = local_now
 ) -> MainWindow:
     """The main window over content_root, with every view and service it needs."""
-    index = SearchIndex.open(content_root)
     article_view = ArticleView()
     article_view.set_text_scale(settings.get(TEXT_SCALE))
     units = Units.MILES if settings.get(DISTANCE_UNIT) in ("mi", "miles") else Units.KM
@@ -44,7 +43,7 @@ def build_window(
     facility_card = FacilityCard(clock)
     composer = ComposerWidget(
         None,
-        index,
+        None,
         DraftStore(data_dir() / "drafts"),
         app_settings_provider(settings),
         keyring.get_keyring(),
@@ -53,7 +52,7 @@ def build_window(
     )
     window = MainWindow(
         content_root=content_root,
-        index=index,
+        open_index=SearchIndex.open,
         settings=settings,
         article_view=article_view,
         composer=composer,
@@ -81,7 +80,7 @@ def open_settings(window: MainWindow) -> None:
     after = settings.get(CONTENT_FOLDER)
     if after != before:
         root = Path(after).expanduser() if after else starter_content()
-        window.use_content(root, SearchIndex.open(root))
+        window.use_content(root)
 
 
 def run_app(content_option: str | None) -> int:

@@ -14,9 +14,23 @@ _Index = QModelIndex | QPersistentModelIndex
 _MAX_VISIBLE_ROWS = 8
 
 
+# Units and codes that fact names end with; read aloud, they must look like themselves.
+_UNITS = {
+    "gbp": "(£)",
+    "eur": "(€)",
+    "usd": "($)",
+    "kg": "(kg)",
+    "cm": "(cm)",
+    "uk": "UK",
+    "eu": "EU",
+}
+
+
 def humanise_fact_name(name: str) -> str:
-    """refund_days -> 'Refund days'."""
-    text = " ".join(name.replace("_", " ").replace("-", " ").split())
+    """refund_days -> 'Refund days'; resend_limit_gbp -> 'Resend limit (£)'."""
+    words = name.replace("-", "_").split("_")
+    shown = [_UNITS.get(word.lower(), word) for word in words if word]
+    text = " ".join(shown)
     return text[:1].upper() + text[1:]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -83,6 +84,7 @@ class FacilityShower(Protocol):
 class _Refreshed:
     content: Content
     report: UpdateReport
+    index: SearchIndex
 
 
 @dataclass
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self,
         *,
         content_root: Path,
-        index: SearchIndex,
+        open_index: Callable[[Path], SearchIndex],
         settings: AppSettings,
         article_view: ArticleView,
         composer: QWidget | None = None,
@@ -116,7 +118,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.content_root = content_root
-        self.index = index
+        # Opened (and built when missing) by the first content load, off the GUI thread,
+        # so the window is on screen at once even when a large index must be built.
+        self._open_index = open_index
+        self.index: SearchIndex | None = None
         self.settings = settings
         self.content: Content | None = None
         self.memory = ItemMemory(settings)
@@ -255,10 +260,10 @@ class MainWindow(QMainWindow):
             self.watcher.setParent(self)
             self.watcher.changed.connect(self.reload_content)
 
-    def use_content(self, content_root: Path, index: SearchIndex) -> None:
+    def use_content(self, content_root: Path) -> None:
         """Switch to another content folder (from the settings) without a restart."""
         old = self.index
-        self.content_root, self.index, self.content = content_root, index, None
+        self.content_root, self.index, self.content = content_root, None, None
         self._current_key = None
         self.history = History()
         self.setWindowTitle(f"KB Assist — {content_root.name}")
@@ -266,16 +271,18 @@ class MainWindow(QMainWindow):
         self._start_watching()
         self.reload_content()
         # The old index may still be read by a search in flight; it closes when that ends.
-        self._search_runner.submit(old.close)
+        if old is not None:
+            self._search_runner.submit(old.close)
 
     def reload_content(self) -> None:
         """Re-read the content folder and bring the index up to date, off the GUI thread."""
-        root, index = self.content_root, self.index
+        root, index, open_index = self.content_root, self.index, self._open_index
 
         def job() -> _Refreshed:
             content = load_content(root)
-            report = index.update(content, progress=self._index_progress.emit)
-            return _Refreshed(content, report)
+            ready = index if index is not None else open_index(root)
+            report = ready.update(content, progress=self._index_progress.emit)
+            return _Refreshed(content, report, ready)
 
         self.statusBar().showMessage("Reading content…")
         self._index_runner.submit(job)
@@ -287,6 +294,7 @@ class MainWindow(QMainWindow):
             return  # finished after the user switched to another content folder
         content = refreshed.content
         self.content = content
+        self.index = refreshed.index
         self.search_panel.set_progress(0, 0)
         self.search_panel.set_languages(
             sorted(
@@ -336,6 +344,12 @@ class MainWindow(QMainWindow):
             return
         ticket = self._latest_ticket = next(self._tickets)
         index, prefer = self.index, self.settings.get(LANGUAGE)
+        if index is None:
+            # The first load is still building the index; it searches again when done.
+            self.search_panel.status.setText(
+                "Preparing the search index… results follow in a moment."
+            )
+            return
 
         def job() -> _Found:
             result = index.search(

@@ -102,9 +102,7 @@ class TonePanel(QWidget):
         finding = self.current_finding()
         if finding is None or finding.replacement is None:
             return False
-        cursor = QTextCursor(self._editor.document())
-        cursor.setPosition(finding.start)
-        cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor = self._span_cursor(finding)
         # One edit block, so a single undo restores the writer's words.
         cursor.beginEditBlock()
         cursor.insertText(finding.replacement)
@@ -136,11 +134,17 @@ class TonePanel(QWidget):
         self.fix_button.setEnabled(finding is not None and finding.replacement is not None)
         if finding is None:
             return
-        cursor = QTextCursor(self._editor.document())
-        cursor.setPosition(finding.start)
-        cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
-        self._editor.setTextCursor(cursor)
+        self._editor.setTextCursor(self._span_cursor(finding))
         self._editor.ensureCursorVisible()
+
+    def _span_cursor(self, finding: Finding) -> QTextCursor:
+        """A cursor selecting the finding's words (kept inside the document)."""
+        document = self._editor.document()
+        last = max(document.characterCount() - 1, 0)
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(finding.start, last))
+        cursor.setPosition(min(finding.end, last), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
 
     def _on_activated(self, index: QModelIndex) -> None:
         self.findings_view.setCurrentIndex(index)

@@ -275,3 +275,11 @@ def test_every_control_is_named_and_reached_with_tab(qtbot: QtBot, view: Article
     assert reached[: len(expected)] == expected
     for widget in expected:
         assert widget.accessibleName(), widget
+
+
+def test_fact_names_keep_their_units_and_codes() -> None:
+    from kbassist.ui.facts_table import humanise_fact_name
+
+    assert humanise_fact_name("refund_days") == "Refund days"
+    assert humanise_fact_name("immediate_resend_limit_gbp") == "Immediate resend limit (£)"
+    assert humanise_fact_name("store_hours_uk") == "Store hours UK"
