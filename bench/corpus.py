@@ -1,4 +1,4 @@
-"""A realistic generated content folder for benchmarks: starter sentences, new products, five languages."""
+"""A generated content folder for benchmarks: starter sentences, new products, five languages."""
 
 from __future__ import annotations
 
@@ -15,16 +15,99 @@ from kbassist.paths import starter_content
 
 # Share of generated articles per language; the rest are English.
 LANGUAGES = (("sl", 0.04), ("hr", 0.04), ("el", 0.03), ("zh", 0.04))
-PRODUCTS = (
-    "sofa kettle lamp rug chair table mattress toaster blender wardrobe desk shelf cushion "
-    "curtain duvet pillow mirror fridge freezer oven hob microwave dishwasher washer dryer "
-    "vacuum fan heater bench stool cabinet dresser bookcase headboard bedframe recliner "
-    "armchair futon ottoman sideboard crockery cutlery saucepan frypan grinder juicer"
-).split()
-_SYLLABLES = (
-    "ar bel bri cal dor el fen gar hol is jun kel lar mor nel or pel quin ros sal tor ul "
-    "ven wil yar zan ash brin cor dal ern fal gle hen ivy lin mar nor oak pen ren sto tam"
-).split()
+PRODUCTS = [
+    "sofa",
+    "kettle",
+    "lamp",
+    "rug",
+    "chair",
+    "table",
+    "mattress",
+    "toaster",
+    "blender",
+    "wardrobe",
+    "desk",
+    "shelf",
+    "cushion",
+    "curtain",
+    "duvet",
+    "pillow",
+    "mirror",
+    "fridge",
+    "freezer",
+    "oven",
+    "hob",
+    "microwave",
+    "dishwasher",
+    "washer",
+    "dryer",
+    "vacuum",
+    "fan",
+    "heater",
+    "bench",
+    "stool",
+    "cabinet",
+    "dresser",
+    "bookcase",
+    "headboard",
+    "bedframe",
+    "recliner",
+    "armchair",
+    "futon",
+    "ottoman",
+    "sideboard",
+    "crockery",
+    "cutlery",
+    "saucepan",
+    "frypan",
+    "grinder",
+    "juicer",
+]
+_SYLLABLES = [
+    "ar",
+    "bel",
+    "bri",
+    "cal",
+    "dor",
+    "el",
+    "fen",
+    "gar",
+    "hol",
+    "is",
+    "jun",
+    "kel",
+    "lar",
+    "mor",
+    "nel",
+    "or",
+    "pel",
+    "quin",
+    "ros",
+    "sal",
+    "tor",
+    "ul",
+    "ven",
+    "wil",
+    "yar",
+    "zan",
+    "ash",
+    "brin",
+    "cor",
+    "dal",
+    "ern",
+    "fal",
+    "gle",
+    "hen",
+    "ivy",
+    "lin",
+    "mar",
+    "nor",
+    "oak",
+    "pen",
+    "ren",
+    "sto",
+    "tam",
+]
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 
 
@@ -35,6 +118,7 @@ class Pools:
     sentences: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     # English sentences by category: real articles stay on their topic.
     topical: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    topical_tags: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     headings: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     tags: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -49,6 +133,8 @@ def starter_pools() -> Pools:
         lang = article.language.split("-")[0]
         pools.titles[lang].append(article.title)
         pools.tags[lang].extend(article.tags)
+        if lang == "en":
+            pools.topical_tags[article.category].extend(article.tags)
         if article.category:
             pools.categories.append(article.category)
         for line in article.body.splitlines():
@@ -107,7 +193,9 @@ def article_text(
         return rng.choice(topical if topical and rng.random() < 0.8 else anywhere)
 
     summary = f"{sentence()} {sentence()}"
-    tags = rng.sample(pools.tags[lang], min(4, len(pools.tags[lang])))
+    tag_pool = pools.topical_tags.get(category) if lang == "en" else None
+    tag_pool = tag_pool or pools.tags[lang]
+    tags = rng.sample(tag_pool, min(4, len(tag_pool)))
     tags.append(product)
     lines = [
         "---",
@@ -125,7 +213,9 @@ def article_text(
         for _ in range(rng.randint(2, 6)):
             text = sentence()
             if rng.random() < 0.3:
-                text += f" {rng.choice(names)} {rng.choice(PRODUCTS)} LK-{rng.randint(0, 999999):06d}."
+                text += (
+                    f" {rng.choice(names)} {rng.choice(PRODUCTS)} LK-{rng.randint(0, 999999):06d}."
+                )
             lines.append(f"- {text}")
         lines.append("")
     return "\n".join(lines)

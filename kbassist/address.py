@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kbassist.countries import country_name
 from kbassist.facilities import Facility
 
 # Countries that write the town and the postcode on lines of their own (the UK and places
@@ -9,56 +10,6 @@ from kbassist.facilities import Facility
 _TOWN_THEN_POSTCODE_LINES = frozenset({"GB", "UK", "IE", "IM", "JE", "GG", "GI"})
 # Countries that write "town postcode" on one line.
 _TOWN_POSTCODE_LINE = frozenset({"US", "CA", "AU", "NZ"})
-
-COUNTRY_NAMES = {
-    "AT": "Austria",
-    "AU": "Australia",
-    "BA": "Bosnia and Herzegovina",
-    "BE": "Belgium",
-    "BG": "Bulgaria",
-    "CA": "Canada",
-    "CH": "Switzerland",
-    "CN": "China",
-    "CY": "Cyprus",
-    "CZ": "Czechia",
-    "DE": "Germany",
-    "DK": "Denmark",
-    "EE": "Estonia",
-    "ES": "Spain",
-    "FI": "Finland",
-    "FR": "France",
-    "GB": "United Kingdom",
-    "GR": "Greece",
-    "HK": "Hong Kong",
-    "HR": "Croatia",
-    "HU": "Hungary",
-    "IE": "Ireland",
-    "IT": "Italy",
-    "LT": "Lithuania",
-    "LU": "Luxembourg",
-    "LV": "Latvia",
-    "ME": "Montenegro",
-    "MK": "North Macedonia",
-    "MT": "Malta",
-    "NL": "Netherlands",
-    "NO": "Norway",
-    "NZ": "New Zealand",
-    "PL": "Poland",
-    "PT": "Portugal",
-    "RO": "Romania",
-    "RS": "Serbia",
-    "SE": "Sweden",
-    "SI": "Slovenia",
-    "SK": "Slovakia",
-    "TW": "Taiwan",
-    "UK": "United Kingdom",
-    "US": "United States",
-}
-
-
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166 country code, or the code itself when unknown."""
-    return COUNTRY_NAMES.get(code.strip().upper(), code.strip().upper())
 
 
 def address_lines(facility: Facility, include_country: bool = False) -> list[str]:

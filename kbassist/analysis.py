@@ -20,8 +20,34 @@ from kbassist.paths import cache_dir
 # Words that carry no meaning in a query. Kept short on purpose: "not", "back", "can" and
 # "off" matter in customer-service phrases ("not received", "money back").
 STOP_WORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the this to was "
-    "were with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "to",
+        "was",
+        "were",
+        "with",
+    ]
 )
 # Prefix fields hold every prefix of a word between these lengths; a longer typed prefix is
 # cut to the longest, which still narrows the matches enough. Titles, tags and summaries get

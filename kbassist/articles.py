@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kbassist.fieldcheck import FieldReader, Scalar, scalar_facts
-from kbassist.frontmatter import split_document
+from kbassist.frontmatter import read_document
 from kbassist.problems import ProblemList
-from kbassist.textfile import read_text
 
 ARTICLE_KEYS = (
     "title",
@@ -62,10 +61,7 @@ def load_article(
     path: Path, folder: Path, default_language: str, problems: ProblemList
 ) -> Article | None:
     """Read one article file; None when it cannot be used at all."""
-    text = read_text(path, problems)
-    if text is None:
-        return None
-    doc = split_document(text, path, problems)
+    doc = read_document(path, problems)
     if doc is None:
         return None
     reader = FieldReader(doc.meta, path, doc.lines, problems)

@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kbassist.commands import check, facilities, render, tone
+from kbassist.commands import check, facilities, index, render, search, tone
 
 # Each command module offers register(subparsers, common) and sets args.run.
-COMMANDS = (check, render, facilities, tone)
+COMMANDS = (check, index, search, render, facilities, tone)
 
 
 def build_parser() -> argparse.ArgumentParser:

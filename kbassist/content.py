@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from kbassist.articles import Article, load_article
 from kbassist.contentsettings import ContentSettings, load_settings
-from kbassist.facilities import GAZETTEER_FILE, Facility, Place, load_facility_file, load_gazetteer
+from kbassist.facilities import (
+    FACILITY_SUFFIXES,
+    GAZETTEER_FILE,
+    Facility,
+    Place,
+    load_facility_file,
+    load_gazetteer,
+)
 from kbassist.problems import ProblemList
 from kbassist.replies import ReplyTemplate, load_reply
 from kbassist.synonyms import SYNONYMS_FILE, load_synonyms
@@ -36,24 +42,17 @@ class Content:
     problems: ProblemList = field(default_factory=ProblemList)
 
 
-def content_files(root: Path) -> Iterable[Path]:
-    """Every file the loader reads, for change detection."""
-    for sub, pattern in ((ARTICLES_DIR, "*.md"), (REPLIES_DIR, "*.md")):
-        yield from sorted((root / sub).rglob(pattern))
-    facilities = root / FACILITIES_DIR
-    if facilities.is_dir():
-        yield from sorted(
-            p for p in facilities.iterdir() if p.suffix.lower() in (".yaml", ".yml", ".csv")
-        )
-
-
 def load_content(root: Path, today: dt.date | None = None) -> Content:
     """Load and validate root; never raises for bad content, every problem is recorded."""
     content = Content(root=root)
     problems = content.problems
     if not root.is_dir():
+        state = "is a file, not a folder" if root.exists() else "does not exist"
         problems.error(
-            root, None, "no-content", "The content folder does not exist. Choose another."
+            root,
+            None,
+            "no-content",
+            f"The content folder {state}. Choose the folder that holds articles/ and replies/.",
         )
         return content
     content.settings = load_settings(root, problems)
@@ -96,7 +95,7 @@ def _load_facilities(content: Content) -> None:
     for path in sorted(folder.iterdir()):
         if path.name == GAZETTEER_FILE:
             content.places = load_gazetteer(path, problems)
-        elif path.suffix.lower() in (".yaml", ".yml", ".csv"):
+        elif path.suffix.lower() in FACILITY_SUFFIXES:
             for facility in load_facility_file(path, problems):
                 first = content.facilities.get(facility.id)
                 if first is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kbassist.problems import ProblemList
+from kbassist.textfile import read_text
 
 SETTINGS_FILE = "kbassist.toml"
 
@@ -26,11 +27,12 @@ def load_settings(root: Path, problems: ProblemList) -> ContentSettings:
     path = root / SETTINGS_FILE
     if not path.is_file():
         return ContentSettings()
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except UnicodeDecodeError:
-        problems.error(path, None, "not-utf8", "The file is not UTF-8 text. Save it as UTF-8.")
+    # Every key is optional, so an empty file is as good as none.
+    text = read_text(path, problems, allow_empty=True)
+    if text is None:
         return ContentSettings()
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         problems.error(
             path, _toml_line(str(exc)), "toml-syntax", f"TOML syntax error: {exc}. Defaults used."

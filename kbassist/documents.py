@@ -24,7 +24,7 @@ from kbassist.facilities import Facility
 from kbassist.replies import ReplyTemplate
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
@@ -40,7 +40,7 @@ _MARKUP = [
     (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE), ""),
     (re.compile(r"^\s*>\s?", re.MULTILINE), ""),
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),
+    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),
     (re.compile(r"(\*\*|__|`+)"), ""),
     (re.compile(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)"), ""),
     (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$", re.MULTILINE), ""),
@@ -71,6 +71,7 @@ def build_schema() -> Schema:
         group=KEYWORD(commas=True),
         # Prefixes of words in titles, tags, summaries and headings are scored like words;
         # in bodies they start at four letters, which keeps the field small.
+        pre_title=KEYWORD(scorable=True),
         pre_head=KEYWORD(scorable=True),
         pre_body=KEYWORD(scorable=True),
         data=STORED(),
@@ -134,7 +135,8 @@ def _document(
 ) -> Fields:
     tags = tuple(tags)
     tag_text = ", ".join(tags)
-    head_words = word_set((title, summary, tag_text, category, heads))
+    title_words = word_set((title, tag_text))
+    head_words = word_set((summary, heads, category)) | title_words
     body_words = {w for w in word_set((body,)) - head_words if w.isalpha()}
     return {
         "key": f"{kind}:{ident}",
@@ -149,7 +151,8 @@ def _document(
         "body": body,
         "tag": ",".join(fold(t) for t in tags),
         "group": fold(category),
-        "pre_head": " ".join(prefixes(head_words, MIN_PREFIX, MAX_PREFIX)),
+        "pre_title": " ".join(prefixes(title_words, MIN_PREFIX, MAX_PREFIX)),
+        "pre_head": " ".join(prefixes(head_words - title_words, MIN_PREFIX, MAX_PREFIX)),
         "pre_body": " ".join(prefixes(body_words, MIN_BODY_PREFIX, MAX_BODY_PREFIX)),
         "data": {"language": language, "tags": list(tags), "category": category},
     }

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
-import os
 import re
-import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from kbassist.atomicfile import backup_path, write_atomic, write_failure_reason
 
 DRAFTS_DIR = "drafts"
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -98,7 +96,7 @@ def new_draft_id() -> str:
 
 
 class DraftStore:
-    """Drafts as one JSON file each in folder (normally paths.data_dir() / 'drafts')."""
+    """Drafts as one JSON file each in folder (normally paths.data_dir() / DRAFTS_DIR)."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -118,8 +116,7 @@ class DraftStore:
         data = json.dumps(saved.as_json(), ensure_ascii=False, indent=2).encode("utf-8")
         path = self.path_for(draft.id)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            _write_atomic(path, data)
+            write_atomic(path, data)
         except OSError as exc:
             raise DraftError(save_failure_message(path, exc)) from None
         return saved
@@ -130,7 +127,7 @@ class DraftStore:
         try:
             return _read(path)
         except (OSError, ValueError) as first:
-            backup = _backup(path)
+            backup = backup_path(path)
             try:
                 return _read(backup)
             except (OSError, ValueError):
@@ -166,14 +163,10 @@ class DraftStore:
         existed = path.exists()
         try:
             path.unlink(missing_ok=True)
-            _backup(path).unlink(missing_ok=True)
+            backup_path(path).unlink(missing_ok=True)
         except OSError as exc:
             raise DraftError(f"Could not delete the draft {path}: {exc.strerror}.") from None
         return existed
-
-
-def _backup(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
 
 
 def _read(path: Path) -> Draft:
@@ -189,52 +182,9 @@ def _read(path: Path) -> Draft:
     return draft
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Replace path with data in one step; the old content survives any failure on the way."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            backup = _backup(path)
-            backup.unlink(missing_ok=True)
-            try:
-                os.link(path, backup)
-            except OSError:
-                shutil.copy2(path, backup)
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder entry is on disk; not every platform allows it.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def save_failure_message(path: Path, exc: OSError) -> str:
     """What to tell the writer when path could not be written."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "the disk is full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "the folder cannot be written to"
-    else:
-        reason = exc.strerror or str(exc)
     return (
-        f"The draft could not be saved to {path}: {reason}. The previous version is kept; "
-        "free some space or check the folder, then save again."
+        f"The draft could not be saved to {path}: {write_failure_reason(exc)}. The previous "
+        "version is kept; free some space or check the folder, then save again."
     )

@@ -24,25 +24,20 @@ from kbassist.problems import ProblemList
 from kbassist.textfile import read_text
 from kbassist.yamlio import LineMap, parse_yaml
 
+# Fields a YAML facility and a CSV row share, under the same names.
+_PLACE_KEYS = ("city", "postcode", "country", "lat", "lon", "phone", "email", "url", "timezone")
 FACILITY_KEYS = (
     "id",
     "name",
     "services",
     "address",
-    "city",
-    "postcode",
-    "country",
-    "lat",
-    "lon",
-    "phone",
-    "email",
-    "url",
-    "timezone",
+    *_PLACE_KEYS,
     "hours",
     "exceptions",
     "notes",
     "accessibility",
 )
+# A CSV row is flat: three address lines, and a column per weekday for the hours.
 CSV_COLUMNS = (
     "id",
     "name",
@@ -50,19 +45,12 @@ CSV_COLUMNS = (
     "address1",
     "address2",
     "address3",
-    "city",
-    "postcode",
-    "country",
-    "lat",
-    "lon",
-    "phone",
-    "email",
-    "url",
-    "timezone",
+    *_PLACE_KEYS,
     *WEEKDAYS,
     "notes",
     "accessibility",
 )
+FACILITY_SUFFIXES = (".yaml", ".yml", ".csv")
 GAZETTEER_FILE = "places.csv"
 
 
@@ -197,11 +185,12 @@ def _build(
         return None
     lat, lon = reader.number("lat"), reader.number("lon")
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        found = "missing" if lat is None or lon is None else f"lat {lat}, lon {lon}"
         reader.problems.error(
             reader.path,
             reader.line("lat") if "lat" in reader.meta else line,
             "invalid-coordinates",
-            f"Facility '{ident}' has coordinates out of range or missing (lat {lat}, lon {lon}). "
+            f"Facility '{ident}' has coordinates out of range or missing ({found}). "
             "Latitude must be -90..90 and longitude -180..180, in decimal degrees.",
         )
         return None

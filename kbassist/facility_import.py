@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,70 +12,20 @@ from typing import Any
 
 import yaml
 
-from kbassist.facilities import Facility, facility_from_row, load_facility_file
+from kbassist.atomicfile import write_atomic, write_failure_reason
+from kbassist.countries import COUNTRY_ZONES
+from kbassist.facilities import (
+    CSV_COLUMNS,
+    FACILITY_SUFFIXES,
+    GAZETTEER_FILE,
+    Facility,
+    facility_from_row,
+    load_facility_file,
+)
 from kbassist.hours import WEEKDAYS, DayHours, HoursError, parse_day
 from kbassist.locate import fold
 from kbassist.problems import ProblemList, Severity
 
-IMPORT_FIELDS = (
-    "id",
-    "name",
-    "services",
-    "address1",
-    "address2",
-    "address3",
-    "city",
-    "postcode",
-    "country",
-    "lat",
-    "lon",
-    "phone",
-    "email",
-    "url",
-    "timezone",
-    "notes",
-    "accessibility",
-    *WEEKDAYS,
-)
-# The zone to use when a list gives a country but no time zone: countries with one zone only.
-COUNTRY_ZONES = {
-    "AT": "Europe/Vienna",
-    "BA": "Europe/Sarajevo",
-    "BE": "Europe/Brussels",
-    "BG": "Europe/Sofia",
-    "CH": "Europe/Zurich",
-    "CN": "Asia/Shanghai",
-    "CY": "Asia/Nicosia",
-    "CZ": "Europe/Prague",
-    "DE": "Europe/Berlin",
-    "DK": "Europe/Copenhagen",
-    "EE": "Europe/Tallinn",
-    "FI": "Europe/Helsinki",
-    "FR": "Europe/Paris",
-    "GB": "Europe/London",
-    "GR": "Europe/Athens",
-    "HK": "Asia/Hong_Kong",
-    "HR": "Europe/Zagreb",
-    "HU": "Europe/Budapest",
-    "IE": "Europe/Dublin",
-    "IT": "Europe/Rome",
-    "LT": "Europe/Vilnius",
-    "LU": "Europe/Luxembourg",
-    "LV": "Europe/Riga",
-    "ME": "Europe/Podgorica",
-    "MK": "Europe/Skopje",
-    "MT": "Europe/Malta",
-    "NL": "Europe/Amsterdam",
-    "NO": "Europe/Oslo",
-    "PL": "Europe/Warsaw",
-    "RO": "Europe/Bucharest",
-    "RS": "Europe/Belgrade",
-    "SE": "Europe/Stockholm",
-    "SI": "Europe/Ljubljana",
-    "SK": "Europe/Bratislava",
-    "TW": "Asia/Taipei",
-    "UK": "Europe/London",
-}
 _DECIMAL_COMMA = re.compile(r"^\s*([-+]?\d+),(\d+)\s*$")
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})")
 _HOURS_SEPARATORS = re.compile(r"\s*(?:;|/|&|\band\b|\+)\s*", re.IGNORECASE)
@@ -137,10 +84,10 @@ def parse_assignments(items: Iterable[str], option: str) -> dict[str, str]:
         name = name.strip().lower()
         if not sep or not name:
             raise FacilityImportError(f"{option} {item!r}: write it as FIELD=VALUE.")
-        if name not in IMPORT_FIELDS:
+        if name not in CSV_COLUMNS:
             raise FacilityImportError(
                 f"{option} {item!r}: '{name}' is not a facility field. "
-                f"Use one of: {', '.join(IMPORT_FIELDS)}."
+                f"Use one of: {', '.join(CSV_COLUMNS)}."
             )
         found[name] = value.strip()
     return found
@@ -352,9 +299,9 @@ def other_facility_ids(folder: Path, target: Path) -> set[str]:
     if not folder.is_dir():
         return taken
     for path in folder.iterdir():
-        if path == target or path.name == "places.csv":
+        if path == target or path.name == GAZETTEER_FILE:
             continue
-        if path.suffix.lower() in (".yaml", ".yml", ".csv"):
+        if path.suffix.lower() in FACILITY_SUFFIXES:
             taken.update(f.id for f in load_facility_file(path, ProblemList()))
     return taken
 
@@ -408,23 +355,12 @@ def write_facility_file(
         )
     text = facility_yaml(entries, source_name)
     check_round_trip(text, entries)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    temp = Path(temp_name)
+    # A content file is shared: as readable as the one it replaces, else readable by all.
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private; a content file is as readable as its neighbours.
-        temp.chmod(target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        backup = None
-        if target.exists():
-            backup = target.with_name(target.name + ".bak")
-            shutil.copy2(target, backup)
-        temp.replace(target)
-    finally:
-        temp.unlink(missing_ok=True)
-    return backup
+        return write_atomic(target, text.encode("utf-8"), mode)
+    except OSError as exc:
+        raise FacilityImportError(
+            f"cannot write {target}: {write_failure_reason(exc)}. Nothing was changed; "
+            "check the folder's permissions or free some space, then import again."
+        ) from None

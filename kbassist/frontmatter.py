@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.problems import ProblemList
+from kbassist.textfile import read_text
 from kbassist.yamlio import LineMap, parse_yaml
 
 
@@ -19,6 +20,14 @@ class Document:
     body_line: int
     lines: LineMap = field(default_factory=LineMap)
     has_front_matter: bool = True
+
+
+def read_document(path: Path, problems: ProblemList) -> Document | None:
+    """Read path and split it; None (with a problem recorded) when it cannot be used."""
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    return split_document(text, path, problems)
 
 
 def split_document(text: str, path: Path, problems: ProblemList) -> Document | None:

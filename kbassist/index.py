@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -11,6 +12,7 @@ import os
 import secrets
 import shutil
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,6 @@ from typing import Any
 
 import filelock
 from whoosh import index as whoosh_index
-from whoosh.query import Term
 from whoosh.writing import SegmentWriter
 
 from kbassist.articles import load_article
@@ -42,6 +43,7 @@ POINTER_FILE = "current.json"
 LOCK_FILE = "write.lock"
 OWNER_FILE = "write.owner"
 INDEX_PREFIX = "ix-"
+MANIFEST_SUFFIX = ".files.json"
 # A parallel build pays for starting a process only with this many files or more.
 PARALLEL_MIN_FILES = 1500
 # Segments small enough for Whoosh to sort their postings in memory, without temporary runs.
@@ -87,26 +89,35 @@ def scan_files(root: Path) -> dict[str, tuple[int, int]]:
     """Every indexed source file (relative posix path) with its size and mtime."""
     found: dict[str, tuple[int, int]] = {}
 
-    def add(path: str) -> None:
+    def walk(folder: str, prefix: str, markdown_only: bool, deep: bool) -> None:
         try:
-            st = os.stat(path)
+            entries = list(os.scandir(folder))
         except OSError:
             return
-        found[Path(path).relative_to(root).as_posix()] = (st.st_size, st.st_mtime_ns)
+        for entry in entries:
+            name = entry.name
+            if entry.is_dir():
+                if deep:
+                    walk(entry.path, f"{prefix}{name}/", markdown_only, deep)
+                continue
+            if markdown_only:
+                if not name.endswith(".md"):
+                    continue
+            elif name == GAZETTEER_FILE or not name.lower().endswith(_FACILITY_SUFFIXES):
+                continue
+            try:
+                st = entry.stat()
+            except OSError:
+                continue
+            found[prefix + name] = (st.st_size, st.st_mtime_ns)
 
     for sub in (ARTICLES_DIR, REPLIES_DIR):
-        for folder, _dirs, files in os.walk(root / sub):
-            for name in files:
-                if name.endswith(".md"):
-                    add(os.path.join(folder, name))
-    facilities = root / FACILITIES_DIR
-    if facilities.is_dir():
-        for entry in os.scandir(facilities):
-            suffix = os.path.splitext(entry.name)[1].lower()
-            if entry.is_file() and entry.name != GAZETTEER_FILE and suffix in _FACILITY_SUFFIXES:
-                add(entry.path)
-    if (root / SETTINGS_FILE).is_file():
-        add(str(root / SETTINGS_FILE))
+        walk(str(root / sub), f"{sub}/", markdown_only=True, deep=True)
+    walk(str(root / FACILITIES_DIR), f"{FACILITIES_DIR}/", markdown_only=False, deep=False)
+    settings = root / SETTINGS_FILE
+    if settings.is_file():
+        st = settings.stat()
+        found[SETTINGS_FILE] = (st.st_size, st.st_mtime_ns)
     return dict(sorted(found.items()))
 
 
@@ -207,13 +218,23 @@ class IndexStore:
             return None
         return name
 
-    def open(self, name: str) -> Any:
-        """Open and check the index in folder name; IndexDamagedError when it is unusable."""
+    def open(self, name: str, *, check: bool = True) -> Any:
+        """Open (and check) the index in folder name; IndexDamagedError when it is unusable."""
+        failure: BaseException | None = None
         try:
             ix = whoosh_index.open_dir(str(self.folder / name))
-            check_readable(ix)
+            if check:
+                check_readable(ix)
         except DAMAGE as exc:
-            raise IndexDamagedError(f"{self.folder / name}: {exc!r}") from exc
+            failure = exc
+        if failure is not None:
+            problem = f"{self.folder / name}: {failure!r}"
+            # Whoosh leaves the damaged file open (its traceback holds it); close it quietly.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ResourceWarning)
+                del failure
+                gc.collect()
+            raise IndexDamagedError(problem)
         return ix
 
     def create(self) -> tuple[str, Any]:
@@ -223,14 +244,44 @@ class IndexStore:
         path.mkdir(parents=True)
         return name, whoosh_index.create_in(str(path), build_schema())
 
+    def save_manifest(self, name: str, generation: int, files: dict[str, FileState]) -> None:
+        """Keep the file versions of one index generation beside it, for a quick next update.
+
+        The index holds the same entries; this copy saves reading them all back."""
+        data = {
+            "generation": generation,
+            "files": {rel: [st.size, st.mtime_ns, st.sha] for rel, st in files.items()},
+        }
+        temp = self.folder / f"{name}{MANIFEST_SUFFIX}.{secrets.token_hex(4)}.tmp"
+        try:
+            temp.write_text(json.dumps(data), "utf-8")
+            temp.replace(self.folder / f"{name}{MANIFEST_SUFFIX}")
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+    def load_manifest(self, name: str, generation: int) -> dict[str, FileState] | None:
+        """The saved file versions, when they belong to this generation of the index."""
+        try:
+            data = json.loads((self.folder / f"{name}{MANIFEST_SUFFIX}").read_text("utf-8"))
+            if data.get("generation") != generation:
+                return None
+            return {
+                rel: FileState(int(a), int(b), str(c)) for rel, (a, b, c) in data["files"].items()
+            }
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+
     def publish(self, name: str) -> None:
         """Make name the live index (atomically) and remove the older ones."""
         data = {"schema": SCHEMA_VERSION, "dir": name, "content": str(self.content_root)}
         temp = self.folder / f"{POINTER_FILE}.{secrets.token_hex(4)}.tmp"
         temp.write_text(json.dumps(data), "utf-8")
-        os.replace(temp, self.folder / POINTER_FILE)
+        temp.replace(self.folder / POINTER_FILE)
         for old in self.folder.iterdir():
-            if old.name.startswith(INDEX_PREFIX) and old.name != name:
+            if old.name.startswith(INDEX_PREFIX) and old.name.endswith(MANIFEST_SUFFIX):
+                if old.name != f"{name}{MANIFEST_SUFFIX}":
+                    old.unlink(missing_ok=True)
+            elif old.name.startswith(INDEX_PREFIX) and old.name != name:
                 # A reader in another process may still have old files open: on Windows the
                 # delete fails and is retried on the next rebuild.
                 shutil.rmtree(old, ignore_errors=True)
@@ -263,8 +314,9 @@ def read_manifest(searcher: Any) -> dict[str, FileState]:
 
 def item_count(searcher: Any) -> int:
     """The number of articles, templates and facilities in the index."""
-    files = searcher.doc_frequency("kind", FILE_KIND)
-    return int(searcher.doc_count()) - int(files)
+    # doc_frequency() still counts deleted documents; the matcher does not.
+    files = sum(1 for _ in searcher.document_numbers(kind=FILE_KIND))
+    return int(searcher.doc_count()) - files
 
 
 def _ids_in(searcher: Any, rel: str) -> set[str]:
@@ -290,8 +342,8 @@ def full_build(
     content: Content | None,
     progress: Progress | None,
     procs: int,
-) -> int:
-    """Index every file of root into the empty index ix; returns the number of items."""
+) -> tuple[int, dict[str, FileState]]:
+    """Index every file of root into the empty index ix: the number of items, the files."""
     files = scan_files(root)
     states = {rel: _state(root, rel, stat) for rel, stat in files.items()}
     grouped = items_by_file(content) if content is not None else None
@@ -304,7 +356,7 @@ def full_build(
     procs = max(1, min(procs, os.cpu_count() or 1))
     if procs > 1 and total >= PARALLEL_MIN_FILES:
         try:
-            return _parallel_build(ix, root, language, jobs, progress, procs)
+            return _parallel_build(ix, root, language, jobs, progress, procs), states
         except concurrent.futures.process.BrokenProcessPool:
             # A worker could not start (a script without a __main__ guard, no memory):
             # the build still succeeds, in this process.
@@ -312,7 +364,7 @@ def full_build(
     writer = ix.writer(timeout=10.0)
     count = _add_jobs(writer, root, language, jobs, progress, 0, total)
     writer.commit()
-    return count
+    return count, states
 
 
 def _add_jobs(
@@ -433,19 +485,20 @@ def apply_changes(
     changes: Changes,
     content: Content | None,
     progress: Progress | None,
-) -> tuple[int, int, int]:
-    """Re-index only the files in changes; returns items (added, changed, removed)."""
+) -> tuple[int, int, int, int]:
+    """Re-index only the files in changes; items (added, changed, removed, total after)."""
     grouped = items_by_file(content) if content is not None else None
     language = content.settings.default_language if content else default_language(root)
     work = [*changes.added, *changes.changed]
     old_keys: set[str] = set()
     new_keys: set[str] = set()
-    with ix.searcher() as searcher:
-        for rel in [*(r for r, _ in changes.changed), *changes.removed]:
-            old_keys |= _ids_in(searcher, rel)
     writer = ix.writer(timeout=10.0)
     try:
+        # The writer's own searcher: opening the segments once is a good part of the time.
+        searcher = writer.searcher()
+        before = item_count(searcher)
         for rel in [*(r for r, _ in changes.changed), *changes.removed]:
+            old_keys |= _ids_in(searcher, rel)
             writer.delete_by_term("file", rel)
         for rel, state in changes.touched:
             writer.delete_by_term("key", f"{FILE_KIND}:{rel}")
@@ -464,7 +517,8 @@ def apply_changes(
         writer.cancel()
         raise
     writer.commit()
-    return len(new_keys - old_keys), len(new_keys & old_keys), len(old_keys - new_keys)
+    added, removed = len(new_keys - old_keys), len(old_keys - new_keys)
+    return added, len(new_keys & old_keys), removed, before + added - removed
 
 
 def timed(start: float) -> float:

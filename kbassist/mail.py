@@ -6,12 +6,9 @@ import base64
 import datetime as dt
 import enum
 import html
-import os
-import shutil
 import smtplib
 import socket
 import ssl
-import tempfile
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -19,6 +16,8 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from urllib.parse import quote
+
+from kbassist.atomicfile import write_atomic, write_failure_reason
 
 SECURITY_MODES = ("starttls", "ssl", "none")
 
@@ -271,15 +270,6 @@ def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     return context
 
 
-def keep_copy(path: Path, backup: Path) -> None:
-    """Make backup a copy of path, leaving path in place (a hard link when the disk allows)."""
-    backup.unlink(missing_ok=True)
-    try:
-        os.link(path, backup)
-    except OSError:
-        shutil.copy2(path, backup)
-
-
 def _reply_text(raw: bytes | str) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     return " ".join(text.split())
@@ -299,29 +289,11 @@ def save_eml(message: EmailMessage, path: Path) -> Path | None:
 
     Returns the backup's path when there was a previous file.
     """
-    data = message.as_bytes(policy=SMTP_POLICY)
-    folder = path.parent
-    backup: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            if path.exists():
-                backup = path.with_name(path.name + ".bak")
-                keep_copy(path, backup)
-            temp.replace(path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        return write_atomic(path, message.as_bytes(policy=SMTP_POLICY))
     except OSError as exc:
         raise MailError(
             MailProblem.FILE,
-            f"Could not save {path}: {exc.strerror or exc}. Nothing was overwritten; "
+            f"Could not save {path}: {write_failure_reason(exc)}. Nothing was overwritten; "
             "choose another folder or free some space.",
         ) from None
-    return backup

@@ -45,15 +45,19 @@ def app_settings_file() -> Path:
     return config_dir() / APP_SETTINGS_FILE
 
 
-def saved_content_folder() -> str | None:
-    """The content folder chosen in the app's settings, if any."""
+def saved_app_setting(key: str) -> str:
+    """A value the app saved in its settings file; empty when unset or unreadable."""
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(app_settings_file(), encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError):
-        return None
-    value = parser.get("General", CONTENT_SETTING, fallback="").strip().strip('"')
-    return value or None
+        return ""
+    return parser.get("General", key, fallback="").strip().strip('"')
+
+
+def saved_content_folder() -> str | None:
+    """The content folder chosen in the app's settings, if any."""
+    return saved_app_setting(CONTENT_SETTING) or None
 
 
 def resolve_content(option: str | None) -> Path:

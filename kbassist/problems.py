@@ -25,30 +25,29 @@ class Problem:
     message: str
 
     def location(self, root: Path | None = None) -> str:
-        """The file (relative to root when possible) and line, as editors print them."""
-        shown = self.path
-        if root is not None:
-            try:
-                shown = self.path.relative_to(root)
-            except ValueError:
-                shown = self.path
+        """The file (relative to root when it lies inside it) and line, as editors print them."""
+        shown = shown_path(self.path, root)
         return f"{shown}:{self.line}" if self.line else str(shown)
 
     def as_dict(self, root: Path | None = None) -> dict[str, object]:
         """The JSON form used by `kbassist check --json`."""
-        path = self.path
-        if root is not None:
-            try:
-                path = self.path.relative_to(root)
-            except ValueError:
-                path = self.path
         return {
-            "path": path.as_posix(),
+            "path": shown_path(self.path, root).as_posix(),
             "line": self.line,
             "severity": self.severity.value,
             "code": self.code,
             "message": self.message,
         }
+
+
+def shown_path(path: Path, root: Path | None) -> Path:
+    """path relative to root when it lies inside root; root itself and other paths in full."""
+    if root is None or path == root:
+        return path
+    try:
+        return path.relative_to(root)
+    except ValueError:
+        return path
 
 
 class ProblemList(list[Problem]):

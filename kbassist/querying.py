@@ -31,10 +31,11 @@ TEXT_FIELDS = (
     ("headings", 2.5),
     ("body", 1.0),
 )
-# A phrase of common words is slow to match in long bodies; synonym phrases ("not working")
-# are looked for where editors put them.
-HEAD_FIELDS = TEXT_FIELDS[:-1]
-PREFIX_HEAD_BOOST = 3.0
+# A phrase of common words ("not working") is slow to match in long fields; synonym
+# phrases are looked for where editors put such words: titles and tags.
+SYNONYM_PHRASE_FIELDS = TEXT_FIELDS[:2]
+PREFIX_TITLE_BOOST = 4.0
+PREFIX_HEAD_BOOST = 2.0
 PREFIX_BODY_BOOST = 1.0
 # Other forms of a word in a language without a stemmer share all but its last letters.
 LOOSE_BOOST = 0.5
@@ -60,6 +61,16 @@ _TOKEN = re.compile(
     r"|\"(?P<phrase>[^\"]*)\""
     r"|(?P<word>\w+)"
 )
+
+
+class AnyOf(wq.Or):  # type: ignore[misc]
+    """Or that always matches lazily, so top-k search can skip postings that cannot win.
+
+    Whoosh otherwise preloads every posting of every clause into arrays when a segment has
+    fewer than 5,000 documents, which is what a parallel build makes.
+    """
+
+    matcher_type = wq.Or.DEFAULT_MATCHER
 
 
 @dataclass(frozen=True)
@@ -104,9 +115,13 @@ class ParsedQuery:
 
 
 def clean(text: str) -> str:
-    """Control and format characters become spaces (same length, so spans still fit)."""
+    """Line breaks and tabs become spaces; other control and format characters go."""
     text = text[:MAX_QUERY_CHARS]
-    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    if text.isprintable():
+        return text
+    return "".join(
+        " " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c)[0] != "C"
+    )
 
 
 def _words(text: str, offset: int) -> list[Word]:
@@ -160,7 +175,11 @@ def parse(query: str) -> ParsedQuery:
     words = _dedupe(words)[:MAX_WORDS]
     if words and text and not text[-1].isspace() and words[-1].end == len(text.rstrip()):
         last = words[-1]
-        words[-1] = replace(last, prefix=len(last.folded) >= MIN_PREFIX or last.cjk)
+        if len(last.folded) < MIN_PREFIX and not last.cjk and not last.folded.isdigit():
+            # One letter of a word being typed matches nearly everything: wait for more.
+            words.pop()
+        else:
+            words[-1] = replace(last, prefix=True)
     return ParsedQuery(
         text=text,
         words=tuple(words),
@@ -224,14 +243,17 @@ def terms_query(
 ) -> wq.Query:
     """A word or a phrase in the text fields, each field with its weight."""
     if len(terms) == 1:
-        return wq.Or([wq.Term(f, terms[0], boost=b * boost) for f, b in fields])
-    return wq.Or([wq.Phrase(f, list(terms), boost=b * boost) for f, b in fields])
+        return AnyOf([wq.Term(f, terms[0], boost=b * boost) for f, b in fields])
+    return AnyOf([wq.Phrase(f, list(terms), boost=b * boost) for f, b in fields])
 
 
 def prefix_query(prefix: str, boost: float = 1.0) -> list[wq.Query]:
     """Words starting with prefix, from the prefix fields: a term lookup, not an expansion."""
     head = prefix[:MAX_PREFIX]
-    parts: list[wq.Query] = [wq.Term("pre_head", head, boost=PREFIX_HEAD_BOOST * boost)]
+    parts: list[wq.Query] = [
+        wq.Term("pre_title", head, boost=PREFIX_TITLE_BOOST * boost),
+        wq.Term("pre_head", head, boost=PREFIX_HEAD_BOOST * boost),
+    ]
     if len(prefix) >= MIN_BODY_PREFIX or is_cjk(prefix):
         # Fewer letters match most bodies; a title, tag or summary is what the agent means.
         body = prefix[:MAX_BODY_PREFIX]
@@ -261,7 +283,7 @@ class QueryPlan:
 
     def relaxed(self) -> wq.Query:
         """Any group may match; documents matching more groups rank higher."""
-        return self.groups[0] if len(self.groups) == 1 else wq.Or(self.groups, scale=0.9)
+        return self.groups[0] if len(self.groups) == 1 else AnyOf(self.groups, scale=0.9)
 
 
 class QueryBuilder:
@@ -316,7 +338,7 @@ class QueryBuilder:
             parts.append(terms_query([term], TYPO_BOOST))
             plan.stems.add(term)
             plan.exact.add(correction)
-        return parts[0] if len(parts) == 1 else wq.Or(parts)
+        return parts[0] if len(parts) == 1 else AnyOf(parts)
 
     def _synonym(
         self, span: list[Word], others: tuple[tuple[str, ...], ...], plan: QueryPlan
@@ -327,10 +349,10 @@ class QueryBuilder:
         plan.stems.update(w.term for w in span)
         alternatives = [own]
         for member in others:
-            fields = TEXT_FIELDS if len(member) == 1 else HEAD_FIELDS
+            fields = TEXT_FIELDS if len(member) == 1 else SYNONYM_PHRASE_FIELDS
             alternatives.append(terms_query(member, SYNONYM_BOOST, fields))
             plan.stems.update(member)
-        return wq.Or(alternatives)
+        return AnyOf(alternatives)
 
 
 def filter_query(filters: dict[str, tuple[str, ...]]) -> wq.Query | None:
@@ -338,14 +360,14 @@ def filter_query(filters: dict[str, tuple[str, ...]]) -> wq.Query | None:
     parts: list[wq.Query] = []
     for name, values in sorted(filters.items()):
         if name == "kind":
-            parts.append(wq.Or([wq.Term("kind", v) for v in values]))
+            parts.append(AnyOf([wq.Term("kind", v) for v in values]))
         elif name == "lang":
             terms = [wq.Term("lang", v) for v in values] + [wq.Term("lang", "*")]
-            parts.append(wq.Or(terms))
+            parts.append(AnyOf(terms))
         elif name == "tag":
-            parts.append(wq.Or([wq.Term("tag", v) for v in values]))
+            parts.append(AnyOf([wq.Term("tag", v) for v in values]))
         elif name == "category":
-            parts.append(wq.Or([wq.Term("group", v) for v in values]))
+            parts.append(AnyOf([wq.Term("group", v) for v in values]))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)

@@ -9,22 +9,12 @@ from typing import Any
 
 from kbassist.articles import item_id
 from kbassist.fieldcheck import FieldReader
-from kbassist.frontmatter import split_document
+from kbassist.frontmatter import read_document
 from kbassist.problems import ProblemList
-from kbassist.textfile import read_text
 
 REPLY_KEYS = ("title", "kind", "language", "tags", "subject", "max_words", "fields")
 FIELD_KEYS = ("label", "type", "required", "default", "choices", "pattern", "help")
 FIELD_TYPES = ("text", "multiline", "date", "number", "choice", "facility", "article")
-KNOWN_KINDS = (
-    "apology",
-    "escalation",
-    "information",
-    "referral",
-    "follow-up",
-    "acknowledgement",
-    "closing",
-)
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -69,10 +59,7 @@ def load_reply(
     path: Path, folder: Path, default_language: str, problems: ProblemList
 ) -> ReplyTemplate | None:
     """Read one reply template file; None when it cannot be used at all."""
-    text = read_text(path, problems)
-    if text is None:
-        return None
-    doc = split_document(text, path, problems)
+    doc = read_document(path, problems)
     if doc is None:
         return None
     reader = FieldReader(doc.meta, path, doc.lines, problems)

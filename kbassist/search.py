@@ -14,9 +14,9 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-from kbassist.analysis import MAX_BODY_PREFIX, fold, is_cjk, matcher, stem
+from kbassist.analysis import MAX_BODY_PREFIX, MAX_PREFIX, SEGMENTER, fold, is_cjk, matcher, stem
 from kbassist.content import Content
-from kbassist.documents import FILE_KIND, KINDS
+from kbassist.documents import FILE_KIND, KINDS, FileState
 from kbassist.index import (
     SETTINGS_FILE,
     IndexDamagedError,
@@ -33,7 +33,7 @@ from kbassist.index import (
 from kbassist.paths import cache_dir
 from kbassist.problems import ProblemList
 from kbassist.querying import (
-    MAX_PREFIX,
+    AnyOf,
     ParsedQuery,
     QueryBuilder,
     QueryPlan,
@@ -59,6 +59,12 @@ PREFERENCE_POOL = 40
 FRESHNESS_INTERVAL = 0.25
 LOCK_TIMEOUT = 120.0
 ASCII_ALPHABET = string.ascii_lowercase + string.digits
+# Past this many postings, a query looks at the short fields first (see _run).
+POSTINGS_BUDGET = 1200
+TIERS = (
+    frozenset(("title", "tags", "pre_title")),
+    frozenset(("title", "tags", "pre_title", "summary", "headings", "pre_head")),
+)
 # Words in these fields are what spelling corrections may suggest.
 SPELLING_FIELDS = ("title", "body")
 WEIGHTING = BM25F(B=0.75, K1=1.2, title_B=0.5, tags_B=0.3, category_B=0.3, headings_B=0.5)
@@ -122,6 +128,8 @@ class SearchIndex:
         self.content_root = store.content_root
         self.procs = procs
         self.lock_timeout = lock_timeout
+        # Queries with more postings than this rank the short fields first (see _run).
+        self.postings_budget = POSTINGS_BUDGET
         # Set when open() had to build the index (missing, damaged or from an older version).
         self.open_report: UpdateReport | None = None
         self._snapshot: _Snapshot | None = None
@@ -129,7 +137,7 @@ class SearchIndex:
         self._stale = True
         self._read_lock = threading.RLock()
         self._write_lock = threading.Lock()
-        self._manifest: tuple[tuple[str, int], dict[str, Any]] | None = None
+        self._manifest: tuple[tuple[str, int], dict[str, FileState]] | None = None
         self._synonyms = Synonyms()
         self._builder = QueryBuilder(self._synonyms)
 
@@ -191,7 +199,7 @@ class SearchIndex:
             try:
                 if name is None:
                     raise IndexDamagedError("no index yet")
-                ix = self.store.open(name)
+                ix = self.store.open(name, check=False)
                 manifest = self._read_manifest(name, ix)
             except IndexDamagedError:
                 return self._rebuild_locked(content, progress)
@@ -207,16 +215,16 @@ class SearchIndex:
                 with ix.searcher() as searcher:
                     total = item_count(searcher)
                 return UpdateReport(0, 0, 0, total, timed(start), rebuilt=False)
-            added, changed, removed = apply_changes(
+            added, changed, removed, total = apply_changes(
                 ix, self.content_root, changes, content, progress
             )
             for rel, state in [*changes.added, *changes.changed, *changes.touched]:
                 manifest[rel] = state
             for rel in changes.removed:
                 manifest.pop(rel, None)
-            self._manifest = ((name, ix.latest_generation()), manifest)
-            with ix.searcher() as searcher:
-                total = item_count(searcher)
+            generation = ix.latest_generation()
+            self._manifest = ((name, generation), manifest)
+            self.store.save_manifest(name, generation, manifest)
         self._stale = True
         return UpdateReport(added, changed, removed, total, timed(start), rebuilt=False)
 
@@ -233,25 +241,32 @@ class SearchIndex:
         start = time.perf_counter()
         name, ix = self.store.create()
         try:
-            count = full_build(ix, self.content_root, content, progress, self.procs)
+            count, files = full_build(ix, self.content_root, content, progress, self.procs)
+            generation = ix.latest_generation()
+            self.store.save_manifest(name, generation, files)
             self.store.publish(name)
         except BaseException:
             shutil.rmtree(self.store.folder / name, ignore_errors=True)
             raise
-        self._manifest = None
+        self._manifest = ((name, generation), files)
         self._stale = True
         return UpdateReport(count, 0, 0, count, timed(start), rebuilt=True)
 
-    def _read_manifest(self, name: str, ix: Any) -> dict[str, Any]:
+    def _read_manifest(self, name: str, ix: Any) -> dict[str, FileState]:
         key = (name, ix.latest_generation())
         if self._manifest is not None and self._manifest[0] == key:
             return dict(self._manifest[1])
+        saved = self.store.load_manifest(*key)
+        if saved is not None:
+            self._manifest = (key, saved)
+            return dict(saved)
         try:
             with ix.searcher() as searcher:
                 manifest = read_manifest(searcher)
         except Exception as exc:  # any read failure means damaged files
             raise IndexDamagedError(repr(exc)) from exc
         self._manifest = (key, manifest)
+        self.store.save_manifest(name, key[1], manifest)
         return dict(manifest)
 
     # Reading
@@ -268,17 +283,29 @@ class SearchIndex:
         if name is None:
             return snap
         try:
-            if snap is not None and snap.folder == name:
-                if not snap.searcher.up_to_date():
-                    self._snapshot = _Snapshot(name, snap.searcher.refresh())
-            else:
-                ix = self.store.open(name)
+            if snap is None or snap.folder != name or not snap.searcher.up_to_date():
+                # A new searcher, not Searcher.refresh(): that reuses segment readers whose
+                # cached set of deleted documents is out of date, so deleted items come back.
+                # Checked when this index was opened or built; a newer generation written
+                # by a writer is whole (Whoosh writes its table of contents last).
+                ix = self.store.open(name, check=snap is None or snap.folder != name)
                 self._snapshot = _Snapshot(name, ix.searcher(weighting=WEIGHTING))
                 if snap is not None:
                     snap.searcher.close()
         except Exception:  # damaged or removed under us: keep the last good searcher
             self._stale = True
         return self._snapshot
+
+    def warm_up(self) -> None:
+        """Load what the first search would otherwise wait for: the searcher, the word list for
+        spelling corrections, and the Chinese dictionary when the index holds Chinese."""
+        with self._read_lock:
+            snap = self._current()
+            if snap is None:
+                return
+            self._stems(snap)
+            if snap.searcher.reader().doc_frequency("lang", "zh"):
+                SEGMENTER.words("中文")
 
     def close(self) -> None:
         """Release the searcher's files."""
@@ -331,26 +358,58 @@ class SearchIndex:
                 return False
             return not word.raw.isascii() or not self._known(snap, word)
 
-        def run(q: wq.Query) -> Any:
-            return snap.searcher.search(q, limit=fetch, filter=allowed, terms=False)
+        def run(q: wq.Query) -> Ranked:
+            return self._run(snap, q, fetch, allowed)
 
         if not parsed.words and not parsed.phrases:
-            plan = QueryPlan([wq.Or([wq.Term("kind", k) for k in KINDS])])
+            plan = QueryPlan([AnyOf([wq.Term("kind", k) for k in KINDS])])
         else:
             plan = self._builder.plan(parsed, {}, loose)
         results = run(plan.strict())
         suggestion = None
-        if results.scored_length() < LITTLE:
+        if len(results.hits) < LITTLE:
             corrections = self._corrections(snap, parsed)
             if corrections:
-                plan = self._builder.plan(parsed, corrections, loose)
-                results = run(plan.strict())
-                best = {word: found[0] for word, found in corrections.items()}
-                suggestion = corrected_text(parsed.text, parsed.all_words(), best)
-        if results.is_empty() and len(plan.groups) > 1:
+                fixed_plan = self._builder.plan(parsed, corrections, loose)
+                fixed = run(fixed_plan.strict())
+                if len(fixed.hits) > len(results.hits):
+                    # Only a correction that finds more is worth suggesting.
+                    plan, results = fixed_plan, fixed
+                    best = {word: found[0] for word, found in corrections.items()}
+                    suggestion = corrected_text(parsed.text, parsed.all_words(), best)
+        if not results.hits and len(plan.groups) > 1:
             results = run(plan.relaxed())
-        hits = self._hits(results, plan, limit, prefer)
-        return SearchResult(hits, len(results), suggestion, query)
+        hits = self._hits(snap, results, plan, limit, prefer)
+        return SearchResult(hits, results.total, suggestion, query)
+
+    def _run(self, snap: _Snapshot, q: wq.Query, fetch: int, allowed: set[int] | None) -> Ranked:
+        """Top documents for q, without scoring thousands of documents per keystroke.
+
+        When q's postings are many, the short fields are searched first (titles and tags,
+        then summaries and headings too); if they give enough hits, only those are ranked,
+        each with the score of its other fields added by skipping through their postings.
+        """
+        searcher = snap.searcher
+        reader = searcher.reader()
+        terms = _terms(q)
+        cost = sum(reader.doc_frequency(f, t) for f, t, _ in terms)
+        budget = self.postings_budget
+        if cost > budget:
+            for tier in TIERS:
+                short = _within(q, tier)
+                if short is None:
+                    continue
+                found = searcher.search(short, limit=fetch * 3, filter=allowed, terms=False)
+                if found.scored_length() < fetch:
+                    continue
+                scores = {hit.docnum: hit.score for hit in found}
+                rest = [t for t in terms if t[0] not in tier]
+                for docnum, extra in _scores_for(searcher, scores, rest).items():
+                    scores[docnum] += extra
+                ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+                return Ranked(ranked[:fetch], _count(found, cost, budget))
+        found = searcher.search(q, limit=fetch, filter=allowed, terms=False)
+        return Ranked([(hit.docnum, hit.score) for hit in found], _count(found, cost, budget))
 
     def _allowed(self, snap: _Snapshot, filters: dict[str, tuple[str, ...]]) -> set[int] | None:
         key = tuple(sorted(filters.items()))
@@ -363,15 +422,17 @@ class SearchIndex:
             snap.filters[key] = found
         return found
 
-    def _hits(self, results: Any, plan: QueryPlan, limit: int, prefer: str | None) -> list[Hit]:
+    def _hits(
+        self, snap: _Snapshot, results: Ranked, plan: QueryPlan, limit: int, prefer: str | None
+    ) -> list[Hit]:
         scored = []
-        for hit in results:
-            fields = hit.fields()
+        for docnum, raw_score in results.hits:
+            fields = snap.searcher.stored_fields(docnum)
             if fields.get("kind") == FILE_KIND:
                 continue
             data = fields.get("data") or {}
             language = str(data.get("language", ""))
-            score = float(hit.score)
+            score = float(raw_score)
             if prefer and language and _primary(language) == _primary(prefer):
                 score *= PREFERRED_LANGUAGE_BOOST
             scored.append((score, fields, data, language))
@@ -406,7 +467,8 @@ class SearchIndex:
         if is_cjk(word.folded) or _frequency(reader, word.term):
             return True
         return word.prefix and bool(
-            reader.doc_frequency("pre_head", word.folded[:MAX_PREFIX])
+            reader.doc_frequency("pre_title", word.folded[:MAX_PREFIX])
+            or reader.doc_frequency("pre_head", word.folded[:MAX_PREFIX])
             or reader.doc_frequency("pre_body", word.folded[:MAX_BODY_PREFIX])
         )
 
@@ -436,6 +498,71 @@ class SearchIndex:
             snap.stems = stems
             snap.alphabet = "".join(sorted(c for c in letters if not is_cjk(c)))
         return snap.stems, snap.alphabet
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """Document numbers with scores, best first, and how many documents matched."""
+
+    hits: list[tuple[int, float]]
+    total: int
+
+
+def _terms(q: wq.Query) -> list[tuple[str, str, float]]:
+    """(field, text, boost) of every single-term query inside q."""
+    if isinstance(q, wq.Term):
+        return [(q.fieldname, q.text, q.boost)]
+    if isinstance(q, wq.compound.CompoundQuery):
+        return [t for sub in q.subqueries for t in _terms(sub)]
+    return []
+
+
+def _within(q: wq.Query, fields: frozenset[str]) -> wq.Query | None:
+    """q restricted to fields; None when a required part cannot match in them."""
+    if isinstance(q, (wq.Term, wq.Phrase)):
+        return q if q.fieldname in fields else None
+    if isinstance(q, wq.Or):
+        subs = [s for s in (_within(sub, fields) for sub in q.subqueries) if s is not None]
+        return AnyOf(subs, boost=q.boost, scale=q.scale) if subs else None
+    if isinstance(q, wq.And):
+        subs = [_within(sub, fields) for sub in q.subqueries]
+        if any(s is None for s in subs):
+            return None
+        return wq.And([s for s in subs if s is not None], boost=q.boost)
+    return q
+
+
+def _scores_for(
+    searcher: Any, scores: dict[int, float], terms: list[tuple[str, str, float]]
+) -> dict[int, float]:
+    """The score of terms for a few documents, found by skipping through the postings."""
+    extra = dict.fromkeys(scores, 0.0)
+    wanted = sorted(scores)
+    for sub, offset in searcher.leaf_searchers():
+        local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
+        if not local:
+            continue
+        for fieldname, text, boost in terms:
+            if (fieldname, text) not in sub.reader():
+                continue
+            matcher = sub.postings(fieldname, text)
+            scorer = WEIGHTING.scorer(sub, fieldname, text)
+            for docnum in local:
+                if not matcher.is_active():
+                    break
+                if matcher.id() < docnum:
+                    matcher.skip_to(docnum)
+                if matcher.is_active() and matcher.id() == docnum:
+                    extra[docnum + offset] += boost * scorer.score(matcher)
+    return extra
+
+
+def _count(found: Any, cost: int, budget: int) -> int:
+    """How many documents matched: counted, or estimated when counting costs a second pass
+    over many postings."""
+    if found.has_exact_length() or cost <= budget:
+        return len(found)
+    return max(int(found.estimated_min_length()), int(found.scored_length()))
 
 
 def _frequency(reader: Any, term: str) -> int:

@@ -1,4 +1,4 @@
-"""Short highlighted extracts of stored text showing why a hit matched, built without re-analysis."""
+"""Short highlighted extracts of stored text showing why a hit matched, without re-analysis."""
 
 from __future__ import annotations
 

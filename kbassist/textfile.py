@@ -7,7 +7,7 @@ from pathlib import Path
 from kbassist.problems import ProblemList
 
 
-def read_text(path: Path, problems: ProblemList) -> str | None:
+def read_text(path: Path, problems: ProblemList, allow_empty: bool = False) -> str | None:
     """The file's text, or None (with a problem recorded) when it cannot be used."""
     try:
         data = path.read_bytes()
@@ -26,7 +26,7 @@ def read_text(path: Path, problems: ProblemList) -> str | None:
             "Open it in your editor and save it with UTF-8 encoding.",
         )
         return None
-    if not text.strip():
+    if not text.strip() and not allow_empty:
         problems.error(path, None, "empty-file", "The file is empty. Add content or delete it.")
         return None
     return text.replace("\r\n", "\n")

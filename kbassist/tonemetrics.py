@@ -36,11 +36,6 @@ class ReadabilityMeter:
     def __init__(self) -> None:
         self._instances: dict[str, Any] = {}
 
-    @staticmethod
-    def covers(language: str) -> bool:
-        """True when a readability formula exists for language."""
-        return language in FORMULAS
-
     def measure(self, sentences: list[str], language: str) -> Readability:
         """Score the sentences (each already trimmed); no formula gives a None score."""
         formula = FORMULAS.get(language)

@@ -72,15 +72,6 @@ def _is_word_edge(char: str) -> bool:
     return (char.isalnum() or char == "_") and not is_cjk(char)
 
 
-def token_pattern(token: str) -> str:
-    """A regular expression for a word or phrase: any spacing, either apostrophe, whole words.
-
-    Whole-word edges are added only where the token starts or ends with a letter or digit of
-    a script that separates words with spaces; Chinese tokens match anywhere.
-    """
-    return tokens_pattern([token], fold_case=False)
-
-
 def tokens_pattern(tokens: Iterable[str], fold_case: bool = True) -> str:
     """One expression for many tokens, shaped as a trie so shared beginnings are tried once
     (a plain alternation of 40 phrases costs 40 attempts at every position of the draft)."""

@@ -1,9 +1,58 @@
-"""Helpers that write small content folders for tests."""
+"""Helpers that write small content folders for tests, and content several tests share."""
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from pathlib import Path
+
+from kbassist.content import Content, load_content
+
+ORG_SETTINGS = '[org]\nname = "Larkspur Home"\nemail = "help@larkspur.example"\n'
+
+# Two London stores with opposite hours: Camden on weekdays only, Islington on Saturdays only.
+LONDON_STORES = """
+- id: camden
+  name: Larkspur Camden
+  services: [returns, repairs]
+  address: [12 Parkway]
+  city: London
+  postcode: NW1 7AA
+  country: GB
+  lat: 51.5390
+  lon: -0.1426
+  phone: "+44 20 7946 0101"
+  email: camden@larkspur.example
+  timezone: Europe/London
+  hours:
+    mon: 09:00-17:30
+    tue: 09:00-17:30
+    wed: 09:00-17:30
+    thu: 09:00-17:30
+    fri: 09:00-17:30
+- id: islington
+  name: Larkspur Islington
+  services: [repairs]
+  address: [301 Upper Street]
+  city: London
+  postcode: N1 2TU
+  country: GB
+  lat: 51.5419
+  lon: -0.1027
+  timezone: Europe/London
+  hours:
+    sat: 10:00-16:00
+"""
+
+# A gazetteer with every kind of place: a postcode, a district, towns, accented names.
+LONDON_PLACES = """place,lat,lon,kind,country
+NW1 7AA,51.5390,-0.1426,postcode,GB
+NW1,51.5330,-0.1440,district,GB
+London,51.5072,-0.1276,city,GB
+Manchester,53.4808,-2.2426,city,GB
+Šentvid,46.0960,14.4660,city,SI
+Ljubljana,46.0569,14.5058,city,SI
+"""
 
 
 def write(root: Path, relative: str, text: str | bytes) -> Path:
@@ -22,3 +71,10 @@ def article(root: Path, ident: str, title: str, body: str = "Body text.", **meta
     lines = [f"title: {title}", *(f"{k}: {v}" for k, v in meta.items())]
     front = "\n".join(lines)
     return write(root, f"articles/{ident}.md", f"---\n{front}\n---\n# {title}\n\n{body}\n")
+
+
+def load_clean(root: Path, today: dt.date | None = None) -> Content:
+    """The content of root, which must load without a single problem (they are named if not)."""
+    content = load_content(root, today)
+    assert [f"{p.location(root)}: {p.message}" for p in content.problems] == []
+    return content

@@ -181,6 +181,7 @@ CASES: list[tuple[str, str, str | bytes, str, int | None]] = [
         2,
     ),
     ("broken settings", "kbassist.toml", "[org\nname = 'x'\n", "toml-syntax", 1),
+    ("settings not UTF-8", "kbassist.toml", b"[org]\nname = 'Caf\xe9'\n", "not-utf8", 2),
 ]
 
 
@@ -263,4 +264,19 @@ def test_missing_content_folder_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", "--content", str(tmp_path / "nowhere")]) == 1
-    assert "does not exist" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert f"{tmp_path / 'nowhere'}: error: The content folder does not exist." in out
+    assert err.endswith(f"0 places in {tmp_path / 'nowhere'}: 1 error, 0 warnings.\n")
+    settings = write(tmp_path, "kbassist.toml", "[org]\n")
+    assert main(["check", "--content", str(settings)]) == 1
+    assert f"{settings}: error: The content folder is a file, not a folder." in (
+        capsys.readouterr().out
+    )
+
+
+def test_an_empty_settings_file_means_the_defaults(tmp_path: Path) -> None:
+    _good(tmp_path)
+    write(tmp_path, "kbassist.toml", "\n")
+    content = load_content(tmp_path)
+    assert list(content.problems) == []
+    assert content.settings.max_words == 200

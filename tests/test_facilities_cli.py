@@ -11,38 +11,12 @@ import pytest
 
 from kbassist.cli import main
 from kbassist.commands.facilities import parse_instant
-from tests.contentkit import write
+from tests.contentkit import LONDON_PLACES, LONDON_STORES, write
 
-FACILITIES = """
-- id: near
-  name: Near Store
-  services: [returns, repairs]
-  address: [1 Parkway]
-  city: London
-  postcode: NW1 7AA
-  country: GB
-  lat: 51.539
-  lon: -0.1426
-  phone: "+44 20 7946 0101"
-  timezone: Europe/London
-  hours:
-    mon: 09:00-17:00
-    tue: 09:00-17:00
-    wed: 09:00-17:00
-    thu: 09:00-17:00
-    fri: 09:00-17:00
-- id: far
-  name: Far Store
-  services: [returns]
-  address: [2 High Street]
-  city: London
-  postcode: N1 2TU
-  country: GB
-  lat: 51.5419
-  lon: -0.1027
-  timezone: Europe/London
-  hours:
-    sat: 10:00-16:00
+# A third place whose hours are unknown, so it may be open at any time.
+FACILITIES = (
+    LONDON_STORES
+    + """
 - id: unknown
   name: Unknown Hours Point
   services: [collection]
@@ -52,18 +26,14 @@ FACILITIES = """
   lon: -0.10
   timezone: Europe/London
 """
+)
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     root = tmp_path / "content"
     write(root, "facilities/stores.yaml", FACILITIES)
-    write(
-        root,
-        "facilities/places.csv",
-        "place,lat,lon,kind,country\nNW1 7AA,51.539,-0.1426,postcode,GB\n"
-        "NW1,51.533,-0.144,district,GB\nLondon,51.5072,-0.1276,city,GB\n",
-    )
+    write(root, "facilities/places.csv", LONDON_PLACES)
     return root
 
 
@@ -85,13 +55,13 @@ def test_json_list_nearest_first(content: Path, capsys: pytest.CaptureFixture[st
     # Friday 2027-03-05 12:00 London time.
     assert near(content, "NW1 7AA", "--json", "--open-at", "2027-03-05T12:00Z") == 0
     data = json.loads(capsys.readouterr().out)
-    assert [d["id"] for d in data] == ["near", "unknown"]
+    assert [d["id"] for d in data] == ["camden", "unknown"]
     first = data[0]
     assert set(first) >= {"id", "name", "distance_km", "open", "opens_at", "closes_at"}
     assert set(first) >= {"address", "phone"}
     assert first["open"] is True
-    assert first["closes_at"] == "2027-03-05T17:00:00+00:00"
-    assert first["address"] == "1 Parkway\nLondon\nNW1 7AA"
+    assert first["closes_at"] == "2027-03-05T17:30:00+00:00"
+    assert first["address"] == "12 Parkway\nLondon\nNW1 7AA"
     assert first["distance_km"] == 0
     assert data[1]["open"] is None
 
@@ -101,7 +71,7 @@ def test_without_open_at_everything_is_listed(
 ) -> None:
     assert near(content, "nw1", "9zz", "--json", "--limit", "3") == 0
     data = json.loads(capsys.readouterr().out)
-    assert [d["id"] for d in data] == ["near", "far", "unknown"]
+    assert [d["id"] for d in data] == ["camden", "islington", "unknown"]
     assert data[0]["distance_km"] < data[1]["distance_km"] < data[2]["distance_km"]
 
 
@@ -109,7 +79,7 @@ def test_service_filter_and_unknown_service(
     content: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert near(content, "London", "--service", "repairs", "--json") == 0
-    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == ["near"]
+    assert [d["id"] for d in json.loads(capsys.readouterr().out)] == ["camden", "islington"]
     assert near(content, "London", "--service", "cakes") == 1
     assert "Services: collection, repairs, returns" in capsys.readouterr().err
 
@@ -118,18 +88,21 @@ def test_text_cards(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert near(content, "NW1 7AA", "--open-at", "2027-03-06T11:00+00:00", "--miles") == 0
     out = capsys.readouterr().out
     assert "Nearest to NW1 7AA (postcode), open at Sat 06 Mar 2027 11:00 +0000:" in out
-    assert "1. Far Store — 1.7 mi\n   Open · closes at 16:00\n   2 High Street\n   London" in out
-    assert "Near Store" not in out
+    card = (
+        "1. Larkspur Islington — 1.7 mi\n   Open · closes at 16:00\n   301 Upper Street\n   London"
+    )
+    assert card in out
+    assert "Larkspur Camden" not in out
 
 
 def test_open_at_without_offset_is_machine_local_time(
     content: Path, capsys: pytest.CaptureFixture[str], ljubljana_machine: None
 ) -> None:
-    # 17:30 in Ljubljana is 16:30 in London: the London store is open for 30 more minutes.
-    assert parse_instant("2027-03-05T17:30").utcoffset() is not None
-    assert near(content, "NW1 7AA", "--json", "--open-at", "2027-03-05T17:30") == 0
+    # 18:00 in Ljubljana is 17:00 in London: the Camden store is open for 30 more minutes.
+    assert parse_instant("2027-03-05T18:00").utcoffset() is not None
+    assert near(content, "NW1 7AA", "--json", "--open-at", "2027-03-05T18:00") == 0
     data = json.loads(capsys.readouterr().out)
-    assert data[0]["id"] == "near"
+    assert data[0]["id"] == "camden"
     assert data[0]["status"] == "Open · closes in 30 min"
 
 
@@ -153,3 +126,10 @@ def test_coordinates_and_nothing_open(content: Path, capsys: pytest.CaptureFixtu
         near(content, "51.54,-0.14", "--service", "repairs", "--open-at", "2027-03-07T12:00Z") == 1
     )
     assert "No facility matches" in capsys.readouterr().err
+
+
+def test_missing_content_folder_exits_2_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert near(tmp_path / "nowhere", "London") == 2
+    assert f"The content folder {tmp_path / 'nowhere'} does not exist." in capsys.readouterr().err

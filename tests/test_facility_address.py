@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kbassist.address import address_block, country_name, map_url
+from kbassist.address import address_block, map_url
+from kbassist.countries import country_name
 from kbassist.facilities import Facility
 
 

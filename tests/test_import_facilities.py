@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 from pathlib import Path
 
 import pytest
@@ -169,10 +170,10 @@ def test_failed_rows_are_reported_with_row_numbers_and_the_rest_imported(
     out = capsys.readouterr().out
     assert "Imported 1 facility into" in out
     assert "Failed 4 rows" in out
-    assert "row 3: " in out and "coordinates" in out
+    assert "row 3: Facility 'no-place' has coordinates out of range or missing (missing)." in out
     assert "row 4: Monday staffed hours: 'nine to five' is not a time range" in out
     assert "row 5: " in out and "name" in out
-    assert "row 6: " in out
+    assert "row 6: Facility 'far-north' has coordinates out of range or missing (lat 95.0" in out
     assert [e["id"] for e in loaded(content / "facilities" / "mixed.yaml")] == ["good-library"]
     assert main(["check", "--content", str(content)]) == 0
 
@@ -195,6 +196,32 @@ def test_existing_file_needs_replace_and_is_kept_as_backup(
     assert (content / "facilities" / "libraries.yaml.bak").read_text("utf-8") == before
     assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
     assert main(["check", "--content", str(content)]) == 0
+
+
+def test_written_file_is_readable_like_other_content_and_keeps_its_mode(
+    content: Path, tmp_path: Path
+) -> None:
+    source = write(tmp_path, "libraries.csv", csv_text([library_row("First Library")]))
+    assert run_import(content, source) == 0
+    target = content / "facilities" / "libraries.yaml"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    target.chmod(0o640)
+    assert run_import(content, source, "--replace") == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_folder_that_cannot_be_written_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A file where facilities/ should be fails the write the way a read-only folder does.
+    root = tmp_path / "blocked"
+    write(root, "facilities", "not a folder")
+    source = write(tmp_path, "libraries.csv", csv_text([library_row("A")]))
+    assert run_import(root, source) == 2
+    err = capsys.readouterr().err
+    assert f"Nothing imported: cannot write {root / 'facilities' / 'libraries.yaml'}" in err
+    assert "Nothing was changed" in err
+    assert (root / "facilities").read_text("utf-8") == "not a folder"
 
 
 def test_output_name_and_ids_clashing_with_other_files(content: Path, tmp_path: Path) -> None:
@@ -290,6 +317,16 @@ def test_missing_file_and_missing_content_folder(
     source = write(tmp_path, "libraries.csv", csv_text([library_row("A")]))
     assert main(["facilities", "import", str(source), "--map", *MAPPING]) == 2
     assert "--content DIR" in capsys.readouterr().err
+
+
+def test_coordinates_must_be_mapped(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path, "libraries.csv", csv_text([library_row("A")]))
+    args = ["facilities", "import", str(source), "--content", str(content)]
+    assert main([*args, "--map", "name=Library name", "lat=latitude"]) == 2
+    assert "--map lat=COLUMN lon=COLUMN" in capsys.readouterr().err
+    assert not (content / "facilities" / "libraries.yaml").exists()
 
 
 def test_slug() -> None:

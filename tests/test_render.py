@@ -18,33 +18,16 @@ from kbassist.render import (
     render,
 )
 from kbassist.replies import ReplyTemplate
-from tests.contentkit import article, write
+from tests.contentkit import LONDON_STORES, ORG_SETTINGS, article, load_clean, write
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
 
-SETTINGS = """
-[org]
-name = "Larkspur Home"
-email = "help@larkspur.example"
-signature = "Larkspur Customer Care"
-"""
+SETTINGS = ORG_SETTINGS + 'signature = "Larkspur Customer Care"\n'
 
-FACILITIES = """
-- id: lon-camden
-  name: Larkspur Camden
-  address: [12 Parkway]
-  city: London
-  postcode: NW1 7AA
-  country: GB
-  lat: 51.5390
-  lon: -0.1426
-  phone: "+44 20 7946 0101"
-  email: camden@larkspur.example
-  url: https://larkspur.example/stores/camden
-  timezone: Europe/London
-  hours:
-    mon: 09:00-12:30,13:30-17:30
-    tue: 09:00-17:30
+# A Ljubljana store without hours, beside the London ones.
+FACILITIES = (
+    LONDON_STORES
+    + """
 - id: lj-center
   name: Larkspur Ljubljana
   address: [Slovenska cesta 1]
@@ -54,6 +37,7 @@ FACILITIES = """
   lat: 46.05
   lon: 14.50
 """
+)
 
 EVERYTHING = """
 ---
@@ -103,7 +87,7 @@ FILLED = {
     "order_number": "LK-123456",
     "new_date": "2026-03-14",
     "amount": "12.50",
-    "store": "lon-camden",
+    "store": "camden",
     "policy": "refunds/policy",
 }
 
@@ -121,9 +105,7 @@ def content(tmp_path: Path) -> Content:
         facts="{refund_days: 30}",
     )
     write(root, "replies/everything.md", EVERYTHING)
-    loaded = load_content(root, today=TODAY)
-    assert [p.message for p in loaded.problems] == []
-    return loaded
+    return load_clean(root, today=TODAY)
 
 
 def _template(content: Content, body: str, name: str = "adhoc", **front: str) -> ReplyTemplate:

@@ -14,7 +14,7 @@ from kbassist.cli import main
 from kbassist.content import load_content
 from kbassist.render import render
 from tests.conftest import STARTER
-from tests.contentkit import write
+from tests.contentkit import ORG_SETTINGS, write
 
 TEMPLATE = """
 ---
@@ -47,13 +47,23 @@ Dear {{ customer_name }},
 {{ custmer_name }}
 """
 
+# Every field of a late-delivery reply, and the writer's name.
+LATE_DELIVERY_VALUES = [
+    "--set",
+    "customer_name=Ana",
+    "--set",
+    "order_number=LK-123456",
+    "--set",
+    "new_date=2026-03-14",
+    "--agent",
+    "Maja",
+]
+
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     folder = tmp_path / "content"
-    write(
-        folder, "kbassist.toml", '[org]\nname = "Larkspur Home"\nemail = "help@larkspur.example"\n'
-    )
+    write(folder, "kbassist.toml", ORG_SETTINGS)
     write(folder, "replies/apology/late.md", TEMPLATE)
     write(folder, "replies/broken.md", BROKEN)
     return folder
@@ -66,18 +76,7 @@ def _run(root: Path, *args: str) -> int:
 def test_complete_reply_prints_subject_and_body(
     root: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = _run(
-        root,
-        "apology/late",
-        "--set",
-        "customer_name=Ana",
-        "--set",
-        "order_number=LK-123456",
-        "--set",
-        "new_date=2026-03-14",
-        "--agent",
-        "Maja",
-    )
+    code = _run(root, "apology/late", *LATE_DELIVERY_VALUES)
     out, err = capsys.readouterr()
     assert code == 0, err
     assert out == (
@@ -129,6 +128,24 @@ def test_unknown_template_exits_2_listing_close_ids(
     assert "Unknown template 'apology/lat'. Did you mean: apology/late" in capsys.readouterr().err
 
 
+def test_missing_content_folder_exits_2_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(tmp_path / "nowhere", "apology/late") == 2
+    assert f"The content folder {tmp_path / 'nowhere'} does not exist." in capsys.readouterr().err
+
+
+def test_broken_settings_are_named_before_the_errors_they_cause(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(root, "kbassist.toml", '[org\nname = "Larkspur Home"\n')
+    args = ["apology/late", "--set", "customer_name=Ana", "--set", "order_number=LK-123456"]
+    assert _run(root, *args, "--agent", "M") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kbassist.toml:1: error: TOML syntax error")
+    assert "replies/apology/late.md:17: error: Line 17: org has no 'name'" in err
+
+
 def test_json_shape(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = _run(root, "apology/late", "--set", "order_number=LK-123456", "--json", "--agent", "M")
     data = json.loads(capsys.readouterr().out)
@@ -170,23 +187,7 @@ def test_eml_is_saved_and_keeps_the_previous_file(
 def test_starter_content_templates_render(capsys: pytest.CaptureFixture[str]) -> None:
     content = load_content(STARTER)
     assert len(content.replies) >= 10
-    code = main(
-        [
-            "render",
-            "--content",
-            str(STARTER),
-            "apology/late-delivery",
-            "--set",
-            "customer_name=Ana",
-            "--set",
-            "order_number=LK-123456",
-            "--set",
-            "new_date=2026-03-14",
-            "--agent",
-            "Maja",
-            "--json",
-        ]
-    )
+    code = _run(STARTER, "apology/late-delivery", *LATE_DELIVERY_VALUES, "--json")
     data = json.loads(capsys.readouterr().out)
     assert code == 0, data
     assert data["subject"] == "Your order LK-123456 is on its way"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from kbassist.tone import ToneChecker
+from kbassist.tone import ToneChecker, ToneReport
 
 SAMPLES = Path(__file__).parent / "tone_samples"
 
@@ -32,6 +32,15 @@ def checker() -> ToneChecker:
     return ToneChecker.load(None)
 
 
+def _check(checker: ToneChecker, language: str, sample: dict[str, Any]) -> ToneReport:
+    return checker.check(
+        sample["text"],
+        language=language,
+        kind=sample.get("kind"),
+        max_words=sample.get("max_words"),
+    )
+
+
 def test_the_sample_set_is_big_enough() -> None:
     assert len(PROBLEMS) >= 25
     assert len(CLEAN) >= 15
@@ -46,12 +55,7 @@ def test_the_sample_set_is_big_enough() -> None:
 def test_a_problem_draft_raises_its_categories(
     checker: ToneChecker, language: str, sample: dict[str, Any]
 ) -> None:
-    report = checker.check(
-        sample["text"],
-        language=language,
-        kind=sample.get("kind"),
-        max_words=sample.get("max_words"),
-    )
+    report = _check(checker, language, sample)
     raised = {f.category for f in report.findings}
     assert raised == set(sample["expect"]), [
         (f.rule, sample["text"][f.start : f.end]) for f in report.findings
@@ -62,11 +66,6 @@ def test_a_problem_draft_raises_its_categories(
 def test_a_clean_draft_raises_nothing(
     checker: ToneChecker, language: str, sample: dict[str, Any]
 ) -> None:
-    report = checker.check(
-        sample["text"],
-        language=language,
-        kind=sample.get("kind"),
-        max_words=sample.get("max_words"),
-    )
+    report = _check(checker, language, sample)
     assert report.metrics.words >= 25
     assert [(f.rule, sample["text"][f.start : f.end]) for f in report.findings] == []

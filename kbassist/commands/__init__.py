@@ -3,6 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from kbassist.paths import resolve_content
 
 # argparse exposes no public name for the object add_subparsers() returns.
 Subparsers = argparse._SubParsersAction
+
+
+def existing_content(option: str | None) -> Path | None:
+    """The content folder to use; None, after saying so on stderr, when it is not a folder."""
+    root = resolve_content(option)
+    if root.is_dir():
+        return root
+    print(
+        f"The content folder {root} does not exist. Give the folder that holds articles/ "
+        "and replies/ with --content DIR.",
+        file=sys.stderr,
+    )
+    return None
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number above zero."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number above zero")
+    return value
+
+
+def count(number: int, one: str, many: str = "") -> str:
+    """'1 row', '2 rows': number with the word that goes with it (many defaults to one + 's')."""
+    return f"{number} {one if number == 1 else many or one + 's'}"

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, count
 from kbassist.content import load_content
 from kbassist.paths import resolve_content
 from kbassist.problems import Severity
@@ -41,10 +41,12 @@ def run(args: argparse.Namespace) -> int:
             where = problem.location(root)
             print(f"{where}: {problem.severity.value}: {problem.message} [{problem.code}]")
         errors = sum(p.severity is Severity.ERROR for p in problems)
-        print(
-            f"{len(content.articles)} articles, {len(content.replies)} reply templates, "
-            f"{len(content.facilities)} facilities, {len(content.places)} places in {root}: "
-            f"{errors} errors, {len(problems) - errors} warnings.",
-            file=sys.stderr,
-        )
+        loaded = [
+            count(len(content.articles), "article"),
+            count(len(content.replies), "reply template"),
+            count(len(content.facilities), "facility", "facilities"),
+            count(len(content.places), "place"),
+        ]
+        found = f"{count(errors, 'error')}, {count(len(problems) - errors, 'warning')}"
+        print(f"{', '.join(loaded)} in {root}: {found}.", file=sys.stderr)
     return 1 if content.problems.has_errors else 0

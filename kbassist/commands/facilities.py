@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.address import address_block
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, count, existing_content, positive_int
 from kbassist.content import FACILITIES_DIR, load_content
 from kbassist.facilities import GAZETTEER_FILE
 from kbassist.facility_import import (
@@ -72,7 +72,7 @@ def _register_near(
         "(+01:00 or Z) it is this computer's local time",
     )
     near.add_argument("--open", action="store_true", help="only facilities open now")
-    near.add_argument("--limit", type=_positive, default=5, metavar="N", help="default 5")
+    near.add_argument("--limit", type=positive_int, default=5, metavar="N", help="default 5")
     near.add_argument("--miles", action="store_true", help="distances in miles")
     near.add_argument("--json", action="store_true", help="print a JSON list")
     near.set_defaults(run=run_near)
@@ -120,16 +120,6 @@ def _register_import(
     imp.set_defaults(run=run_import)
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number above zero")
-    return value
-
-
 def parse_instant(text: str) -> dt.datetime:
     """An aware datetime from ISO text; without an offset it is the machine's local time."""
     try:
@@ -143,9 +133,11 @@ def parse_instant(text: str) -> dt.datetime:
 
 
 def run_near(args: argparse.Namespace) -> int:
-    """Print the nearest facilities; 1 when the place is unknown or nothing matches."""
+    """Print the nearest facilities; 1 for an unknown place or no match, 2 for bad input."""
     query = " ".join(args.query)
-    root = resolve_content(args.content)
+    root = existing_content(args.content)
+    if root is None:
+        return 2
     content = load_content(root)
     if not content.facilities:
         print(f"No facilities in {root / FACILITIES_DIR}. Run `kbassist check`.", file=sys.stderr)
@@ -261,6 +253,11 @@ def _import(args: argparse.Namespace) -> int:
     )
     if "name" not in plan.mapping:
         raise FacilityImportError("map the column with the facility's name: --map name=COLUMN.")
+    if any(f not in plan.mapping and f not in plan.fixed for f in ("lat", "lon")):
+        raise FacilityImportError(
+            "map the columns with each facility's coordinates in decimal degrees: "
+            "--map lat=COLUMN lon=COLUMN."
+        )
     target = root / FACILITIES_DIR / output_name(args.output, args.file)
     if target.exists() and not args.replace:
         raise FacilityImportError(
@@ -299,22 +296,22 @@ def _summary(
     backup: Path | None,
     skip_if: list[str],
 ) -> None:
-    print(f"Read {_count(rows, 'row')} from {source} ({encoding}).")
+    print(f"Read {count(rows, 'row')} from {source} ({encoding}).")
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if target is not None:
-        print(f"Imported {_count(report.imported, 'facility', 'facilities')} into {target}.")
+        print(f"Imported {count(report.imported, 'facility', 'facilities')} into {target}.")
     if backup is not None:
         print(f"The previous file is kept as {backup}.")
     if report.skipped:
         why = " or ".join(f"'{c}'" for c in skip_if)
         print(
-            f"Skipped {_count(len(report.skipped), 'row')} where {why} is not empty: "
+            f"Skipped {count(len(report.skipped), 'row')} where {why} is not empty: "
             + _numbers(report.skipped)
             + "."
         )
     if report.failed:
-        failed = _count(len(report.failed), "row")
+        failed = count(len(report.failed), "row")
         print(f"Failed {failed} (fix them in the sheet and import again):")
         for failure in report.failed:
             print(f"  row {failure.row}: {failure.message}")
@@ -323,7 +320,3 @@ def _summary(
 def _numbers(rows: list[int], shown: int = 30) -> str:
     text = ", ".join(str(n) for n in rows[:shown])
     return text + (f" and {len(rows) - shown} more" if len(rows) > shown else "")
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else many or one + 's'}"

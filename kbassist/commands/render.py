@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import configparser
 import datetime as dt
 import difflib
 import json
 import sys
 from pathlib import Path
 
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, existing_content
 from kbassist.content import REPLIES_DIR, Content, load_content
+from kbassist.contentsettings import SETTINGS_FILE
 from kbassist.mail import MailError, build_message, save_eml
-from kbassist.paths import app_settings_file, resolve_content
+from kbassist.paths import saved_app_setting
+from kbassist.problems import shown_path
 from kbassist.render import AGENT_MARKER, Rendered, render
 from kbassist.replies import ReplyTemplate
 
@@ -64,16 +65,25 @@ def _iso_date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Render the template; 0 when the reply is complete, 1 when blocked, 2 when broken."""
-    root = resolve_content(args.content)
+    root = existing_content(args.content)
+    if root is None:
+        return EXIT_TEMPLATE
     content = load_content(root)
+    # The settings feed every template ({{ org.name }}); a broken file explains odd errors.
+    for problem in content.problems:
+        if problem.path == root / SETTINGS_FILE:
+            print(
+                f"{problem.location(root)}: {problem.severity.value}: {problem.message}",
+                file=sys.stderr,
+            )
     template = content.replies.get(args.template_id)
     if template is None:
         _unknown_template(args.template_id, content)
         return EXIT_TEMPLATE
     values, unknown = _parse_values(args.values, template)
-    agent = args.agent if args.agent is not None else _saved_agent_name()
+    agent = args.agent if args.agent is not None else saved_app_setting(AGENT_SETTING)
     result = render(template, values, content, agent, args.date or dt.date.today())
-    where = _shown_path(template.path, root)
+    where = shown_path(template.path, root).as_posix()
     messages = [f"{where}:{e.line or 1}: error: {e.message}" for e in result.errors]
     messages += unknown + [f"{where}: {reason}" for reason in _blocking(result)]
     if args.json:
@@ -173,22 +183,6 @@ def _unknown_template(ident: str, content: Content) -> None:
     else:
         hint = f"There are no reply templates in {content.root / REPLIES_DIR}."
     print(f"Unknown template '{ident}'. {hint}", file=sys.stderr)
-
-
-def _shown_path(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _saved_agent_name() -> str:
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(app_settings_file(), encoding="utf-8")
-    except (configparser.Error, UnicodeDecodeError):
-        return ""
-    return parser.get("General", AGENT_SETTING, fallback="").strip().strip('"')
 
 
 def _save(args: argparse.Namespace, content: Content, result: Rendered) -> int:

@@ -8,12 +8,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, positive_int
 from kbassist.contentsettings import load_settings
 from kbassist.frontmatter import split_document
 from kbassist.paths import resolve_content
 from kbassist.problems import Problem, ProblemList, Severity
 from kbassist.tone import ToneChecker, ToneReport
+from kbassist.tonepack import TONE_DIR
 
 EXIT_FINDING_ERROR = 1
 EXIT_BAD_INPUT = 2
@@ -36,16 +37,10 @@ def register(
     parser.add_argument("--kind", help="reply kind: apology, escalation, information, ...")
     parser.add_argument("--lang", help="language of the draft, e.g. en or sl-SI")
     parser.add_argument(
-        "--max-words", type=_positive, metavar="N", help="length target (default from settings)"
+        "--max-words", type=positive_int, metavar="N", help="length target (default from settings)"
     )
     parser.add_argument("--json", action="store_true", help="print findings and metrics as JSON")
     parser.set_defaults(run=run)
-
-
-def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) <= 0:
-        raise argparse.ArgumentTypeError(f"must be a whole number above 0, not '{value}'")
-    return int(value)
 
 
 @dataclass
@@ -143,7 +138,8 @@ def _print_problems(problems: list[Problem], root: Path) -> None:
             f"[{problem.code}]",
             file=sys.stderr,
         )
-    if any(p.severity is Severity.ERROR for p in problems):
+    rules = root / TONE_DIR
+    if any(p.severity is Severity.ERROR and p.path.parent == rules for p in problems):
         print("Broken tone rules were skipped; the rest were checked.", file=sys.stderr)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import keyring
 from PySide6.QtWidgets import QApplication
 
-from kbassist.drafts import DraftStore
+from kbassist.drafts import DRAFTS_DIR, DraftStore
 from kbassist.geo import Units
 from kbassist.paths import data_dir, resolve_content, starter_content
 from kbassist.search import SearchIndex
@@ -44,7 +44,7 @@ def build_window(
     composer = ComposerWidget(
         None,
         None,
-        DraftStore(data_dir() / "drafts"),
+        DraftStore(data_dir() / DRAFTS_DIR),
         app_settings_provider(settings),
         keyring.get_keyring(),
         clock,

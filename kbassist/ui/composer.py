@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
 import shiboken6
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QMimeData, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -34,19 +44,37 @@ from kbassist.content import Content
 from kbassist.drafts import Draft, DraftError, DraftStore, new_draft_id
 from kbassist.edits import Conflict, merge_edits
 from kbassist.mail import MailError, MailProblem, build_message, mailto_url, plain_to_html, save_eml
-from kbassist.render import Rendered, marker_spans, outgoing_problems, quotable_parts, render
+from kbassist.render import (
+    AGENT_MARKER,
+    Rendered,
+    marker_spans,
+    outgoing_problems,
+    quotable_parts,
+    render,
+)
 from kbassist.replies import ReplyTemplate
 from kbassist.tone import ToneChecker
 from kbassist.ui.composer_form import FieldForm
 from kbassist.ui.composer_picker import TemplatePicker
 from kbassist.ui.composer_send import SendJob
 from kbassist.ui.composer_settings import SettingsProvider
+from kbassist.ui.composer_style import (
+    MARKER_BACKGROUND,
+    MARKER_TEXT,
+    ElidedLabel,
+    error_colour,
+    ok_colour,
+    set_text_colour,
+)
 from kbassist.ui.tone_panel import TonePanel
 
 AUTOSAVE_MS = 3000
 RENDER_DELAY_MS = 120
 RECENT_DRAFTS = 10
-_MARKER_COLOUR = QColor("#f9e79f")
+# The tallest the tone findings list grows, in lines of text.
+_TONE_LIST_LINES = 8
+_SHORT_COMBO = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+SET_YOUR_NAME = "Set your name in Settings (Ctrl+,)."
 
 Clock = Callable[[], dt.datetime]
 
@@ -95,14 +123,17 @@ class ComposerWidget(QWidget):
         self._updating = False
         self._sending: SendJob | None = None
         self._restored_once = False
-        self._build()
         self.tone_panel: TonePanel | None = None
+        self._build()
         if tone_checker is not None:
             # Tone findings underline the reply as it is written, with fixes one click away.
             self.tone_panel = TonePanel(tone_checker, self.body_edit)
-            self.editor_split.addWidget(self.tone_panel)
-            self.editor_split.setStretchFactor(0, 3)
-            self.editor_split.setStretchFactor(1, 1)
+            # Under the reply: one summary line, and a short list only when there are findings.
+            self._fit_tone_list()
+            self.draft_layout.insertWidget(
+                self.draft_layout.indexOf(self.body_edit) + 1, self.tone_panel
+            )
+            self._order_tabs()
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_DELAY_MS)
@@ -120,18 +151,28 @@ class ComposerWidget(QWidget):
     def _build(self) -> None:
         self.picker = TemplatePicker()
         self.picker.chosen.connect(self.open_template)
-        self.title_label = QLabel("No template chosen")
-        self.title_label.setStyleSheet("font-weight: bold;")
+        self.title_label = ElidedLabel("No template chosen")
+        self.title_label.setAccessibleName("Chosen template")
+        title_font = self.title_label.font()
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addSpacing(12)
+        top.addWidget(self.title_label, 1)
+
         self.form = FieldForm(lambda: self.clock().date())
         self.form.values_changed.connect(self._schedule_render)
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(self.form)
-        form_box = QWidget()
-        form_layout = QVBoxLayout(form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(self.title_label)
-        form_layout.addWidget(form_scroll, 1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        # Labels and help wrap to the column's width: it scrolls down, never sideways.
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        # The column is part of the page, not a panel of its own (setWidget fills it in).
+        self.form.setAutoFillBackground(False)
+        self.form_scroll.viewport().setAutoFillBackground(False)
+        self.form_scroll.setMinimumWidth(220)
 
         self.to_edit = QLineEdit()
         self.to_edit.setPlaceholderText("customer@example.com")
@@ -141,34 +182,57 @@ class ComposerWidget(QWidget):
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName("Reply text")
         self.body_edit.setPlaceholderText("The reply appears here as you fill in the fields.")
+        # Tab moves on to the next control, as everywhere else in the composer.
+        self.body_edit.setTabChangesFocus(True)
         self.to_edit.textChanged.connect(self._on_text_edited)
         self.subject_edit.textEdited.connect(self._on_text_edited)
         self.body_edit.textChanged.connect(self._on_text_edited)
         headers = QFormLayout()
+        headers.setContentsMargins(0, 0, 0, 0)
         headers.addRow("&To:", self.to_edit)
         headers.addRow("&Subject:", self.subject_edit)
 
         self.insert_article = QComboBox()
         self.insert_article.setEditable(True)
         self.insert_article.setAccessibleName("Article to quote")
+        self.insert_article.setSizeAdjustPolicy(_SHORT_COMBO)
+        self.insert_article.setMinimumContentsLength(12)
         article_line = self.insert_article.lineEdit()
         if article_line is not None:
             article_line.setPlaceholderText("Article to quote…")
         self.insert_part = QComboBox()
         self.insert_part.setAccessibleName("Part of the article")
+        self.insert_part.setSizeAdjustPolicy(_SHORT_COMBO)
+        self.insert_part.setMinimumContentsLength(8)
         self.insert_button = QPushButton("&Insert at cursor")
+        self.insert_button.setToolTip("Insert the chosen part of the article where the cursor is")
         self.insert_article.currentIndexChanged.connect(self._list_parts)
         self.insert_button.clicked.connect(self.insert_quote)
         insert_row = QHBoxLayout()
-        insert_row.addWidget(self.insert_article, 2)
-        insert_row.addWidget(self.insert_part, 1)
+        insert_row.addWidget(self.insert_article, 3)
+        insert_row.addWidget(self.insert_part, 2)
         insert_row.addWidget(self.insert_button)
 
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        draft_box = QWidget()
+        self.draft_layout = QVBoxLayout(draft_box)
+        self.draft_layout.setContentsMargins(0, 0, 0, 0)
+        self.draft_layout.addLayout(headers)
+        self.draft_layout.addWidget(self.body_edit, 1)
+        self.draft_layout.addLayout(insert_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.form_scroll)
+        self.splitter.addWidget(draft_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        # Sizes are shares: the form gets two fifths of the width, the reply the rest.
+        self.splitter.setSizes([400, 600])
+
+        self.status_label = ElidedLabel()
         self.status_label.setAccessibleName("Why the reply cannot go out yet")
+        self._status_tone = ""
         self.copy_button = QPushButton("&Copy")
-        self.copy_button.setToolTip("Copy the reply text as plain text")
         self.copy_rich_button = QPushButton("Copy &rich text")
         self.mail_button = QPushButton("Open in &mail client")
         self.send_button = QPushButton("Se&nd")
@@ -184,6 +248,7 @@ class ComposerWidget(QWidget):
         self.mail_button.clicked.connect(self.open_in_mail_client)
         self.send_button.clicked.connect(self.send)
         self.eml_button.clicked.connect(self._ask_eml_path)
+        self.copy_button.setDefault(True)
         buttons = QHBoxLayout()
         for button in (
             self.copy_button,
@@ -192,31 +257,103 @@ class ComposerWidget(QWidget):
             self.send_button,
             self.eml_button,
         ):
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.drafts_button)
+        self._add_shortcuts()
 
-        draft_box = QWidget()
-        draft_layout = QVBoxLayout(draft_box)
-        draft_layout.setContentsMargins(0, 0, 0, 0)
-        draft_layout.addLayout(headers)
-        self.editor_split = QSplitter(Qt.Orientation.Vertical)
-        self.editor_split.addWidget(self.body_edit)
-        draft_layout.addWidget(self.editor_split, 1)
-        draft_layout.addLayout(insert_row)
-        draft_layout.addWidget(self.status_label)
-        draft_layout.addLayout(buttons)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.picker)
-        splitter.addWidget(form_box)
-        splitter.addWidget(draft_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([260, 380, 660])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self._order_tabs()
+
+    def _add_shortcuts(self) -> None:
+        """Keys that work while the focus is anywhere in the composer (and not elsewhere)."""
+        self.shortcuts: dict[str, QShortcut] = {}
+        self._tips: dict[QWidget, str] = {}
+        for name, keys, target, tip in (
+            ("copy", "Ctrl+Return", self.copy_button, "Copy the reply as plain text"),
+            (
+                "copy_rich",
+                "Ctrl+Alt+Return",
+                self.copy_rich_button,
+                "Copy the reply as formatted text, for mail and chat tools",
+            ),
+            (
+                "mail",
+                "Ctrl+Shift+M",
+                self.mail_button,
+                "Open the reply in your mail client, ready to send",
+            ),
+            ("send", "Ctrl+Shift+Return", self.send_button, "Send the reply from here"),
+            ("eml", "Ctrl+S", self.eml_button, "Save the reply as an email file (.eml)"),
+            ("drafts", "Ctrl+O", self.drafts_button, "Reopen one of your recent drafts"),
+            ("template", "Ctrl+T", self.picker.filter_box, "Find a reply template by any word"),
+        ):
+            sequence = QKeySequence(keys)
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.shortcuts[name] = shortcut
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            self._tips[target] = f"{tip} ({shown})"
+            target.setToolTip(self._tips[target])
+        self.shortcuts["copy"].activated.connect(self.copy_button.click)
+        self.shortcuts["copy_rich"].activated.connect(self.copy_rich_button.click)
+        self.shortcuts["mail"].activated.connect(self.mail_button.click)
+        self.shortcuts["send"].activated.connect(self.send_button.click)
+        self.shortcuts["eml"].activated.connect(self.eml_button.click)
+        self.shortcuts["drafts"].activated.connect(self.drafts_button.showMenu)
+        self.shortcuts["template"].activated.connect(self.focus_template_search)
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the fields, then through the reply and out by the buttons.
+
+        The fields are made afresh for each template; without this they would come last.
+        """
+        tone = self.tone_panel
+        chain: list[QWidget] = [
+            self.picker.filter_box,
+            self.picker.kind_filter,
+            *self.form.focus_order(),
+            self.to_edit,
+            self.subject_edit,
+            self.body_edit,
+            *((tone.findings_view, tone.fix_button) if tone is not None else ()),
+            self.insert_article,
+            self.insert_part,
+            self.insert_button,
+            self.copy_button,
+            self.copy_rich_button,
+            self.mail_button,
+            self.send_button,
+            self.eml_button,
+            self.drafts_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown by Ctrl+R or a click on its tab: the keys come here, where the writer left off
+        (or to the template search when no reply is started)."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if event.spontaneous() or (focus is not None and self.isAncestorOf(focus)):
+            return
+        last = self.focusWidget()
+        if self.template is not None and last is not None and last.isVisibleTo(self):
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.template is not None and self.form.editors:
+            next(iter(self.form.editors.values())).input.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.picker.filter_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_template_search(self) -> None:
+        """Put the cursor in the template search field and open its list."""
+        self.picker.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.show_list()
 
     # -- content and templates ------------------------------------------------------------
 
@@ -231,6 +368,7 @@ class ComposerWidget(QWidget):
                 values = self.form.values()
                 self.template = fresh
                 self.form.set_template(fresh, content)
+                self._order_tabs()
                 self.form.set_values(values)
             self._schedule_render()
         elif not self._restored_once:
@@ -241,7 +379,7 @@ class ComposerWidget(QWidget):
         """Start a new reply from the template (the current draft stays in Drafts)."""
         content = self.content
         if content is None or template_id not in content.replies:
-            self.status_label.setText(f"There is no reply template '{template_id}'.")
+            self._say(f"There is no reply template '{template_id}'.", "error")
             return
         self.save_draft()
         self._start(content.replies[template_id], new_draft_id())
@@ -266,7 +404,7 @@ class ComposerWidget(QWidget):
                 None,
             )
             if referral is None:
-                self.status_label.setText("No reply template has a facility field.")
+                self._say("No reply template has a facility field.", "error")
                 return False
             self.open_template(referral.id)
         assert self.template is not None
@@ -283,12 +421,16 @@ class ComposerWidget(QWidget):
         self._dirty = False
         self._base_subject = self._base_body = ""
         self.title_label.setText(template.title)
+        self.title_label.set_detail(
+            f"{template.title}\n{template.id} · {template.kind} · {template.language}"
+        )
         self.picker.select(template.id)
         if self.tone_panel is not None:
             self.tone_panel.set_language(template.language)
             self.tone_panel.set_kind(template.kind)
             self.tone_panel.set_max_words(template.max_words)
         self.form.set_template(template, self.content)
+        self._order_tabs()
         self._set_text(self.subject_edit, "")
         self._set_text(self.body_edit, "")
 
@@ -374,44 +516,99 @@ class ComposerWidget(QWidget):
     # -- checks ---------------------------------------------------------------------------
 
     def blocked_reasons(self) -> list[str]:
-        """Why the reply cannot be copied or sent as it stands; empty when it can."""
+        """Why the reply cannot be copied or sent as it stands, briefly; empty when it can."""
+        return [short for short, _detail in self._blocking()]
+
+    def _blocking(self) -> list[tuple[str, str]]:
+        """Each reason the reply is held back: a short sentence and the full story."""
         result = self.rendered
         if self.template is None or result is None:
-            return ["Choose a template."]
-        reasons = [e.message for e in result.errors]
+            return [("Choose a template.", "Choose a template.")]
+        found = [(e.message, e.message) for e in result.errors]
         missing = [i.label for i in result.field_issues if i.missing]
         if missing:
-            reasons.append("Fill in: " + ", ".join(missing) + ".")
-        reasons += [f"{i.label}: {i.message}" for i in result.field_issues if not i.missing]
+            text = "Fill in: " + ", ".join(missing) + "."
+            found.append((text, text))
+        invalid = [i for i in result.field_issues if not i.missing]
+        if invalid:
+            # The form shows what is wrong beside each field; the line only says where to look.
+            found.append(
+                (
+                    "Check: " + ", ".join(i.label for i in invalid) + ".",
+                    "\n".join(f"{i.label}: {i.message}" for i in invalid),
+                )
+            )
         shown = {result.markers[i.field] for i in result.field_issues if i.field in result.markers}
+        no_name = not self.settings_provider().agent_name.strip()
         subject, body = self.subject_edit.text(), self.body_edit.toPlainText()
         for problem in outgoing_problems(subject, body, result.markers.values()):
-            if not any(marker in problem for marker in shown):
-                reasons.append(problem)
-        return reasons
+            if any(marker in problem for marker in shown):
+                continue
+            if no_name and AGENT_MARKER in problem:
+                # [Your name] stands in for the writer's own name, which only Settings can fill.
+                if all(short != SET_YOUR_NAME for short, _ in found):
+                    found.append((SET_YOUR_NAME, f"{problem} {SET_YOUR_NAME}"))
+                continue
+            found.append((problem, problem))
+        return found
 
     def _update_state(self) -> None:
-        reasons = self.blocked_reasons()
-        ready = not reasons
+        blocking = self._blocking()
+        ready = not blocking
         for button in (self.copy_button, self.copy_rich_button, self.mail_button, self.eml_button):
             button.setEnabled(ready)
         settings = self.settings_provider()
         send_reason = ""
         if ready and not settings.can_send:
-            send_reason = "To send from here, set the mail server and sender in Settings."
+            send_reason = "To send from here, set the mail server and sender in Settings (Ctrl+,)."
         elif ready and not self.to_edit.text().strip():
             send_reason = "Enter the customer's address to send."
         self.send_button.setEnabled(ready and not send_reason and self._sending is None)
-        self.send_button.setToolTip(send_reason)
-        if reasons:
-            self.status_label.setText("Not ready: " + " ".join(reasons))
-            self.status_label.setStyleSheet("color: #c0392b;")
+        send_tip = self._tips[self.send_button]
+        self.send_button.setToolTip(f"{send_tip}\n{send_reason}" if send_reason else send_tip)
+        if self.template is None:
+            self._say(
+                "Choose a template: type in the Template field (Ctrl+T), or search kind:reply."
+            )
+        elif blocking:
+            self._say(
+                "Not ready: " + " ".join(short for short, _ in blocking),
+                "error",
+                "\n".join(detail for _, detail in blocking),
+            )
         else:
-            self.status_label.setText("Ready. " + send_reason if send_reason else "Ready to send.")
-            self.status_label.setStyleSheet("")
+            self._say("Ready. " + send_reason if send_reason else "Ready to send.", "ok")
         self._highlight_markers()
         self.insert_button.setEnabled(self.template is not None)
         self.checked.emit()
+
+    def _say(self, text: str, tone: str = "", detail: str = "") -> None:
+        """Show text on the status line; tone "error" or "ok" colours it, detail is the tooltip."""
+        self._status_tone = tone
+        self.status_label.setText(text)
+        self.status_label.set_detail(detail)
+        self._colour_status()
+
+    def _colour_status(self) -> None:
+        palette = self.palette()
+        colours = {"error": error_colour(palette), "ok": ok_colour(palette)}
+        set_text_colour(self.status_label, colours.get(self._status_tone))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between light and dark picks the status colour that reads on it; a new
+        text size resizes the tone list."""
+        super().changeEvent(event)
+        palettes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        fonts = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+        if event.type() in palettes and hasattr(self, "status_label"):
+            self._colour_status()
+        elif event.type() in fonts and getattr(self, "tone_panel", None) is not None:
+            self._fit_tone_list()
+
+    def _fit_tone_list(self) -> None:
+        if self.tone_panel is not None:
+            lines = self.tone_panel.fontMetrics().lineSpacing()
+            self.tone_panel.findings_view.setMaximumHeight(lines * _TONE_LIST_LINES + 8)
 
     def _highlight_markers(self) -> None:
         result = self.rendered
@@ -421,7 +618,8 @@ class ComposerWidget(QWidget):
         for start, end in marker_spans(text, markers):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            fmt.setBackground(_MARKER_COLOUR)
+            fmt.setBackground(MARKER_BACKGROUND)
+            fmt.setForeground(MARKER_TEXT)
             fmt.setToolTip("Fill in this field")
             selection.format = fmt
             cursor = QTextCursor(self.body_edit.document())
@@ -443,6 +641,7 @@ class ComposerWidget(QWidget):
         if not self.sendable:
             return
         QGuiApplication.clipboard().setText(self.body_edit.toPlainText())
+        self._say("Copied as plain text.", "ok")
         self.copied.emit()
 
     def copy_rich(self) -> None:
@@ -454,6 +653,7 @@ class ComposerWidget(QWidget):
         data.setText(body)
         data.setHtml(plain_to_html(body))
         QGuiApplication.clipboard().setMimeData(data)
+        self._say("Copied as formatted text.", "ok")
         self.copied.emit()
 
     def open_in_mail_client(self) -> None:
@@ -464,7 +664,7 @@ class ComposerWidget(QWidget):
             self.to_edit.text(), self.subject_edit.text(), self.body_edit.toPlainText()
         )
         if not QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
-            self.status_label.setText("No mail client opened. Copy the text instead.")
+            self._say("No mail client opened. Copy the text instead.", "error")
 
     def _ask_eml_path(self) -> None:
         name = (self.template.id.replace("/", "-") if self.template else "reply") + ".eml"
@@ -481,9 +681,9 @@ class ComposerWidget(QWidget):
         try:
             save_eml(self._message(for_sending=False), path)
         except MailError as exc:
-            self.status_label.setText(exc.message)
+            self._say(exc.message, "error")
             return False
-        self.status_label.setText(f"Saved {path}.")
+        self._say(f"Saved {path}.", "ok")
         return True
 
     def send(self) -> None:
@@ -494,13 +694,13 @@ class ComposerWidget(QWidget):
         try:
             message = self._message(for_sending=True)
         except MailError as exc:
-            self.status_label.setText(exc.message)
+            self._say(exc.message, "error")
             return
         job = SendJob(message, settings.smtp, self.keyring_backend)
         job.signals.sent.connect(self._on_sent)
         job.signals.failed.connect(self._on_send_failed)
         self._sending = job
-        self.status_label.setText("Sending…")
+        self._say("Sending…")
         self.send_button.setEnabled(False)
         self.pool.start(job)
 
@@ -530,9 +730,9 @@ class ComposerWidget(QWidget):
         try:
             self.drafts.delete(self.draft_id)
         except DraftError as exc:
-            self.status_label.setText(str(exc))
+            self._say(str(exc), "error")
         self._dirty = False
-        self.status_label.setText(f"Sent to {self.to_edit.text()}.")
+        self._say(f"Sent to {self.to_edit.text()}.", "ok")
         self.send_button.setEnabled(True)
         self.send_finished.emit(True, message_id)
 
@@ -541,7 +741,7 @@ class ComposerWidget(QWidget):
             return
         self._sending = None
         self._update_state()
-        self.status_label.setText(reason)
+        self._say(reason, "error")
         self.send_finished.emit(False, reason)
 
     # -- quoting articles -----------------------------------------------------------------
@@ -597,7 +797,7 @@ class ComposerWidget(QWidget):
         try:
             self.drafts.save(draft, now=self.clock())
         except DraftError as exc:
-            self.status_label.setText(str(exc))
+            self._say(str(exc), "error")
             return
         self._dirty = False
         self.draft_saved.emit(draft.id)
@@ -612,11 +812,12 @@ class ComposerWidget(QWidget):
         try:
             draft = self.drafts.load(draft_id)
         except DraftError as exc:
-            self.status_label.setText(str(exc))
+            self._say(str(exc), "error")
             return False
         if content is None or draft.template_id not in content.replies:
-            self.status_label.setText(
-                f"The draft's template '{draft.template_id}' is not in the content any more."
+            self._say(
+                f"The draft's template '{draft.template_id}' is not in the content any more.",
+                "error",
             )
             return False
         self.save_draft()

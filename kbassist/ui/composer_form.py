@@ -7,12 +7,13 @@ import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
 from kbassist.content import Content
 from kbassist.render import FieldIssue
 from kbassist.replies import FieldSpec, ReplyTemplate
+from kbassist.ui.composer_style import error_colour, set_text_colour
 
 # QDateEdit and QDoubleSpinBox cannot be empty: their minimum stands for "not filled in".
 _NO_DATE = QDate(1900, 1, 1)
 _NO_NUMBER = -1.0
-_INVALID_STYLE = "border: 2px solid #c0392b;"
+# Combo boxes as narrow as a short entry: the form column wraps, it never scrolls sideways.
+_SHORT_COMBO = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+_SHORT_COMBO_CHARS = 10
 
 
 class _CalendarOpensOnToday(QObject):
@@ -47,6 +51,35 @@ class _CalendarOpensOnToday(QObject):
         return False
 
 
+class _DateEdit(QDateEdit):
+    """A date field that can be empty ("Choose a date").
+
+    QDateEdit keeps Tab while it shows the empty text, trapping the keyboard; here Tab leaves
+    the field, and the first arrow key or digit starts from today rather than from 1900.
+    """
+
+    def __init__(self, today: Callable[[], dt.date]) -> None:
+        super().__init__()
+        self._today = today
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.date() == _NO_DATE:
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        digit = event.text().isdigit()
+        if self.date() == _NO_DATE and (digit or event.key() in steps):
+            day = self._today()
+            self.setDate(QDate(day.year, day.month, day.day))
+            if not digit:
+                return
+            # Typing then writes the date over today's, year first (20260314).
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        super().keyPressEvent(event)
+
+
 class FieldEditor(QWidget):
     """One field's editor, its help and its message; value() is the text the renderer reads."""
 
@@ -58,6 +91,8 @@ class FieldEditor(QWidget):
         self.spec = spec
         self._ids: dict[str, str] = {}  # display text -> id, for facility and article fields
         self.input = self._make_input(spec, content, today)
+        # The widgets Tab visits, in order (the input, and a date's clear button).
+        self.focus_order: list[QWidget] = [self.input]
         self.input.setAccessibleName(spec.label + (" (required)" if spec.required else ""))
         if spec.help:
             self.input.setToolTip(spec.help)
@@ -68,7 +103,7 @@ class FieldEditor(QWidget):
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c0392b;")
+        self.message_label.setAccessibleName(f"Problem with {spec.label}")
         self.message_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +115,7 @@ class FieldEditor(QWidget):
             clear.setAccessibleName(f"Clear {spec.label}")
             clear.clicked.connect(lambda: self.set_value(""))
             row.addWidget(clear)
+            self.focus_order.append(clear)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -101,7 +137,7 @@ class FieldEditor(QWidget):
             text.textChanged.connect(self._on_edit)
             return text
         if spec.type == "date":
-            date = QDateEdit()
+            date = _DateEdit(today)
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
             date.setMinimumDate(_NO_DATE)
@@ -120,6 +156,8 @@ class FieldEditor(QWidget):
             return number
         if spec.type == "choice":
             choice = QComboBox()
+            choice.setSizeAdjustPolicy(_SHORT_COMBO)
+            choice.setMinimumContentsLength(_SHORT_COMBO_CHARS)
             choice.addItem("" if not spec.required else "Choose…", "")
             for item in spec.choices:
                 choice.addItem(item, item)
@@ -134,6 +172,8 @@ class FieldEditor(QWidget):
     def _make_lookup(self, spec: FieldSpec, content: Content) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
+        combo.setSizeAdjustPolicy(_SHORT_COMBO)
+        combo.setMinimumContentsLength(_SHORT_COMBO_CHARS)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem("", "")
         if spec.type == "facility":
@@ -208,7 +248,22 @@ class FieldEditor(QWidget):
         """Mark the field invalid with message; an empty message clears the mark."""
         self.message_label.setText(message)
         self.message_label.setVisible(bool(message))
-        self.input.setStyleSheet(_INVALID_STYLE if message else "")
+        # The message repeats the help in its own words: one of them is enough.
+        self.help_label.setVisible(bool(self.spec.help) and not message)
+        self._colour_issue()
+
+    def _colour_issue(self) -> None:
+        colour = error_colour(self.palette())
+        set_text_colour(self.message_label, colour)
+        invalid = bool(self.message_label.text())
+        self.input.setStyleSheet(f"border: 2px solid {colour.name()};" if invalid else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A switch between light and dark picks the red that reads on it."""
+        super().changeEvent(event)
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in kinds and hasattr(self, "message_label"):
+            self._colour_issue()
 
     def _on_edit(self) -> None:
         self.recheck()
@@ -233,33 +288,58 @@ class FieldForm(QWidget):
         super().__init__()
         self._today = today
         self.editors: dict[str, FieldEditor] = {}
-        self._layout = QFormLayout(self)
-        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # Labels above their fields: long labels stay readable in a narrow column.
-        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.empty_label = QLabel("Choose a template to fill in its fields.")
-        self._layout.addRow(self.empty_label)
+        # One block per field, label above its editor: long labels and help wrap to the
+        # column's width, however narrow.
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 8, 0)
+        self._layout.setSpacing(12)
+        self.empty_label = _note("Choose a template to fill in its fields.")
+        self._layout.addWidget(self.empty_label)
+        self._layout.addStretch(1)
 
     def set_template(self, template: ReplyTemplate | None, content: Content) -> None:
         """Build the editors for template's fields (none for None)."""
-        while self._layout.rowCount():
-            self._layout.removeRow(0)
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         self.editors = {}
+        fields = template.fields if template is not None else ()
         if template is None:
-            self.empty_label = QLabel("Choose a template to fill in its fields.")
-            self._layout.addRow(self.empty_label)
-            return
-        if not template.fields:
-            self._layout.addRow(QLabel("This template has no fields to fill in."))
-        for spec in template.fields:
+            self.empty_label = _note("Choose a template to fill in its fields.")
+            self._layout.addWidget(self.empty_label)
+        elif not fields:
+            self._layout.addWidget(_note("This template has no fields to fill in."))
+        elif any(spec.required for spec in fields):
+            self._layout.addWidget(_note("Fields marked * are required."))
+        for spec in fields:
             editor = FieldEditor(spec, content, self._today)
-            label = QLabel(f"{spec.label} *" if spec.required else spec.label)
+            # '&' is a mnemonic marker in a label with a buddy; a label's own '&' is doubled.
+            text = spec.label.replace("&", "&&")
+            label = QLabel(f"{text} *" if spec.required else text)
+            label.setWordWrap(True)
             label.setBuddy(editor.input)
+            font = QFont(label.font())
+            font.setWeight(QFont.Weight.DemiBold)
+            label.setFont(font)
             if spec.required:
                 label.setToolTip("Required")
-            self._layout.addRow(label, editor)
+            block = QWidget()
+            block_layout = QVBoxLayout(block)
+            block_layout.setContentsMargins(0, 0, 0, 0)
+            block_layout.setSpacing(3)
+            block_layout.addWidget(label)
+            block_layout.addWidget(editor)
+            self._layout.addWidget(block)
             editor.changed.connect(self.values_changed)
             self.editors[spec.name] = editor
+        self._layout.addStretch(1)
+
+    def focus_order(self) -> list[QWidget]:
+        """The fields' widgets in the order Tab visits them."""
+        return [widget for editor in self.editors.values() for widget in editor.focus_order]
 
     def values(self) -> dict[str, str]:
         """Every field's value as text."""
@@ -279,5 +359,13 @@ class FieldForm(QWidget):
         for name, editor in self.editors.items():
             if name in invalid:
                 editor.show_issue(invalid[name])
-            elif editor.message_label.isVisible():
+            elif not editor.message_label.isHidden():
                 editor.recheck()
+
+
+def _note(text: str) -> QLabel:
+    """A quiet line of guidance above the fields."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label

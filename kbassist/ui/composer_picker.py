@@ -1,4 +1,4 @@
-"""Choosing a reply template: a filter box, a kind filter and a list found by any word."""
+"""Choosing a reply template in one row: a search field whose list pops up, and a kind filter."""
 
 from __future__ import annotations
 
@@ -9,11 +9,25 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from kbassist.analysis import fold
 from kbassist.replies import ReplyTemplate
@@ -61,6 +75,10 @@ class TemplateModel(QAbstractListModel):
         self._search_text = [text for _, text in shown]
         self.endResetModel()
 
+    def templates(self) -> list[ReplyTemplate]:
+        """The templates shown now, in order."""
+        return list(self._templates)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._templates)
 
@@ -102,51 +120,129 @@ def _search_text(template: ReplyTemplate) -> str:
     return fold(" ".join((*parts, template.subject, template.body)))
 
 
+class _TemplateDelegate(QStyledItemDelegate):
+    """A popup row: the title, and the kind and language dimmed at the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = opt.text
+        note = f"{index.data(KindRole)} · {index.data(LanguageRole)}"
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        metrics = opt.fontMetrics
+        rect = opt.rect.adjusted(_PADDING, 0, -_PADDING, 0)
+        note_width = metrics.horizontalAdvance(note)
+        title_rect = rect.adjusted(0, 0, -(note_width + 2 * _PADDING), 0)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        note_role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.save()
+        painter.setPen(opt.palette.color(text_role))
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+        painter.setPen(opt.palette.color(note_role))
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), note
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 6)
+
+
+_PADDING = 6
+_POPUP_ROWS = 12
+_POPUP_MAX_WIDTH = 560
+
+
 class _FilterBox(QLineEdit):
-    """The filter line; arrow keys and Enter act on the list below it."""
+    """The search field; arrow keys open and move in the list, Enter chooses, Esc clears."""
 
     moved = Signal(int)
     accepted = Signal()
+    opened = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.moved.emit(1 if event.key() == Qt.Key.Key_Down else -1)
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.moved.emit(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accepted.emit()
+        elif event.matches(QKeySequence.StandardKey.Cancel) and self.text():
+            self.clear()
         else:
             super().keyPressEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        # A click on the field opens the list, as it would on a combo box.
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.opened.emit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.ShortcutFocusReason:
+            self.selectAll()
+
 
 class TemplatePicker(QWidget):
-    """The template list with its filters; choosing a template emits chosen."""
+    """One row: "Template:", a search field with a pop-up list, and a kind filter.
 
-    # A template was chosen (clicked, or Enter pressed): its id.
+    Typing filters by every word (title, tags, fields or body); choosing emits chosen.
+    """
+
+    # A template was chosen (from the list, or Enter pressed): its id.
     chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.model = TemplateModel()
+        self._row = -1
         self.filter_box = _FilterBox()
         self.filter_box.setPlaceholderText("Find a template…")
         self.filter_box.setAccessibleName("Find a reply template")
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(200)
+        self.label = QLabel("Template:")
+        self.label.setBuddy(self.filter_box)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Template kind")
+        self.kind_filter.setToolTip("Show only templates of this kind")
         self.list_view = QListView()
-        self.list_view.setModel(self.model)
         self.list_view.setAccessibleName("Reply templates")
         self.list_view.setUniformItemSizes(True)
-        layout = QVBoxLayout(self)
+        self.completer = QCompleter(self.model, self)
+        # The model filters by every word itself; the completer only shows it under the field.
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(_POPUP_ROWS)
+        self.completer.setPopup(self.list_view)
+        # After setPopup, which puts in the completer's own delegate.
+        self.list_view.setItemDelegate(_TemplateDelegate(self.list_view))
+        self.completer.setWidget(self.filter_box)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_box)
+        layout.addWidget(self.label)
+        layout.addWidget(self.filter_box, 1)
         layout.addWidget(self.kind_filter)
-        layout.addWidget(self.list_view, 1)
         self.filter_box.textChanged.connect(self._filter)
+        self.filter_box.textEdited.connect(self.show_list)
         self.filter_box.moved.connect(self._move)
         self.filter_box.accepted.connect(self._choose_current)
+        self.filter_box.opened.connect(self.show_list)
         self.kind_filter.currentIndexChanged.connect(self._filter)
-        self.list_view.activated.connect(self._choose)
-        self.list_view.clicked.connect(self._choose)
+        # The index overloads: the text ones carry titles, which need not be unique. The stubs
+        # do not know that PySide6 signals can be indexed by overload.
+        self.completer.highlighted[QModelIndex].connect(self._on_highlighted)  # type: ignore[index]
+        self.completer.activated[QModelIndex].connect(self._choose)  # type: ignore[index]
 
     def set_templates(self, templates: Iterable[ReplyTemplate]) -> None:
         """Offer these templates; the kind filter lists the kinds among them."""
@@ -163,37 +259,92 @@ class TemplatePicker(QWidget):
         self._filter()
 
     def select(self, template_id: str) -> None:
-        """Show template_id as the current row, when the filters let it be seen."""
-        for row in range(self.model.rowCount()):
-            index = self.model.index(row, 0)
-            if index.data(TemplateIdRole) == template_id:
-                self.list_view.setCurrentIndex(index)
-                return
+        """Make template_id the current row, when the filters let it be seen."""
+        ids = self.visible_ids()
+        if template_id in ids:
+            self._row = ids.index(template_id)
+            self._sync_popup()
 
     def visible_ids(self) -> list[str]:
         """The ids the list shows now, top to bottom."""
         rows = range(self.model.rowCount())
         return [str(self.model.index(r, 0).data(TemplateIdRole)) for r in rows]
 
+    def current_id(self) -> str:
+        """The id Enter would choose now ("" when no template is listed)."""
+        ids = self.visible_ids()
+        return ids[self._row] if 0 <= self._row < len(ids) else ""
+
+    def popup_visible(self) -> bool:
+        """True while the list is open under the search field."""
+        return self.list_view.isVisible()
+
+    def show_list(self) -> None:
+        """Open the list under the search field while it has the focus (not when nothing
+        matches)."""
+        if not self.filter_box.hasFocus():
+            return
+        if not self.model.rowCount():
+            self.list_view.hide()
+            return
+        self.completer.complete(self._popup_rect())
+        self._sync_popup()
+
+    def hide_list(self) -> None:
+        """Close the list."""
+        self.list_view.hide()
+
+    def _popup_rect(self) -> QRect:
+        """As wide as the longest title needs (within limits), starting under the field."""
+        metrics = self.filter_box.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(f"{t.title}    {t.kind} · {t.language}")
+                for t in self.model.templates()
+            ),
+            default=0,
+        )
+        width = min(max(self.filter_box.width(), widest + 8 * _PADDING), _POPUP_MAX_WIDTH)
+        return QRect(0, 0, width, self.filter_box.height())
+
+    def _sync_popup(self) -> None:
+        if self.popup_visible() and self._row >= 0:
+            popup_model = self.completer.completionModel()
+            self.list_view.setCurrentIndex(popup_model.index(self._row, 0))
+
     def _filter(self) -> None:
         self.model.set_filter(self.filter_box.text(), str(self.kind_filter.currentData() or ""))
-        if self.model.rowCount():
-            self.list_view.setCurrentIndex(self.model.index(0, 0))
+        self._row = 0 if self.model.rowCount() else -1
+        if self.popup_visible():
+            self.show_list()
 
     def _move(self, step: int) -> None:
         count = self.model.rowCount()
         if not count:
             return
-        row = self.list_view.currentIndex().row()
-        row = min(max(row + step, 0), count - 1) if row >= 0 else 0
-        self.list_view.setCurrentIndex(self.model.index(row, 0))
+        if self.popup_visible():
+            self._row = min(max(self._row + step, 0), count - 1) if self._row >= 0 else 0
+        self.show_list()
+
+    def _on_highlighted(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._row = index.row()
 
     def _choose_current(self) -> None:
-        index = self.list_view.currentIndex()
-        if index.isValid():
-            self._choose(index)
+        current = self.list_view.currentIndex()
+        if self.popup_visible() and current.isValid():
+            self._row = current.row()
+        ident = self.current_id()
+        if ident:
+            self._emit(ident)
 
     def _choose(self, index: QModelIndex) -> None:
         ident = index.data(TemplateIdRole)
         if ident:
-            self.chosen.emit(str(ident))
+            self._emit(str(ident))
+
+    def _emit(self, ident: str) -> None:
+        self.hide_list()
+        # The field is ready for the next search; the chosen title shows beside it.
+        self.filter_box.clear()
+        self.chosen.emit(ident)

@@ -23,7 +23,6 @@ class LatestJobRunner(QObject):
         self._condition = threading.Condition()
         self._pending: Callable[[], object] | None = None
         self._stopping = False
-        self._busy = False
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._thread.start()
 
@@ -32,12 +31,6 @@ class LatestJobRunner(QObject):
         with self._condition:
             self._pending = job
             self._condition.notify()
-
-    @property
-    def idle(self) -> bool:
-        """True when nothing runs or waits."""
-        with self._condition:
-            return not self._busy and self._pending is None
 
     def stop(self, timeout: float = 5.0) -> None:
         """Let the current job finish, drop waiting ones, and end the thread."""
@@ -55,7 +48,6 @@ class LatestJobRunner(QObject):
                 if self._stopping:
                     return
                 job, self._pending = self._pending, None
-                self._busy = True
             try:
                 result = job() if job is not None else None
             except Exception as exc:  # a failed job must never take the window down
@@ -63,6 +55,3 @@ class LatestJobRunner(QObject):
                 self.failed.emit(f"{type(exc).__name__}: {exc}")
             else:
                 self.finished.emit(result)
-            finally:
-                with self._condition:
-                    self._busy = False

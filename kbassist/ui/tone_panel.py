@@ -80,6 +80,8 @@ class TonePanel(QWidget):
         self.findings_view.activated.connect(self._on_activated)
         self.fix_button.clicked.connect(self.apply_current_fix)
         self.summary.setText("Checking tone…")
+        self.findings_view.hide()
+        self.fix_button.hide()
 
     def set_language(self, language: str) -> None:
         """Check the reply as this language (BCP 47 tag)."""
@@ -115,6 +117,9 @@ class TonePanel(QWidget):
     def _show_findings(self, findings: list[Finding]) -> None:
         self.model.set_findings(findings)
         self.fix_button.setEnabled(False)
+        # With nothing found the panel is just its summary line, leaving the room to the text.
+        self.findings_view.setVisible(bool(findings))
+        self.fix_button.setVisible(bool(findings))
 
     def _show_summary(self, report: ToneReport) -> None:
         m = report.metrics

@@ -16,12 +16,13 @@ from kbassist.content import Content, load_content
 from kbassist.ui.facility_card import FacilityCard
 from kbassist.ui.finder_colours import status_colour
 from kbassist.ui.theme import dark_palette
-from tests.contentkit import write
+from tests.contentkit import load_clean, write
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 # Wednesday 2026-12-23, 10:00 in London; Christmas Day is that Friday.
 NOW = dt.datetime(2026, 12, 23, 10, 0, tzinfo=LONDON)
 
+# Camden with every field a card can show: two address lines, split and special hours, notes.
 FACILITIES = """
 - id: camden
   name: Larkspur Camden
@@ -64,9 +65,7 @@ FACILITIES = """
 def content(tmp_path: Path) -> Content:
     root = tmp_path / "content"
     write(root, "facilities/stores.yaml", FACILITIES)
-    loaded = load_content(root)
-    assert not loaded.problems
-    return loaded
+    return load_clean(root)
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from kbassist.ui.finder_model import (
     StatusTextRole,
 )
 from kbassist.ui.finder_panel import FinderPanel
-from tests.contentkit import write
+from tests.contentkit import LONDON_PLACES, LONDON_STORES, load_clean, write
 
 # The offscreen platform cannot raise, resize or grab for the completer's popup and says so;
 # the popup itself works.
@@ -37,37 +37,10 @@ LONDON = zoneinfo.ZoneInfo("Europe/London")
 # Friday 2027-03-05, 16:50 in London.
 NOW = dt.datetime(2027, 3, 5, 16, 50, tzinfo=LONDON)
 
-FACILITIES = """
-- id: camden
-  name: Larkspur Camden
-  services: [returns, repairs]
-  address: [12 Parkway]
-  city: London
-  postcode: NW1 7AA
-  country: GB
-  lat: 51.5390
-  lon: -0.1426
-  phone: "+44 20 7946 0101"
-  email: camden@larkspur.example
-  timezone: Europe/London
-  hours:
-    mon: 09:00-17:30
-    tue: 09:00-17:30
-    wed: 09:00-17:30
-    thu: 09:00-17:30
-    fri: 09:00-17:30
-- id: islington
-  name: Larkspur Islington
-  services: [repairs]
-  address: [301 Upper Street]
-  city: London
-  postcode: N1 2TU
-  country: GB
-  lat: 51.5419
-  lon: -0.1027
-  timezone: Europe/London
-  hours:
-    sat: 10:00-16:00
+# Soho's hours are unknown; Šentvid is in another country and another time zone.
+FACILITIES = (
+    LONDON_STORES
+    + """
 - id: soho
   name: Larkspur Soho
   services: [returns]
@@ -91,24 +64,15 @@ FACILITIES = """
   hours:
     fri: 08:00-20:00
 """
-PLACES = """place,lat,lon,kind,country
-NW1 7AA,51.5390,-0.1426,postcode,GB
-NW1,51.5330,-0.1440,district,GB
-London,51.5072,-0.1276,city,GB
-Manchester,53.4808,-2.2426,city,GB
-Šentvid,46.0960,14.4660,city,SI
-Ljubljana,46.0569,14.5058,city,SI
-"""
+)
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Content:
     root = tmp_path / "content"
     write(root, "facilities/stores.yaml", FACILITIES)
-    write(root, "facilities/places.csv", PLACES)
-    loaded = load_content(root)
-    assert not loaded.problems
-    return loaded
+    write(root, "facilities/places.csv", LONDON_PLACES)
+    return load_clean(root)
 
 
 @pytest.fixture
@@ -252,7 +216,7 @@ def test_new_content_replaces_facilities(qtbot: QtBot, panel: FinderPanel, tmp_p
     type_location(qtbot, panel, "London")
     other = tmp_path / "other"
     write(other, "facilities/stores.yaml", FACILITIES.split("- id: islington")[0])
-    write(other, "facilities/places.csv", PLACES)
+    write(other, "facilities/places.csv", LONDON_PLACES)
     panel.set_content(load_content(other))
     assert column(panel, FacilityIdRole) == ["camden"]
     assert panel.service_combo.count() == 3

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kbassist.cli import main
 from kbassist.paths import saved_content_folder
 from kbassist.ui.actions import ACTION_SPECS, create_actions
-from kbassist.ui.settings import ALL_SETTINGS, CONTENT_FOLDER, TEXT_SCALE, AppSettings
+from kbassist.ui.settings import (
+    AGENT_NAME,
+    ALL_SETTINGS,
+    CONTENT_FOLDER,
+    TEXT_SCALE,
+    AppSettings,
+)
+from tests.contentkit import write
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "settings.md"
 
@@ -53,3 +62,18 @@ def test_settings_round_trip_and_the_cli_sees_the_content_folder(tmp_path: Path)
     again = AppSettings()
     assert again.get(TEXT_SCALE) == 1.5
     assert saved_content_folder() == str(tmp_path)
+
+
+def test_the_cli_signs_with_the_name_saved_in_the_app(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        tmp_path,
+        "replies/thanks.md",
+        "---\ntitle: Thanks\nsubject: Thanks\n---\n{{ agent.name }}\n",
+    )
+    settings = AppSettings()
+    settings.set(AGENT_NAME, "Maja Novak")
+    settings.sync()
+    assert main(["render", "--content", str(tmp_path), "thanks"]) == 0
+    assert capsys.readouterr().out == "Subject: Thanks\n\nMaja Novak\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -241,7 +240,6 @@ def test_content_edited_outside_the_app_shows_up_without_restart(
 ) -> None:
     _type(qtbot, window, "recall")
     assert _ids(window) == []
-    started = time.monotonic()
     article(
         content,
         "recalls/kettle",
@@ -250,7 +248,6 @@ def test_content_edited_outside_the_app_shows_up_without_restart(
         summary="Kettle recall.",
     )
     qtbot.waitUntil(lambda: "recalls/kettle" in _ids(window), timeout=WAIT_MS)
-    assert time.monotonic() - started < 5
 
 
 def test_problems_panel_names_the_broken_file_and_line(
@@ -268,23 +265,18 @@ def test_problems_panel_names_the_broken_file_and_line(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.problems_dock.isVisible()
-    assert "refunds/refund-policy" in window.content.articles if window.content else False
+    # One broken file never hides the good ones.
+    assert window.content is not None
+    assert "refunds/refund-policy" in window.content.articles
 
 
 def test_every_focusable_control_has_an_accessible_name(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QWidget
 
     unnamed = []
     for widget in window.findChildren(QWidget):
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
             continue
-        if (
-            isinstance(widget, QAbstractScrollArea)
-            and widget.parent() is not None
-            and not widget.accessibleName()
-        ):
-            # viewports of item views take the name of their view
-            pass
         named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
         if not named and type(widget).__name__ not in ("QTabBar", "QSplitterHandle"):
             unnamed.append(f"{type(widget).__name__} {widget.objectName()}")

@@ -1,0 +1,19 @@
+"""The starter content answers the questions agents ask most."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kbassist.search import SearchIndex
+from tests.conftest import STARTER
+
+
+def test_refund_finds_the_refund_policy_first(tmp_path: Path) -> None:
+    index = SearchIndex.open(STARTER, tmp_path / "cache")
+    try:
+        hits = index.search("refund").hits
+        assert hits[0].id == "refunds/refund-policy"
+        assert hits[0].kind == "article"
+        assert "<b>" in hits[0].snippet
+    finally:
+        index.close()
