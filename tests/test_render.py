@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 
 from kbassist.content import Content, load_content
+from kbassist.quoting import Quotable, quotable_parts
 from kbassist.render import (
-    Quotable,
     build_context,
     marker_spans,
     outgoing_problems,
-    quotable_parts,
     render,
 )
 from kbassist.replies import ReplyTemplate

@@ -8,74 +8,49 @@ from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
-import shiboken6
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QEvent, QMimeData, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QDesktopServices,
-    QGuiApplication,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kbassist.content import Content
-from kbassist.drafts import Draft, DraftError, DraftStore, new_draft_id
-from kbassist.edits import Conflict, merge_edits
-from kbassist.mail import MailError, MailProblem, build_message, mailto_url, plain_to_html, save_eml
-from kbassist.render import (
-    AGENT_MARKER,
-    Rendered,
-    marker_spans,
-    outgoing_problems,
-    quotable_parts,
-    render,
-)
+from kbassist.drafts import Draft, DraftStore, new_draft_id
+from kbassist.mail import MailError, save_eml
+from kbassist.render import Rendered, render
 from kbassist.replies import ReplyTemplate
 from kbassist.tone import ToneChecker
+from kbassist.ui import composer_output as output
+from kbassist.ui.composer_checks import blocking_reasons, send_blocker
+from kbassist.ui.composer_drafts import DraftKeeper, fill_drafts_menu
+from kbassist.ui.composer_editor import ReplyEditor
 from kbassist.ui.composer_form import FieldForm
+from kbassist.ui.composer_merge import ask_keep_edits, merged_text
 from kbassist.ui.composer_picker import TemplatePicker
-from kbassist.ui.composer_send import SendJob
+from kbassist.ui.composer_send import ReplySender
 from kbassist.ui.composer_settings import SettingsProvider
 from kbassist.ui.composer_style import (
-    MARKER_BACKGROUND,
-    MARKER_TEXT,
     ElidedLabel,
     error_colour,
+    highlight_markers,
     ok_colour,
     set_text_colour,
 )
 from kbassist.ui.tone_panel import TonePanel
 
-AUTOSAVE_MS = 3000
 RENDER_DELAY_MS = 120
-RECENT_DRAFTS = 10
 # The tallest the tone findings list grows, in lines of text.
 _TONE_LIST_LINES = 8
-_SHORT_COMBO = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-SET_YOUR_NAME = "Set your name in Settings (Ctrl+,)."
-
 Clock = Callable[[], dt.datetime]
 
 
@@ -112,6 +87,12 @@ class ComposerWidget(QWidget):
         self.keyring_backend = keyring_backend
         self.clock = clock
         self.pool = thread_pool or QThreadPool.globalInstance()
+        self.keeper = DraftKeeper(drafts, clock, self.current_draft, self)
+        self.keeper.saved.connect(self.draft_saved)
+        self.keeper.failed.connect(self._say_error)
+        self.outbox = ReplySender(self.pool, keyring_backend, self)
+        self.outbox.sent.connect(self._on_sent)
+        self.outbox.failed.connect(self._on_send_failed)
         self.template: ReplyTemplate | None = None
         self.rendered: Rendered | None = None
         self.draft_id = ""
@@ -119,9 +100,6 @@ class ComposerWidget(QWidget):
         # The text as last rendered: the common ancestor for merging the writer's edits.
         self._base_subject = ""
         self._base_body = ""
-        self._dirty = False
-        self._updating = False
-        self._sending: SendJob | None = None
         self._restored_once = False
         self.tone_panel: TonePanel | None = None
         self._build()
@@ -130,18 +108,12 @@ class ComposerWidget(QWidget):
             self.tone_panel = TonePanel(tone_checker, self.body_edit)
             # Under the reply: one summary line, and a short list only when there are findings.
             self._fit_tone_list()
-            self.draft_layout.insertWidget(
-                self.draft_layout.indexOf(self.body_edit) + 1, self.tone_panel
-            )
+            self.editor.add_below_text(self.tone_panel)
             self._order_tabs()
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self.refresh)
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setInterval(AUTOSAVE_MS)
-        self._autosave_timer.timeout.connect(self.autosave)
-        self._autosave_timer.start()
         if content is not None:
             self.set_content(content)
         self._update_state()
@@ -174,55 +146,19 @@ class ComposerWidget(QWidget):
         self.form_scroll.viewport().setAutoFillBackground(False)
         self.form_scroll.setMinimumWidth(220)
 
-        self.to_edit = QLineEdit()
-        self.to_edit.setPlaceholderText("customer@example.com")
-        self.to_edit.setAccessibleName("To")
-        self.subject_edit = QLineEdit()
-        self.subject_edit.setAccessibleName("Subject")
-        self.body_edit = QPlainTextEdit()
-        self.body_edit.setAccessibleName("Reply text")
-        self.body_edit.setPlaceholderText("The reply appears here as you fill in the fields.")
-        # Tab moves on to the next control, as everywhere else in the composer.
-        self.body_edit.setTabChangesFocus(True)
-        self.to_edit.textChanged.connect(self._on_text_edited)
-        self.subject_edit.textEdited.connect(self._on_text_edited)
-        self.body_edit.textChanged.connect(self._on_text_edited)
-        headers = QFormLayout()
-        headers.setContentsMargins(0, 0, 0, 0)
-        headers.addRow("&To:", self.to_edit)
-        headers.addRow("&Subject:", self.subject_edit)
-
-        self.insert_article = QComboBox()
-        self.insert_article.setEditable(True)
-        self.insert_article.setAccessibleName("Article to quote")
-        self.insert_article.setSizeAdjustPolicy(_SHORT_COMBO)
-        self.insert_article.setMinimumContentsLength(12)
-        article_line = self.insert_article.lineEdit()
-        if article_line is not None:
-            article_line.setPlaceholderText("Article to quote…")
-        self.insert_part = QComboBox()
-        self.insert_part.setAccessibleName("Part of the article")
-        self.insert_part.setSizeAdjustPolicy(_SHORT_COMBO)
-        self.insert_part.setMinimumContentsLength(8)
-        self.insert_button = QPushButton("&Insert at cursor")
-        self.insert_button.setToolTip("Insert the chosen part of the article where the cursor is")
-        self.insert_article.currentIndexChanged.connect(self._list_parts)
-        self.insert_button.clicked.connect(self.insert_quote)
-        insert_row = QHBoxLayout()
-        insert_row.addWidget(self.insert_article, 3)
-        insert_row.addWidget(self.insert_part, 2)
-        insert_row.addWidget(self.insert_button)
-
-        draft_box = QWidget()
-        self.draft_layout = QVBoxLayout(draft_box)
-        self.draft_layout.setContentsMargins(0, 0, 0, 0)
-        self.draft_layout.addLayout(headers)
-        self.draft_layout.addWidget(self.body_edit, 1)
-        self.draft_layout.addLayout(insert_row)
+        self.editor = ReplyEditor()
+        self.editor.changed.connect(self._on_text_edited)
+        self.to_edit = self.editor.to_edit
+        self.subject_edit = self.editor.subject_edit
+        self.body_edit = self.editor.body_edit
+        self.quoter = self.editor.quoter
+        self.insert_article = self.quoter.article
+        self.insert_part = self.quoter.part
+        self.insert_button = self.quoter.button
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.form_scroll)
-        self.splitter.addWidget(draft_box)
+        self.splitter.addWidget(self.editor)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -241,7 +177,9 @@ class ComposerWidget(QWidget):
         self.drafts_button.setText("&Drafts")
         self.drafts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.drafts_menu = QMenu(self.drafts_button)
-        self.drafts_menu.aboutToShow.connect(self._fill_drafts_menu)
+        self.drafts_menu.aboutToShow.connect(
+            lambda: fill_drafts_menu(self.drafts_menu, self.drafts, self.content, self.open_draft)
+        )
         self.drafts_button.setMenu(self.drafts_menu)
         self.copy_button.clicked.connect(self.copy_plain)
         self.copy_rich_button.clicked.connect(self.copy_rich)
@@ -361,7 +299,7 @@ class ComposerWidget(QWidget):
         """Use this content; the open template is re-read from it, if it still exists."""
         self.content = content
         self.picker.set_templates(content.replies.values())
-        self._fill_articles(content)
+        self.quoter.set_content(content)
         if self.template is not None:
             fresh = content.replies.get(self.template.id)
             if fresh is not None and fresh != self.template:
@@ -373,7 +311,9 @@ class ComposerWidget(QWidget):
             self._schedule_render()
         elif not self._restored_once:
             self._restored_once = True
-            self._restore_latest_draft()
+            latest = self.keeper.latest()
+            if latest is not None:
+                self.open_draft(latest)
 
     def open_template(self, template_id: str) -> None:
         """Start a new reply from the template (the current draft stays in Drafts)."""
@@ -418,7 +358,7 @@ class ComposerWidget(QWidget):
         self.template = template
         self.draft_id = draft_id
         self.edited = False
-        self._dirty = False
+        self.keeper.changed = False
         self._base_subject = self._base_body = ""
         self.title_label.setText(template.title)
         self.title_label.set_detail(
@@ -431,13 +371,13 @@ class ComposerWidget(QWidget):
             self.tone_panel.set_max_words(template.max_words)
         self.form.set_template(template, self.content)
         self._order_tabs()
-        self._set_text(self.subject_edit, "")
-        self._set_text(self.body_edit, "")
+        self.editor.set_text(self.subject_edit, "")
+        self.editor.set_text(self.body_edit, "")
 
     # -- rendering and edits --------------------------------------------------------------
 
     def _schedule_render(self) -> None:
-        self._dirty = True
+        self.keeper.changed = True
         self._render_timer.start()
 
     def refresh(self) -> None:
@@ -461,57 +401,20 @@ class ComposerWidget(QWidget):
         body = self._merged(self._base_body, self.body_edit.toPlainText(), result.body)
         self._base_subject, self._base_body = result.subject, result.body
         if subject != self.subject_edit.text():
-            self._set_text(self.subject_edit, subject)
+            self.editor.set_text(self.subject_edit, subject)
         if body != self.body_edit.toPlainText():
-            self._set_text(self.body_edit, body)
+            self.editor.set_text(self.body_edit, body)
 
     def _merged(self, base: str, current: str, new: str) -> str:
-        if not self.edited:
-            return new
-        merged = merge_edits(base, current, new)
-        if isinstance(merged, Conflict):
-            return merged.keep_edits if self.ask_keep_edits(merged) else merged.take_new
-        return merged.text
-
-    def ask_keep_edits(self, conflict: Conflict) -> bool:
-        """Ask whether the writer's wording or the new field value wins where both changed."""
-        shown = "\n".join(
-            f"• your “{h.edited.strip()}” / new “{h.rendered.strip()}”" for h in conflict.hunks[:5]
+        return merged_text(
+            base, current, new, edited=self.edited, ask=lambda c: ask_keep_edits(self, c)
         )
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Keep your wording?")
-        box.setText("You changed words that the new field value also changes.")
-        box.setInformativeText(shown)
-        keep = box.addButton("Keep my wording", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Use the new text", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is keep
 
-    def _on_text_edited(self) -> None:
-        if self._updating:
-            return
-        if self.sender() is not self.to_edit:
+    def _on_text_edited(self, text: bool) -> None:
+        if text:
             self.edited = True
-        self._dirty = True
+        self.keeper.changed = True
         self._update_state()
-
-    def _set_text(self, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-        self._updating = True
-        try:
-            if isinstance(widget, QLineEdit):
-                widget.setText(text)
-            else:
-                # One edit through a cursor, not setPlainText: Ctrl+Z can still undo it.
-                position = widget.textCursor().position()
-                cursor = QTextCursor(widget.document())
-                cursor.select(QTextCursor.SelectionType.Document)
-                cursor.insertText(text)
-                cursor.setPosition(min(position, widget.document().characterCount() - 1))
-                widget.setTextCursor(cursor)
-        finally:
-            self._updating = False
 
     # -- checks ---------------------------------------------------------------------------
 
@@ -520,50 +423,20 @@ class ComposerWidget(QWidget):
         return [short for short, _detail in self._blocking()]
 
     def _blocking(self) -> list[tuple[str, str]]:
-        """Each reason the reply is held back: a short sentence and the full story."""
-        result = self.rendered
-        if self.template is None or result is None:
-            return [("Choose a template.", "Choose a template.")]
-        found = [(e.message, e.message) for e in result.errors]
-        missing = [i.label for i in result.field_issues if i.missing]
-        if missing:
-            text = "Fill in: " + ", ".join(missing) + "."
-            found.append((text, text))
-        invalid = [i for i in result.field_issues if not i.missing]
-        if invalid:
-            # The form shows what is wrong beside each field; the line only says where to look.
-            found.append(
-                (
-                    "Check: " + ", ".join(i.label for i in invalid) + ".",
-                    "\n".join(f"{i.label}: {i.message}" for i in invalid),
-                )
-            )
-        shown = {result.markers[i.field] for i in result.field_issues if i.field in result.markers}
-        no_name = not self.settings_provider().agent_name.strip()
-        subject, body = self.subject_edit.text(), self.body_edit.toPlainText()
-        for problem in outgoing_problems(subject, body, result.markers.values()):
-            if any(marker in problem for marker in shown):
-                continue
-            if no_name and AGENT_MARKER in problem:
-                # [Your name] stands in for the writer's own name, which only Settings can fill.
-                if all(short != SET_YOUR_NAME for short, _ in found):
-                    found.append((SET_YOUR_NAME, f"{problem} {SET_YOUR_NAME}"))
-                continue
-            found.append((problem, problem))
-        return found
+        return blocking_reasons(
+            self.rendered if self.template is not None else None,
+            self.subject_edit.text(),
+            self.body_edit.toPlainText(),
+            self.settings_provider().agent_name,
+        )
 
     def _update_state(self) -> None:
         blocking = self._blocking()
         ready = not blocking
         for button in (self.copy_button, self.copy_rich_button, self.mail_button, self.eml_button):
             button.setEnabled(ready)
-        settings = self.settings_provider()
-        send_reason = ""
-        if ready and not settings.can_send:
-            send_reason = "To send from here, set the mail server and sender in Settings (Ctrl+,)."
-        elif ready and not self.to_edit.text().strip():
-            send_reason = "Enter the customer's address to send."
-        self.send_button.setEnabled(ready and not send_reason and self._sending is None)
+        send_reason = send_blocker(self.settings_provider(), self.to_edit.text()) if ready else ""
+        self.send_button.setEnabled(ready and not send_reason and not self.outbox.busy)
         send_tip = self._tips[self.send_button]
         self.send_button.setToolTip(f"{send_tip}\n{send_reason}" if send_reason else send_tip)
         if self.template is None:
@@ -589,6 +462,9 @@ class ComposerWidget(QWidget):
         self.status_label.set_detail(detail)
         self._colour_status()
 
+    def _say_error(self, text: str) -> None:
+        self._say(text, "error")
+
     def _colour_status(self) -> None:
         palette = self.palette()
         colours = {"error": error_colour(palette), "ok": ok_colour(palette)}
@@ -612,22 +488,7 @@ class ComposerWidget(QWidget):
 
     def _highlight_markers(self) -> None:
         result = self.rendered
-        markers = list(result.markers.values()) if result is not None else []
-        selections = []
-        text = self.body_edit.toPlainText()
-        for start, end in marker_spans(text, markers):
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(MARKER_BACKGROUND)
-            fmt.setForeground(MARKER_TEXT)
-            fmt.setToolTip("Fill in this field")
-            selection.format = fmt
-            cursor = QTextCursor(self.body_edit.document())
-            cursor.setPosition(_utf16(text, start))
-            cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        self.body_edit.setExtraSelections(selections)
+        highlight_markers(self.body_edit, result.markers.values() if result is not None else [])
 
     @property
     def sendable(self) -> bool:
@@ -638,41 +499,27 @@ class ComposerWidget(QWidget):
 
     def copy_plain(self) -> None:
         """Put the reply text on the clipboard as plain text."""
-        if not self.sendable:
-            return
-        QGuiApplication.clipboard().setText(self.body_edit.toPlainText())
-        self._say("Copied as plain text.", "ok")
-        self.copied.emit()
+        if self.sendable:
+            output.copy_plain(self.body_edit.toPlainText())
+            self._say("Copied as plain text.", "ok")
+            self.copied.emit()
 
     def copy_rich(self) -> None:
         """Put the reply text on the clipboard as HTML with a plain-text alternative."""
-        if not self.sendable:
-            return
-        body = self.body_edit.toPlainText()
-        data = QMimeData()
-        data.setText(body)
-        data.setHtml(plain_to_html(body))
-        QGuiApplication.clipboard().setMimeData(data)
-        self._say("Copied as formatted text.", "ok")
-        self.copied.emit()
+        if self.sendable:
+            output.copy_rich(self.body_edit.toPlainText())
+            self._say("Copied as formatted text.", "ok")
+            self.copied.emit()
 
     def open_in_mail_client(self) -> None:
         """Open the writer's mail client with the reply filled in."""
-        if not self.sendable:
-            return
-        url = mailto_url(
-            self.to_edit.text(), self.subject_edit.text(), self.body_edit.toPlainText()
-        )
-        if not QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
+        if self.sendable and not output.open_in_mail_client(self.editor.reply()):
             self._say("No mail client opened. Copy the text instead.", "error")
 
     def _ask_eml_path(self) -> None:
-        name = (self.template.id.replace("/", "-") if self.template else "reply") + ".eml"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the reply as an email file", str(Path.home() / name), "Email (*.eml)"
-        )
-        if path:
-            self.save_eml_to(Path(path))
+        path = output.ask_eml_path(self, self.template)
+        if path is not None:
+            self.save_eml_to(path)
 
     def save_eml_to(self, path: Path) -> bool:
         """Save the reply as an .eml file; False (with the reason shown) when it cannot be."""
@@ -688,89 +535,38 @@ class ComposerWidget(QWidget):
 
     def send(self) -> None:
         """Send over SMTP in a pool thread; send_finished reports the outcome."""
-        if not self.sendable or self._sending is not None:
+        if not self.sendable or self.outbox.busy:
             return
-        settings = self.settings_provider()
         try:
             message = self._message(for_sending=True)
         except MailError as exc:
             self._say(exc.message, "error")
             return
-        job = SendJob(message, settings.smtp, self.keyring_backend)
-        job.signals.sent.connect(self._on_sent)
-        job.signals.failed.connect(self._on_send_failed)
-        self._sending = job
+        self.outbox.start(message, self.settings_provider().smtp)
         self._say("Sending…")
         self.send_button.setEnabled(False)
-        self.pool.start(job)
 
     def _message(self, *, for_sending: bool) -> EmailMessage:
-        settings = self.settings_provider()
         org = self.content.settings.org if self.content is not None else {}
-        sender = settings.sender or org.get("email", "")
-        if not sender:
-            raise MailError(
-                MailProblem.ADDRESS,
-                "There is no sender address: set it in Settings, or email in the [org] table "
-                "of kbassist.toml.",
-            )
-        return build_message(
-            sender=sender,
-            sender_name=org.get("name", ""),
-            to=self.to_edit.text() if for_sending or self.to_edit.text().strip() else "",
-            subject=self.subject_edit.text(),
-            body=self.body_edit.toPlainText(),
-            now=self.clock(),
+        return output.reply_message(
+            self.editor.reply(),
+            self.settings_provider(),
+            org,
+            self.clock(),
+            for_sending=for_sending,
         )
 
     def _on_sent(self, message_id: str) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._sending = None
-        try:
-            self.drafts.delete(self.draft_id)
-        except DraftError as exc:
-            self._say(str(exc), "error")
-        self._dirty = False
+        self.keeper.discard(self.draft_id)
+        self.keeper.changed = False
         self._say(f"Sent to {self.to_edit.text()}.", "ok")
         self.send_button.setEnabled(True)
         self.send_finished.emit(True, message_id)
 
     def _on_send_failed(self, reason: str) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._sending = None
         self._update_state()
         self._say(reason, "error")
         self.send_finished.emit(False, reason)
-
-    # -- quoting articles -----------------------------------------------------------------
-
-    def _fill_articles(self, content: Content) -> None:
-        self.insert_article.blockSignals(True)
-        self.insert_article.clear()
-        for item in sorted(content.articles.values(), key=lambda a: a.title.casefold()):
-            self.insert_article.addItem(item.title, item.id)
-        self.insert_article.setCurrentIndex(-1)
-        self.insert_article.blockSignals(False)
-        self._list_parts()
-
-    def _list_parts(self) -> None:
-        self.insert_part.clear()
-        content, ident = self.content, self.insert_article.currentData()
-        if content is None or ident not in content.articles:
-            return
-        for part in quotable_parts(content.articles[ident]):
-            self.insert_part.addItem(part.title, part.text)
-
-    def insert_quote(self) -> None:
-        """Insert the chosen article part at the cursor in the reply text."""
-        text = self.insert_part.currentData()
-        if not text:
-            return
-        cursor = self.body_edit.textCursor()
-        cursor.insertText(str(text))
-        self.body_edit.setFocus()
 
     # -- drafts ---------------------------------------------------------------------------
 
@@ -791,28 +587,13 @@ class ComposerWidget(QWidget):
 
     def save_draft(self) -> None:
         """Write the draft now if it changed since the last save."""
-        draft = self.current_draft()
-        if draft is None or not self._dirty:
-            return
-        try:
-            self.drafts.save(draft, now=self.clock())
-        except DraftError as exc:
-            self._say(str(exc), "error")
-            return
-        self._dirty = False
-        self.draft_saved.emit(draft.id)
-
-    def autosave(self) -> None:
-        """Called by the autosave timer."""
-        self.save_draft()
+        self.keeper.save()
 
     def open_draft(self, draft_id: str) -> bool:
         """Reopen a saved draft: its template, values, text and recipient."""
         content = self.content
-        try:
-            draft = self.drafts.load(draft_id)
-        except DraftError as exc:
-            self._say(str(exc), "error")
+        draft = self.keeper.load(draft_id)
+        if draft is None:
             return False
         if content is None or draft.template_id not in content.replies:
             self._say(
@@ -824,46 +605,21 @@ class ComposerWidget(QWidget):
         self._start(content.replies[draft.template_id], draft.id)
         self.form.set_values(draft.values)
         self._render_timer.stop()
-        self._set_text(self.to_edit, draft.to)
-        self._set_text(self.subject_edit, draft.subject)
-        self._set_text(self.body_edit, draft.body)
+        self.editor.set_text(self.to_edit, draft.to)
+        self.editor.set_text(self.subject_edit, draft.subject)
+        self.editor.set_text(self.body_edit, draft.body)
         self.edited = draft.edited
         self._base_body = draft.base_body or draft.body
         self._base_subject = draft.subject
         self.refresh()
-        self._dirty = False
+        self.keeper.changed = False
         return True
-
-    def _restore_latest_draft(self) -> None:
-        recent = self.drafts.recent(1)
-        if recent:
-            self.open_draft(recent[0].id)
-
-    def _fill_drafts_menu(self) -> None:
-        self.drafts_menu.clear()
-        recent = self.drafts.recent(RECENT_DRAFTS)
-        if not recent:
-            self.drafts_menu.addAction("No drafts").setEnabled(False)
-        for draft in recent:
-            title = draft.template_id
-            if self.content is not None and draft.template_id in self.content.replies:
-                title = self.content.replies[draft.template_id].title
-            first = next((line for line in draft.body.splitlines() if line.strip()), "")
-            action = self.drafts_menu.addAction(f"{title} — {first[:40]}")
-            action.triggered.connect(lambda _checked=False, i=draft.id: self.open_draft(i))
-        for problem in self.drafts.problems:
-            self.drafts_menu.addAction(f"⚠ {problem.message}").setEnabled(False)
 
     def _today(self) -> dt.date:
         return self.clock().date()
 
     def shutdown(self) -> None:
         """Save the draft and stop the timers (the window calls this when it closes)."""
-        self._autosave_timer.stop()
+        self.keeper.stop()
         self._render_timer.stop()
         self.save_draft()
-
-
-def _utf16(text: str, index: int) -> int:
-    """The document position of text[index]: Qt counts UTF-16 units, so an emoji counts twice."""
-    return len(text[:index].encode("utf-16-le")) // 2

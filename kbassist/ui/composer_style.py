@@ -1,10 +1,22 @@
-"""How the reply composer draws its messages: a one-line eliding label and readable accents."""
+"""How the reply composer draws: a one-line eliding label, readable accents, marked placeholders."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
+
+from kbassist.render import marker_spans
 
 # Placeholders keep the same yellow with dark text in both themes, like a highlighter pen.
 MARKER_BACKGROUND = QColor("#f9e79f")
@@ -35,6 +47,30 @@ def set_text_colour(label: QLabel, colour: QColor | None) -> None:
     palette = QPalette(label.palette())
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
+
+
+def highlight_markers(edit: QPlainTextEdit, markers: Iterable[str]) -> None:
+    """Mark every placeholder still in edit's text, so the writer sees what to fill in."""
+    selections = []
+    text = edit.toPlainText()
+    for start, end in marker_spans(text, markers):
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(MARKER_BACKGROUND)
+        fmt.setForeground(MARKER_TEXT)
+        fmt.setToolTip("Fill in this field")
+        selection.format = fmt
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(_utf16(text, start))
+        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selections.append(selection)
+    edit.setExtraSelections(selections)
+
+
+def _utf16(text: str, index: int) -> int:
+    """The document position of text[index]: Qt counts UTF-16 units, so an emoji counts twice."""
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class ElidedLabel(QLabel):

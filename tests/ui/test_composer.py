@@ -28,7 +28,8 @@ from kbassist.mail import SmtpSettings
 from kbassist.secrets import delete_password, set_password
 from kbassist.tone import ToneChecker
 from kbassist.ui.actions import ACTION_SPECS
-from kbassist.ui.composer import SET_YOUR_NAME, ComposerWidget
+from kbassist.ui.composer import ComposerWidget
+from kbassist.ui.composer_checks import SET_YOUR_NAME
 from kbassist.ui.composer_settings import ComposerSettings
 from kbassist.ui.composer_style import ElidedLabel
 from tests.contentkit import write

@@ -1,0 +1,80 @@
+"""Ways a finished reply leaves the composer: the clipboard, the mail client and .eml files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kbassist.mail import MailError, MailProblem, build_message, mailto_url, plain_to_html
+from kbassist.replies import ReplyTemplate
+from kbassist.ui.composer_settings import ComposerSettings
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The reply as it stands on screen."""
+
+    to: str
+    subject: str
+    body: str
+
+
+def copy_plain(body: str) -> None:
+    """Put the text on the clipboard as plain text."""
+    QGuiApplication.clipboard().setText(body)
+
+
+def copy_rich(body: str) -> None:
+    """Put the text on the clipboard as HTML with a plain-text alternative."""
+    data = QMimeData()
+    data.setText(body)
+    data.setHtml(plain_to_html(body))
+    QGuiApplication.clipboard().setMimeData(data)
+
+
+def open_in_mail_client(reply: Reply) -> bool:
+    """Open the writer's mail client with the reply filled in; False when none opened."""
+    url = mailto_url(reply.to, reply.subject, reply.body)
+    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
+def ask_eml_path(parent: QWidget, template: ReplyTemplate | None) -> Path | None:
+    """Ask where to save the reply as an .eml file, named after its template."""
+    name = (template.id.replace("/", "-") if template else "reply") + ".eml"
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Save the reply as an email file", str(Path.home() / name), "Email (*.eml)"
+    )
+    return Path(path) if path else None
+
+
+def reply_message(
+    reply: Reply,
+    settings: ComposerSettings,
+    org: Mapping[str, str],
+    now: dt.datetime,
+    *,
+    for_sending: bool,
+) -> EmailMessage:
+    """The reply as an email; MailError when there is no sender address to put on it."""
+    sender = settings.sender or org.get("email", "")
+    if not sender:
+        raise MailError(
+            MailProblem.ADDRESS,
+            "There is no sender address: set it in Settings, or email in the [org] table "
+            "of kbassist.toml.",
+        )
+    return build_message(
+        sender=sender,
+        sender_name=org.get("name", ""),
+        to=reply.to if for_sending or reply.to.strip() else "",
+        subject=reply.subject,
+        body=reply.body,
+        now=now,
+    )
