@@ -159,9 +159,14 @@ class SearchIndex:
         try:
             if name is None:
                 raise IndexDamagedError("no index yet")
-            store.open(name)
+            ix = store.open(name)
         except IndexDamagedError:
             index.open_report = index._ensure_built()
+        else:
+            # Checked just now: the first search need not open and check it again.
+            index._snapshot = _Snapshot(name, ix.searcher(weighting=WEIGHTING))
+            index._checked = time.monotonic()
+            index._stale = False
         return index
 
     def load_synonyms(self, content: Content | None = None) -> None:

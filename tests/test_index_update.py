@@ -303,3 +303,14 @@ def test_another_instance_sees_updates(content: Path, cache: Path) -> None:
     assert _ids(second, "quadcopter") == ["delivery/drones"]
     first.close()
     second.close()
+
+
+def test_a_damaged_file_list_is_read_back_from_the_index(content: Path, cache: Path) -> None:
+    SearchIndex.open(content, cache).close()
+    for saved in IndexStore(content.resolve(), cache).folder.glob("*.files.json"):
+        saved.write_text("{not json", "utf-8")
+    article(content, "delivery/drones", "Drone delivery", "Drones bring small parcels.")
+    index = SearchIndex.open(content, cache)
+    report = index.update()
+    assert (report.added, report.changed, report.removed, report.total) == (1, 0, 0, 17)
+    index.close()
