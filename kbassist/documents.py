@@ -21,10 +21,11 @@ from kbassist.analysis import (
 )
 from kbassist.articles import Article
 from kbassist.facilities import Facility
+from kbassist.markdown_html import drop_title_heading
 from kbassist.replies import ReplyTemplate
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
@@ -170,7 +171,8 @@ def article_document(article: Article, file: str) -> Fields:
         tags=article.tags,
         category=article.category,
         heads=headings(article.body),
-        body=plain_markdown(article.body),
+        # The title has its own field; repeated in the body it would open every snippet.
+        body=plain_markdown(drop_title_heading(article.body, article.title)),
     )
 
 

@@ -17,3 +17,11 @@ def test_refund_finds_the_refund_policy_first(tmp_path: Path) -> None:
         assert "<b>" in hits[0].snippet
     finally:
         index.close()
+
+
+def test_snippets_do_not_repeat_the_title(tmp_path: Path) -> None:
+    index = SearchIndex.open(STARTER, tmp_path / "cache")
+    hit = index.search("lost parcel", limit=1).hits[0]
+    assert hit.id == "delivery/lost-parcels"
+    assert not hit.snippet.replace("<b>", "").replace("</b>", "").startswith(hit.title)
+    index.close()

@@ -248,6 +248,10 @@ class MainWindow(QMainWindow):
             content = load_content(root)
             ready = index if index is not None else open_index(root)
             report = ready.update(content, progress=self._index_progress.emit)
+            if index is None:
+                # Load what the first search would otherwise wait for (e.g. the Chinese
+                # dictionary) here, in the background, not on the agent's first keystroke.
+                ready.warm_up()
             return _Refreshed(content, report, ready)
 
         self.statusBar().showMessage("Reading content…")
