@@ -51,6 +51,7 @@ class _Refreshed:
     content: Content
     report: UpdateReport
     index: SearchIndex
+    first_load: bool
 
 
 @dataclass
@@ -58,6 +59,17 @@ class _Found:
     ticket: int
     query: str
     result: SearchResult
+
+
+def _index_summary(refreshed: _Refreshed) -> str:
+    opened = refreshed.index.open_report if refreshed.first_load else None
+    report = opened or refreshed.report
+    if report.rebuilt:
+        return f"search index built in {report.seconds:.1f} s"
+    changed = report.added + report.changed + report.removed
+    if not changed:
+        return "search index up to date"
+    return f"search index: {changed} files re-read in {report.seconds:.2f} s"
 
 
 class MainWindow(QMainWindow):
@@ -252,7 +264,7 @@ class MainWindow(QMainWindow):
                 # Load what the first search would otherwise wait for (e.g. the Chinese
                 # dictionary) here, in the background, not on the agent's first keystroke.
                 ready.warm_up()
-            return _Refreshed(content, report, ready)
+            return _Refreshed(content, report, ready, first_load=index is None)
 
         self.statusBar().showMessage("Reading content…")
         self._index_runner.submit(job)
@@ -277,11 +289,9 @@ class MainWindow(QMainWindow):
         for view in (self.article_view, self.composer, self.finder, self.facility_card):
             if isinstance(view, ContentConsumer):
                 view.set_content(content)
-        report = refreshed.report
         self.statusBar().showMessage(
             f"{len(content.articles)} articles, {len(content.replies)} replies, "
-            f"{len(content.facilities)} facilities · index {report.added + report.changed} "
-            f"updated, {report.removed} removed in {report.seconds:.2f} s",
+            f"{len(content.facilities)} facilities · {_index_summary(refreshed)}",
             5000,
         )
         if self._current_key is not None:

@@ -324,3 +324,14 @@ def test_use_in_reply_fills_the_composer_facility_field(qtbot: QtBot, starter_co
     assert composer.form.editors[field].value() == "lon-camden"
     assert "Larkspur Camden" in composer.body_edit.toPlainText()
     window.close()
+
+
+def test_status_bar_says_the_index_was_built_then_is_up_to_date(
+    qtbot: QtBot, content: Path
+) -> None:
+    window = _open_window(qtbot, content)
+    assert "search index built" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.content_reloaded, timeout=WAIT_MS):
+        window.reload_content()
+    assert "search index up to date" in window.statusBar().currentMessage()
+    window.close()
