@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.search import POSTINGS_BUDGET, SearchIndex
+from kbassist.querying import parse
+from kbassist.search import POSTINGS_BUDGET, TIERS, SearchIndex, _all_scores, _within
 from tests.contentkit import article
 from tests.searchkit import labelled_content
 
@@ -148,3 +149,28 @@ def test_large_index_ranking_keeps_the_answer(
 ) -> None:
     ids = _ids(short_fields_first, query)
     assert expected in ids[:3], f"{case}: {query!r} gave {ids}"
+
+
+def test_large_index_ranking_keeps_filters(short_fields_first: SearchIndex) -> None:
+    assert _ids(short_fields_first, "courier", kind="reply") == ["apology/late-delivery"]
+    assert set(_ids(short_fields_first, "refund", lang="sl")) == {"refunds/refund-policy.sl"}
+
+
+@pytest.mark.parametrize("query", ["refund", "money back", "lost parc", "package", '"full refund"'])
+def test_short_field_scores_are_whooshs_scores(index: SearchIndex, query: str) -> None:
+    # Adding up the postings must give every match Whoosh finds, with Whoosh's score.
+    snap = index._current()
+    assert snap is not None
+    plan = index._builder.plan(parse(query), {}, lambda word: False)
+    matched = 0
+    for tier in TIERS:
+        short = _within(plan.strict(), tier)
+        assert short is not None
+        every = snap.searcher.search(short, limit=None, terms=False)
+        expected = {hit.docnum: hit.score for hit in every}
+        found = _all_scores(snap.searcher, short)
+        assert found is not None
+        assert found.keys() == expected.keys()
+        assert all(found[d] == pytest.approx(s) for d, s in expected.items())
+        matched += len(found)
+    assert matched
