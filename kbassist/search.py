@@ -8,6 +8,7 @@ import shutil
 import string
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -398,7 +399,7 @@ class SearchIndex:
         searcher = snap.searcher
         reader = searcher.reader()
         terms = _terms(q)
-        cost = sum(reader.doc_frequency(f, t) for f, t, _ in terms)
+        cost = _cost(reader, q)
         budget = self.postings_budget
         if cost > budget:
             for tier in TIERS:
@@ -418,15 +419,16 @@ class SearchIndex:
                     found = searcher.search(short, limit=fetch * 3, filter=allowed, terms=False)
                     if found.scored_length() < fetch:
                         continue
-                    total = _count(found, cost, budget)
+                    total = _count(found)
                     scores = {hit.docnum: hit.score for hit in found}
                 rest = [t for t in terms if t[0] not in tier]
                 for docnum, extra in _scores_for(searcher, scores, rest).items():
                     scores[docnum] += extra
                 ranked = sorted(scores.items(), key=_best_first)
                 return Ranked(ranked[:fetch], total)
-        found = searcher.search(q, limit=fetch, filter=allowed, terms=False)
-        return Ranked([(hit.docnum, hit.score) for hit in found], _count(found, cost, budget))
+        # Within budget, top-k skipping saves little and would cost a second pass to count.
+        found = searcher.search(q, limit=fetch, filter=allowed, terms=False, optimize=cost > budget)
+        return Ranked([(hit.docnum, hit.score) for hit in found], _count(found))
 
     def _allowed(self, snap: _Snapshot, filters: dict[str, tuple[str, ...]]) -> set[int] | None:
         key = tuple(sorted(filters.items()))
@@ -534,6 +536,17 @@ def _terms(q: wq.Query) -> list[tuple[str, str, float]]:
     return []
 
 
+def _cost(reader: Any, q: wq.Query) -> int:
+    """How many postings matching q reads: a phrase reads those of each of its words."""
+    if isinstance(q, wq.Term):
+        return int(reader.doc_frequency(q.fieldname, q.text))
+    if isinstance(q, wq.Phrase):
+        return sum(int(reader.doc_frequency(q.fieldname, w)) for w in q.words)
+    if isinstance(q, wq.compound.CompoundQuery):
+        return sum(_cost(reader, sub) for sub in q.subqueries)
+    return 0
+
+
 def _within(q: wq.Query, fields: frozenset[str]) -> wq.Query | None:
     """q restricted to fields; None when a required part cannot match in them."""
     if isinstance(q, (wq.Term, wq.Phrase)):
@@ -570,35 +583,76 @@ def _all_scores(searcher: Any, q: wq.Query) -> dict[int, float] | None:
     return found
 
 
-def _leaf_scores(sub: Any, q: wq.Query, context: Any) -> dict[int, float] | None:
-    """_all_scores within one segment: sums as Whoosh's union and intersection matchers do."""
+def _leaf_scores(
+    sub: Any, q: wq.Query, context: Any, only: list[int] | None = None
+) -> dict[int, float] | None:
+    """_all_scores within one segment: sums as Whoosh's union and intersection matchers do.
+
+    With only (document numbers in order), just those documents are looked up.
+    """
     if isinstance(q, (wq.Term, wq.Phrase)):
         matcher = q.matcher(sub, context)
         scores: dict[int, float] = {}
-        while matcher.is_active():
-            scores[matcher.id()] = matcher.score()
-            matcher.next()
+        if only is None:
+            while matcher.is_active():
+                scores[matcher.id()] = matcher.score()
+                matcher.next()
+            return scores
+        for docnum in only:
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                scores[docnum] = matcher.score()
         return scores
     if isinstance(q, wq.Or) and not q.scale:
         total: dict[int, float] = {}
-        for part in (_leaf_scores(sub, s, context) for s in q.subqueries):
+        for part in (_leaf_scores(sub, s, context, only) for s in q.subqueries):
             if part is None:
                 return None
             for docnum, score in part.items():
                 total[docnum] = total.get(docnum, 0.0) + score
     elif isinstance(q, wq.And) and q.subqueries:
-        both: dict[int, float] | None = None
-        for part in (_leaf_scores(sub, s, context) for s in q.subqueries):
-            if part is None:
-                return None
-            both = part if both is None else {d: s + part[d] for d, s in both.items() if d in part}
-            if not both:
-                break
-        total = both or {}
+        found = _intersection(sub, q.subqueries, context, only)
+        if found is None:
+            return None
+        total = found
     else:
         return None
     if q.boost != 1.0:
         total = {docnum: score * q.boost for docnum, score in total.items()}
+    return total
+
+
+def _intersection(
+    sub: Any, subqueries: list[wq.Query], context: Any, only: list[int] | None
+) -> dict[int, float] | None:
+    """Documents matching every subquery, with their summed scores.
+
+    The subquery with the fewest postings is scored first; the others are only looked up for
+    the documents it found, as Whoosh's intersection skips to the rarest word. Scores are
+    added in the query's order, so they equal Whoosh's to the last bit.
+    """
+    reader = sub.reader()
+    order = sorted(range(len(subqueries)), key=lambda i: _cost(reader, subqueries[i]))
+    parts: dict[int, dict[int, float]] = {}
+    for i in order:
+        part = _leaf_scores(sub, subqueries[i], context, only)
+        if part is None:
+            return None
+        parts[i] = part
+        if not part:
+            return {}
+        only = sorted(part)
+    candidates = only or []
+    return {d: _left_sum(parts[i][d] for i in range(len(subqueries))) for d in candidates}
+
+
+def _left_sum(scores: Iterator[float]) -> float:
+    total = next(scores)
+    for score in scores:
+        total += score
     return total
 
 
@@ -627,10 +681,10 @@ def _scores_for(
     return extra
 
 
-def _count(found: Any, cost: int, budget: int) -> int:
-    """How many documents matched: counted, or estimated when counting costs a second pass
-    over many postings."""
-    if found.has_exact_length() or cost <= budget:
+def _count(found: Any) -> int:
+    """How many documents matched: counted when the search did, else estimated, since
+    counting would take a second pass over many postings."""
+    if found.has_exact_length():
         return len(found)
     return max(int(found.estimated_min_length()), int(found.scored_length()))
 

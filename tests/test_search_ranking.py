@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from whoosh import query as wq
 
 from kbassist.querying import parse
-from kbassist.search import POSTINGS_BUDGET, TIERS, SearchIndex, _all_scores, _within
+from kbassist.search import POSTINGS_BUDGET, TIERS, SearchIndex, _all_scores, _cost, _within
 from tests.contentkit import article
 from tests.searchkit import labelled_content
 
@@ -174,3 +175,27 @@ def test_short_field_scores_are_whooshs_scores(index: SearchIndex, query: str) -
         assert all(found[d] == pytest.approx(s) for d, s in expected.items())
         matched += len(found)
     assert matched
+
+
+def test_phrases_count_in_the_cost_of_a_query(index: SearchIndex) -> None:
+    # A phrase reads the postings of each of its words, so it must weigh in deciding
+    # whether a query is searched in the short fields first.
+    snap = index._current()
+    assert snap is not None
+    reader = snap.searcher.reader()
+    words = ["full", "refund"]
+    postings = sum(reader.doc_frequency("body", w) for w in words)
+    assert postings > 0
+    phrase = wq.Phrase("body", words)
+    assert _cost(reader, phrase) == postings
+    both = wq.Or([phrase, wq.Term("title", "refund")])
+    assert _cost(reader, both) == postings + reader.doc_frequency("title", "refund")
+
+
+def test_quoted_phrase_total_is_every_match(index: SearchIndex) -> None:
+    snap = index._current()
+    assert snap is not None
+    plan = index._builder.plan(parse('"full refund"'), {}, lambda word: False)
+    every = set(snap.searcher.docs_for_query(plan.strict()))
+    assert every
+    assert index.search('"full refund"', limit=1).total == len(every)
