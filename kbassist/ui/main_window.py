@@ -349,6 +349,8 @@ class MainWindow(QMainWindow):
             return
         if not shiboken6.isValid(self):
             return
+        # Read the pins once per result list, not once per hit on every keystroke.
+        pinned = set(self.memory.pinned)
         items = [
             ResultItem(
                 hit.kind,
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
                 hit.title,
                 hit.snippet,
                 hit.language,
-                pinned=self.memory.is_pinned(item_key(hit.kind, hit.id)),
+                pinned=item_key(hit.kind, hit.id) in pinned,
             )
             for hit in found.result.hits
         ]
