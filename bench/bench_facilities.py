@@ -13,15 +13,15 @@ import time
 import zoneinfo
 from pathlib import Path
 
-from kbassist.facilities import Facility
-from kbassist.facility_import import (
+from kbassist.facilities.finder import Finder
+from kbassist.facilities.hours import WEEKDAYS, DayHours, OpeningHours, parse_day
+from kbassist.facilities.importer import (
     ImportPlan,
     import_table,
     read_table,
     write_facility_file,
 )
-from kbassist.finder import Finder
-from kbassist.hours import WEEKDAYS, DayHours, OpeningHours, parse_day
+from kbassist.facilities.model import Facility
 
 ZONES = ("Europe/London", "Europe/Ljubljana", "Europe/Zagreb", "Europe/Paris", "Europe/Athens")
 SERVICES = ("returns", "repairs", "collection", "advice", "recycling")

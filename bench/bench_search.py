@@ -127,7 +127,7 @@ def peak_memory_mb() -> float:
 
 def run_kbassist(root: Path, cache: Path, typed: list[str]) -> dict[str, Any]:
     """Figures for SearchIndex as the app and the command line use it."""
-    from kbassist.search import SearchIndex
+    from kbassist.search.engine import SearchIndex
 
     start = time.perf_counter()
     index = SearchIndex.open(root, cache)
@@ -170,7 +170,7 @@ def _plain_schema() -> Any:
 
 
 def _plain_doc(item: Any) -> dict[str, str]:
-    from kbassist.articles import Article
+    from kbassist.content.articles import Article
 
     kind = "article" if isinstance(item, Article) else "reply"
     return {
@@ -213,8 +213,8 @@ def run_plain(root: Path, index_dir: Path, typed: list[str]) -> dict[str, Any]:
     """Figures for a plain Whoosh index of the same content."""
     from whoosh import index as whoosh_index
 
-    from kbassist.articles import load_article
-    from kbassist.content import load_content
+    from kbassist.content.articles import load_article
+    from kbassist.content.folder import load_content
     from kbassist.problems import ProblemList
 
     start = time.perf_counter()

@@ -8,7 +8,7 @@ import random
 import statistics
 import time
 
-from kbassist.tone import ToneChecker
+from kbassist.tone.checker import ToneChecker
 
 SENTENCES = {
     "en": [

@@ -28,8 +28,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.corpus import generate  # noqa: E402
-from kbassist.content import load_content  # noqa: E402
-from kbassist.search import SearchIndex  # noqa: E402
+from kbassist.content.folder import load_content  # noqa: E402
+from kbassist.search.engine import SearchIndex  # noqa: E402
 from kbassist.ui.app import build_window  # noqa: E402
 from kbassist.ui.main_window import MainWindow  # noqa: E402
 from kbassist.ui.settings import AppSettings  # noqa: E402

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kbassist.content import load_content
+from kbassist.content.folder import load_content
 from kbassist.paths import starter_content
 
 # Share of generated articles per language; the rest are English.

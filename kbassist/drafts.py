@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kbassist.atomicfile import backup_path, write_atomic, write_failure_reason
+from kbassist.common.atomicfile import backup_path, write_atomic, write_failure_reason
 
 DRAFTS_DIR = "drafts"
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

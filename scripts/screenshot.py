@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from kbassist.paths import starter_content  # noqa: E402
 from kbassist.ui.app import build_window  # noqa: E402
 from kbassist.ui.main_window import MainWindow  # noqa: E402
-from kbassist.ui.results_model import split_key  # noqa: E402
+from kbassist.ui.search.results_model import split_key  # noqa: E402
 from kbassist.ui.settings import AGENT_NAME, THEME, AppSettings  # noqa: E402
 from kbassist.ui.theme import apply_theme  # noqa: E402
 

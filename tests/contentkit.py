@@ -6,7 +6,7 @@ import datetime as dt
 import textwrap
 from pathlib import Path
 
-from kbassist.content import Content, load_content
+from kbassist.content.folder import Content, load_content
 
 ORG_SETTINGS = '[org]\nname = "Larkspur Home"\nemail = "help@larkspur.example"\n'
 

@@ -7,10 +7,10 @@ import json
 import sys
 
 from kbassist.commands import Subparsers, count
-from kbassist.content import load_content
 from kbassist.paths import resolve_content
 from kbassist.problems import Severity
-from kbassist.tonecheck import check_tone
+from kbassist.tone.content_checks import check_tone
+from kbassist.validation import load_checked
 
 
 def register(
@@ -30,7 +30,7 @@ def register(
 def run(args: argparse.Namespace) -> int:
     """Load the content and print its problems; 1 when any is an error."""
     root = resolve_content(args.content)
-    content = load_content(root)
+    content = load_checked(root)
     check_tone(content)
     problems = sorted(content.problems, key=lambda p: (str(p.path), p.line or 0))
     if args.json:

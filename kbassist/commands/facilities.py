@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kbassist.address import address_block
 from kbassist.commands import Subparsers, count, existing_content, positive_int
-from kbassist.content import FACILITIES_DIR, load_content
-from kbassist.facilities import GAZETTEER_FILE
-from kbassist.facility_import import (
+from kbassist.content.folder import FACILITIES_DIR
+from kbassist.facilities.address import address_block
+from kbassist.facilities.finder import Finder, FinderResult, all_services
+from kbassist.facilities.geo import Units, format_distance
+from kbassist.facilities.importer import (
     FacilityImportError,
     ImportPlan,
     ImportReport,
@@ -24,10 +25,10 @@ from kbassist.facility_import import (
     read_table,
     write_facility_file,
 )
-from kbassist.finder import Finder, FinderResult, all_services
-from kbassist.geo import Units, format_distance
-from kbassist.locate import Gazetteer, Location, UnknownPlaceError
+from kbassist.facilities.locate import Gazetteer, Location, UnknownPlaceError
+from kbassist.facilities.model import GAZETTEER_FILE
 from kbassist.paths import CONTENT_ENV, resolve_content, saved_content_folder
+from kbassist.validation import load_checked
 
 # Exit statuses of `facilities import`.
 IMPORT_OK, IMPORT_SOME_FAILED, IMPORT_NOTHING_WRITTEN = 0, 1, 2
@@ -138,7 +139,7 @@ def run_near(args: argparse.Namespace) -> int:
     root = existing_content(args.content)
     if root is None:
         return 2
-    content = load_content(root)
+    content = load_checked(root)
     if not content.facilities:
         print(f"No facilities in {root / FACILITIES_DIR}. Run `kbassist check`.", file=sys.stderr)
         return 1

@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 
 from kbassist.commands import Subparsers, existing_content
-from kbassist.content import REPLIES_DIR, Content, load_content
-from kbassist.contentsettings import SETTINGS_FILE
-from kbassist.mail import MailError, build_message, save_eml
+from kbassist.content.folder import REPLIES_DIR, Content
+from kbassist.content.replies import ReplyTemplate
+from kbassist.content.settings import SETTINGS_FILE
+from kbassist.mail.delivery import MailError, build_message, save_eml
 from kbassist.paths import saved_app_setting
 from kbassist.problems import shown_path
-from kbassist.render import AGENT_MARKER, Rendered, render
-from kbassist.replies import ReplyTemplate
+from kbassist.replies.render import AGENT_MARKER, Rendered, render
+from kbassist.validation import load_checked
 
 AGENT_SETTING = "agent_name"
 EXIT_BLOCKED = 1
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     root = existing_content(args.content)
     if root is None:
         return EXIT_TEMPLATE
-    content = load_content(root)
+    content = load_checked(root)
     # The settings feed every template ({{ org.name }}); a broken file explains odd errors.
     for problem in content.problems:
         if problem.path == root / SETTINGS_FILE:

@@ -9,9 +9,9 @@ import sys
 from typing import TextIO
 
 from kbassist.commands import Subparsers
-from kbassist.index import IndexBusyError
 from kbassist.paths import resolve_content
-from kbassist.search import SearchIndex, SearchResult
+from kbassist.search.engine import SearchIndex, SearchResult
+from kbassist.search.store import IndexBusyError
 
 _BOLD = re.compile(r"</?b>")
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"), ("&amp;", "&"))

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kbassist.commands import Subparsers, positive_int
-from kbassist.contentsettings import load_settings
-from kbassist.frontmatter import split_document
+from kbassist.content.frontmatter import split_document
+from kbassist.content.settings import load_settings
 from kbassist.paths import resolve_content
 from kbassist.problems import Problem, ProblemList, Severity
-from kbassist.tone import ToneChecker, ToneReport
-from kbassist.tonepack import TONE_DIR
+from kbassist.tone.checker import ToneChecker, ToneReport
+from kbassist.tone.pack import TONE_DIR
 
 EXIT_FINDING_ERROR = 1
 EXIT_BAD_INPUT = 2

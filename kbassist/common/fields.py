@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kbassist.common.yamlio import LineMap
 from kbassist.problems import ProblemList
-from kbassist.yamlio import LineMap
 
 Scalar = str | int | float | bool
 

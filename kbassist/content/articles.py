@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kbassist.fieldcheck import FieldReader, Scalar, scalar_facts
-from kbassist.frontmatter import read_document
+from kbassist.common.fields import FieldReader, Scalar, scalar_facts
+from kbassist.content.frontmatter import read_document
 from kbassist.problems import ProblemList
 
 ARTICLE_KEYS = (

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from kbassist.articles import Article, load_article
-from kbassist.contentsettings import ContentSettings, load_settings
-from kbassist.facilities import (
+from kbassist.content.articles import Article, load_article
+from kbassist.content.replies import ReplyTemplate, load_reply
+from kbassist.content.settings import ContentSettings, load_settings
+from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
+from kbassist.facilities.model import (
     FACILITY_SUFFIXES,
     GAZETTEER_FILE,
     Facility,
@@ -18,9 +20,6 @@ from kbassist.facilities import (
     load_gazetteer,
 )
 from kbassist.problems import ProblemList
-from kbassist.replies import ReplyTemplate, load_reply
-from kbassist.synonyms import SYNONYMS_FILE, load_synonyms
-from kbassist.templatecheck import check_template
 
 _Item = TypeVar("_Item", Article, ReplyTemplate)
 ARTICLES_DIR = "articles"
@@ -139,5 +138,3 @@ def _cross_check(content: Content, today: dt.date) -> None:
                 f"Review date {article.review_by.isoformat()} has passed. Ask the owner "
                 f"({article.owner or 'not set'}) to review it and set a new review_by.",
             )
-    for reply in content.replies.values():
-        check_template(reply, content.articles, problems)

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kbassist.common.textfile import read_text
+from kbassist.common.yamlio import LineMap, parse_yaml
 from kbassist.problems import ProblemList
-from kbassist.textfile import read_text
-from kbassist.yamlio import LineMap, parse_yaml
 
 
 @dataclass

@@ -15,7 +15,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
-from kbassist.articles import Article
+from kbassist.content.articles import Article
 
 ARTICLE_SCHEME = "kb"
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kbassist.articles import item_id
-from kbassist.fieldcheck import FieldReader
-from kbassist.frontmatter import read_document
+from kbassist.common.fields import FieldReader
+from kbassist.content.articles import item_id
+from kbassist.content.frontmatter import read_document
 from kbassist.problems import ProblemList
 
 REPLY_KEYS = ("title", "kind", "language", "tags", "subject", "max_words", "fields")

@@ -6,8 +6,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kbassist.common.textfile import read_text
 from kbassist.problems import ProblemList
-from kbassist.textfile import read_text
 
 SETTINGS_FILE = "kbassist.toml"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kbassist.common.textfile import read_text
 from kbassist.problems import ProblemList
-from kbassist.textfile import read_text
 
 SYNONYMS_FILE = "synonyms.txt"
 

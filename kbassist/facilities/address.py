@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kbassist.countries import country_name
-from kbassist.facilities import Facility
+from kbassist.facilities.countries import country_name
+from kbassist.facilities.model import Facility
 
 # Countries that write the town and the postcode on lines of their own (the UK and places
 # that follow its post office); most of Europe writes "postcode town" on one line.

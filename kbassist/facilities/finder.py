@@ -8,9 +8,9 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from kbassist.facilities import Facility
-from kbassist.geo import Units, chord_to_km, convert, km_to_chord
-from kbassist.opening import OpenCheck, OpenStatus, open_status
+from kbassist.facilities.geo import Units, chord_to_km, convert, km_to_chord
+from kbassist.facilities.model import Facility
+from kbassist.facilities.opening import OpenCheck, OpenStatus, open_status
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,11 @@ from typing import Any
 
 import yaml
 
-from kbassist.atomicfile import write_atomic, write_failure_reason
-from kbassist.countries import COUNTRY_ZONES
-from kbassist.facilities import (
+from kbassist.common.atomicfile import write_atomic, write_failure_reason
+from kbassist.facilities.countries import COUNTRY_ZONES
+from kbassist.facilities.hours import WEEKDAYS, DayHours, HoursError, parse_day
+from kbassist.facilities.locate import fold
+from kbassist.facilities.model import (
     CSV_COLUMNS,
     FACILITY_SUFFIXES,
     GAZETTEER_FILE,
@@ -22,8 +24,6 @@ from kbassist.facilities import (
     facility_from_row,
     load_facility_file,
 )
-from kbassist.hours import WEEKDAYS, DayHours, HoursError, parse_day
-from kbassist.locate import fold
 from kbassist.problems import ProblemList, Severity
 
 _DECIMAL_COMMA = re.compile(r"^\s*([-+]?\d+),(\d+)\s*$")

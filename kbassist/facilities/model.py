@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kbassist.fieldcheck import FieldReader
-from kbassist.hours import (
+from kbassist.common.fields import FieldReader
+from kbassist.common.textfile import read_text
+from kbassist.common.yamlio import LineMap, parse_yaml
+from kbassist.facilities.hours import (
     WEEKDAYS,
     DayHours,
     HoursError,
@@ -21,8 +23,6 @@ from kbassist.hours import (
     weekday_index,
 )
 from kbassist.problems import ProblemList
-from kbassist.textfile import read_text
-from kbassist.yamlio import LineMap, parse_yaml
 
 # Fields a YAML facility and a CSV row share, under the same names.
 _PLACE_KEYS = ("city", "postcode", "country", "lat", "lon", "phone", "email", "url", "timezone")

@@ -9,8 +9,8 @@ import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kbassist.facilities import Facility
-from kbassist.hours import OpeningHours, TimeRange
+from kbassist.facilities.hours import OpeningHours, TimeRange
+from kbassist.facilities.model import Facility
 
 UNKNOWN_TEXT = "Hours unknown"
 CLOSED_TEXT = "Closed"

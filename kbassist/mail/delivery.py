@@ -17,7 +17,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from urllib.parse import quote
 
-from kbassist.atomicfile import write_atomic, write_failure_reason
+from kbassist.common.atomicfile import write_atomic, write_failure_reason
 
 SECURITY_MODES = ("starttls", "ssl", "none")
 

@@ -6,10 +6,10 @@ from collections.abc import Iterator, Mapping
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
-from kbassist.articles import Article
-from kbassist.jinjaenv import CONTEXT_NAMES, make_environment
+from kbassist.content.articles import Article
+from kbassist.content.replies import ReplyTemplate
 from kbassist.problems import ProblemList
-from kbassist.replies import ReplyTemplate
+from kbassist.replies.sandbox import CONTEXT_NAMES, make_environment
 
 
 def check_template(

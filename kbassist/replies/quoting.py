@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kbassist.articles import Article
-from kbassist.documents import plain_markdown
+from kbassist.content.articles import Article
+from kbassist.content.plaintext import plain_markdown
 
 
 @dataclass(frozen=True)

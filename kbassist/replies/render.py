@@ -13,13 +13,13 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from kbassist.address import address_block, map_url
-from kbassist.articles import Article
-from kbassist.content import Content
-from kbassist.facilities import Facility
-from kbassist.jinjaenv import StandIn, make_environment
-from kbassist.opening import hours_on
-from kbassist.replies import FieldSpec, ReplyTemplate
+from kbassist.content.articles import Article
+from kbassist.content.folder import Content
+from kbassist.content.replies import FieldSpec, ReplyTemplate
+from kbassist.facilities.address import address_block, map_url
+from kbassist.facilities.model import Facility
+from kbassist.facilities.opening import hours_on
+from kbassist.replies.sandbox import StandIn, make_environment
 
 AGENT_MARKER = "[Your name]"
 # Jinja names the code it compiles from a string "<template>"; its frames carry template lines.

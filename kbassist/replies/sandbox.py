@@ -9,7 +9,7 @@ from functools import partial, wraps
 from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from kbassist.dates import add_business_days, add_days, format_date
+from kbassist.replies.dates import add_business_days, add_days, format_date
 
 # Names a template may use besides its declared fields.
 CONTEXT_NAMES = frozenset({"org", "agent", "today", "add_days", "add_business_days", "kb"})

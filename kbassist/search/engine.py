@@ -16,25 +16,20 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-from kbassist.analysis import MAX_BODY_PREFIX, MAX_PREFIX, SEGMENTER, fold, is_cjk, matcher, stem
-from kbassist.content import Content
-from kbassist.documents import FILE_KIND, KINDS, FileState
-from kbassist.index import (
-    SETTINGS_FILE,
-    IndexDamagedError,
-    IndexStore,
-    Progress,
-    UpdateReport,
-    apply_changes,
-    find_changes,
-    full_build,
-    item_count,
-    read_manifest,
-    timed,
-)
+from kbassist.content.folder import Content
+from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
 from kbassist.paths import cache_dir
 from kbassist.problems import ProblemList
-from kbassist.querying import (
+from kbassist.search.analysis import (
+    MAX_BODY_PREFIX,
+    MAX_PREFIX,
+    SEGMENTER,
+    fold,
+    is_cjk,
+    matcher,
+    stem,
+)
+from kbassist.search.query import (
     AnyOf,
     ParsedQuery,
     QueryBuilder,
@@ -47,8 +42,21 @@ from kbassist.querying import (
     kind_value,
     parse,
 )
-from kbassist.snippets import snippet
-from kbassist.synonyms import SYNONYMS_FILE, load_synonyms
+from kbassist.search.schema import FILE_KIND, KINDS, FileState
+from kbassist.search.snippets import snippet
+from kbassist.search.store import (
+    SETTINGS_FILE,
+    IndexDamagedError,
+    IndexStore,
+    Progress,
+    UpdateReport,
+    apply_changes,
+    find_changes,
+    full_build,
+    item_count,
+    read_manifest,
+    timed,
+)
 
 __all__ = ["Hit", "SearchIndex", "SearchResult", "UpdateReport"]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from whoosh import query as wq
 
-from kbassist.analysis import (
+from kbassist.search.analysis import (
     MAX_BODY_PREFIX,
     MAX_PREFIX,
     MIN_BODY_PREFIX,

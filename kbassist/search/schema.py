@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from kbassist.analysis import (
+from kbassist.content.articles import Article
+from kbassist.content.markdown_html import drop_title_heading
+from kbassist.content.plaintext import headings, plain_markdown, plain_template
+from kbassist.content.replies import ReplyTemplate
+from kbassist.facilities.model import Facility
+from kbassist.search.analysis import (
     MAX_BODY_PREFIX,
     MAX_PREFIX,
     MIN_BODY_PREFIX,
@@ -19,10 +23,6 @@ from kbassist.analysis import (
     prefixes,
     word_set,
 )
-from kbassist.articles import Article
-from kbassist.facilities import Facility
-from kbassist.markdown_html import drop_title_heading
-from kbassist.replies import ReplyTemplate
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
 SCHEMA_VERSION = 8
@@ -34,23 +34,6 @@ ANY_LANGUAGE = "*"
 
 Item = Article | ReplyTemplate | Facility
 Fields = dict[str, Any]
-
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)
-_MARKUP = [
-    (re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE), ""),
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.MULTILINE), ""),
-    (re.compile(r"^\s*>\s?", re.MULTILINE), ""),
-    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),
-    (re.compile(r"(\*\*|__|`+)"), ""),
-    (re.compile(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)"), ""),
-    (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$", re.MULTILINE), ""),
-    (re.compile(r"\s*\|\s*"), " · "),
-    (re.compile(r"\n{3,}"), "\n\n"),
-]
-_JINJA_VALUE = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
-_JINJA_OTHER = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-_NAME = re.compile(r"[A-Za-z_]\w*")
 
 
 def build_schema() -> Schema:
@@ -90,28 +73,6 @@ class FileState:
     def as_dict(self) -> dict[str, Any]:
         """For the stored field of the file's entry."""
         return {"size": self.size, "mtime_ns": self.mtime_ns, "sha": self.sha}
-
-
-def plain_markdown(text: str) -> str:
-    """Markdown without its markup, for snippets and the body field."""
-    for pattern, replacement in _MARKUP:
-        text = pattern.sub(replacement, text)
-    return text.strip()
-
-
-def headings(markdown: str) -> str:
-    """The text of every heading, one per line."""
-    return "\n".join(m.group(2) for m in _HEADING.finditer(markdown))
-
-
-def plain_template(text: str) -> str:
-    """A Jinja2 template as readable text: {{ order_number }} becomes [order number]."""
-
-    def placeholder(match: re.Match[str]) -> str:
-        names = _NAME.findall(match.group(1).split("|")[0])
-        return f"[{names[-1].replace('_', ' ')}]" if names else ""
-
-    return _JINJA_OTHER.sub("", _JINJA_VALUE.sub(placeholder, text)).strip()
 
 
 def language_terms(language: str) -> str:

@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from kbassist.analysis import fold, has_cjk
+from kbassist.search.analysis import fold, has_cjk
 
 WIDTH = 170
 BEFORE = 50

@@ -22,10 +22,13 @@ import filelock
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
-from kbassist.articles import load_article
-from kbassist.content import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, Content
-from kbassist.contentsettings import load_settings
-from kbassist.documents import (
+from kbassist.content.articles import load_article
+from kbassist.content.folder import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, Content
+from kbassist.content.replies import load_reply
+from kbassist.content.settings import load_settings
+from kbassist.facilities.model import GAZETTEER_FILE, load_facility_file
+from kbassist.problems import ProblemList
+from kbassist.search.schema import (
     FILE_KIND,
     SCHEMA_VERSION,
     FileState,
@@ -34,9 +37,6 @@ from kbassist.documents import (
     file_document,
     item_document,
 )
-from kbassist.facilities import GAZETTEER_FILE, load_facility_file
-from kbassist.problems import ProblemList
-from kbassist.replies import load_reply
 
 SETTINGS_FILE = "kbassist.toml"
 POINTER_FILE = "current.json"

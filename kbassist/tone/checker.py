@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kbassist.contentsettings import SETTINGS_FILE, ContentSettings, load_settings
+from kbassist.content.settings import SETTINGS_FILE, ContentSettings, load_settings
 from kbassist.problems import ProblemList
-from kbassist.tonefindings import SEVERITIES, Finding, Metrics, ToneReport
-from kbassist.tonemetrics import Readability, ReadabilityMeter
-from kbassist.tonepack import (
+from kbassist.tone.findings import SEVERITIES, Finding, Metrics, ToneReport
+from kbassist.tone.metrics import Readability, ReadabilityMeter
+from kbassist.tone.pack import (
     CompiledRule,
     LanguagePack,
     PackSet,
@@ -21,7 +21,7 @@ from kbassist.tonepack import (
     swap_key,
     team_files,
 )
-from kbassist.tonetext import (
+from kbassist.tone.text import (
     LineIndex,
     Prepared,
     nonblank_lines,

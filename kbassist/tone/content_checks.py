@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kbassist.content import Content
-from kbassist.tone import ToneChecker
+from kbassist.content.folder import Content
+from kbassist.tone.checker import ToneChecker
 
 
 def check_tone(content: Content, checker: ToneChecker | None = None) -> None:

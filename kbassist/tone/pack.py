@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.problems import Problem, ProblemList
-from kbassist.tonerules import ALL_LANGUAGES, Rule, RuleFile, RulePatch, parse_rule_file, spaced
-from kbassist.tonetext import is_cjk
+from kbassist.tone.rules import ALL_LANGUAGES, Rule, RuleFile, RulePatch, parse_rule_file, spaced
+from kbassist.tone.text import is_cjk
 
 TONE_DIR = "tone"
 DEFAULT_ENDERS = ".!?"
@@ -142,7 +142,7 @@ def builtin_files() -> tuple[tuple[RuleFile, ...], tuple[Problem, ...]]:
     """The packs shipped with KB Assist, parsed once per process (they never change)."""
     problems = ProblemList()
     files: list[RuleFile] = []
-    folder = resources.files("kbassist.tonepacks")
+    folder = resources.files("kbassist.tone.packs")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
             parsed = parse_rule_file(entry.read_text("utf-8"), Path(str(entry)), problems)

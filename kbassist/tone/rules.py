@@ -9,9 +9,9 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kbassist.common.yamlio import LineMap, parse_yaml
 from kbassist.problems import ProblemList
-from kbassist.tonefindings import SEVERITIES
-from kbassist.yamlio import LineMap, parse_yaml
+from kbassist.tone.findings import SEVERITIES
 
 RULE_KINDS = (
     "existence",

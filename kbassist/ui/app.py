@@ -11,15 +11,15 @@ import keyring
 from PySide6.QtWidgets import QApplication
 
 from kbassist.drafts import DRAFTS_DIR, DraftStore
-from kbassist.geo import Units
+from kbassist.facilities.geo import Units
 from kbassist.paths import data_dir, resolve_content, starter_content
-from kbassist.search import SearchIndex
-from kbassist.tone import ToneChecker
-from kbassist.ui.article_view import ArticleView
-from kbassist.ui.composer import ComposerWidget
-from kbassist.ui.composer_settings import app_settings_provider
-from kbassist.ui.facility_card import FacilityCard
-from kbassist.ui.finder_panel import FinderPanel
+from kbassist.search.engine import SearchIndex
+from kbassist.tone.checker import ToneChecker
+from kbassist.ui.article.view import ArticleView
+from kbassist.ui.composer.composer import ComposerWidget
+from kbassist.ui.composer.settings import app_settings_provider
+from kbassist.ui.finder.card import FacilityCard
+from kbassist.ui.finder.panel import FinderPanel
 from kbassist.ui.main_window import MainWindow
 from kbassist.ui.settings import CONTENT_FOLDER, DISTANCE_UNIT, TEXT_SCALE, THEME, AppSettings
 from kbassist.ui.settings_dialog import SettingsDialog

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.content import Content, load_content
+from kbassist.content.folder import Content
 from kbassist.history import History
-from kbassist.search import SearchIndex, SearchResult, UpdateReport
+from kbassist.search.engine import SearchIndex, SearchResult, UpdateReport
 from kbassist.ui.actions import create_actions
-from kbassist.ui.article_view import ArticleView
+from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
 from kbassist.ui.item_memory import ItemMemory
 from kbassist.ui.jobs import LatestJobRunner
 from kbassist.ui.problems_panel import ProblemsPanel
-from kbassist.ui.results_model import ResultItem, item_key, split_key
-from kbassist.ui.search_panel import SearchPanel
+from kbassist.ui.search.panel import SearchPanel
+from kbassist.ui.search.results_model import ResultItem, item_key, split_key
 from kbassist.ui.settings import LANGUAGE, TEXT_SCALE, AppSettings
 from kbassist.ui.theme import apply_text_scale
 from kbassist.ui.views import (
@@ -42,6 +42,7 @@ from kbassist.ui.views import (
     FacilityShower,
     TemplateOpener,
 )
+from kbassist.validation import load_checked
 
 RESULT_LIMIT = 30
 
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         root, index, open_index = self.content_root, self.index, self._open_index
 
         def job() -> _Refreshed:
-            content = load_content(root)
+            content = load_checked(root)
             ready = index if index is not None else open_index(root)
             report = ready.update(content, progress=self._index_progress.emit)
             if index is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from kbassist.content import Content
+from kbassist.content.folder import Content
 
 
 @runtime_checkable

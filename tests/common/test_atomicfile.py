@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.atomicfile import backup_path, write_atomic, write_failure_reason
+from kbassist.common.atomicfile import backup_path, write_atomic, write_failure_reason
 
 
 def test_first_write_creates_folders_and_has_no_backup(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kbassist.cli import main
-from kbassist.content import load_content
 from kbassist.problems import Problem, Severity
+from kbassist.validation import load_checked
 from tests.contentkit import article, write
 
 GOOD_REPLY = """
@@ -193,7 +193,7 @@ def test_each_broken_file_is_named_and_good_files_still_load(
 ) -> None:
     _good(tmp_path)
     path = write(tmp_path, relative, text)
-    content = load_content(tmp_path)
+    content = load_checked(tmp_path)
     problem = _only(content.problems, code)
     assert problem.path == path
     assert problem.line == line
@@ -205,13 +205,13 @@ def test_each_broken_file_is_named_and_good_files_still_load(
 def test_duplicate_ids_differing_only_by_case(tmp_path: Path) -> None:
     article(tmp_path, "refunds/Policy", "One")
     article(tmp_path, "refunds/policy", "Two")
-    problem = _only(load_content(tmp_path).problems, "duplicate-id")
+    problem = _only(load_checked(tmp_path).problems, "duplicate-id")
     assert "clashes" in problem.message
 
 
 def test_unknown_keys_warn_but_the_article_loads(tmp_path: Path) -> None:
     article(tmp_path, "a", "Imported", zendesk_id="123")
-    content = load_content(tmp_path)
+    content = load_checked(tmp_path)
     problem = _only(content.problems, "unknown-key")
     assert problem.severity is Severity.WARNING
     assert problem.line == 3
@@ -223,7 +223,7 @@ def test_article_without_front_matter_takes_its_title_from_the_first_heading(
 ) -> None:
     write(tmp_path, "articles/plain.md", "Intro\n\n# Lost parcels\n\nText.\n")
     write(tmp_path, "articles/bare-notes.md", "Just text.\n")
-    content = load_content(tmp_path)
+    content = load_checked(tmp_path)
     assert content.articles["plain"].title == "Lost parcels"
     assert content.articles["bare-notes"].title == "Bare notes"
     assert all(p.severity is Severity.WARNING for p in content.problems)
@@ -232,7 +232,7 @@ def test_article_without_front_matter_takes_its_title_from_the_first_heading(
 
 def test_stale_article_is_a_warning(tmp_path: Path) -> None:
     article(tmp_path, "old", "Old", review_by="2020-01-01", owner="Billing team")
-    problem = _only(load_content(tmp_path).problems, "stale-article")
+    problem = _only(load_checked(tmp_path).problems, "stale-article")
     assert problem.severity is Severity.WARNING
     assert "Billing team" in problem.message
 
@@ -277,6 +277,6 @@ def test_missing_content_folder_is_an_error(
 def test_an_empty_settings_file_means_the_defaults(tmp_path: Path) -> None:
     _good(tmp_path)
     write(tmp_path, "kbassist.toml", "\n")
-    content = load_content(tmp_path)
+    content = load_checked(tmp_path)
     assert list(content.problems) == []
     assert content.settings.max_words == 200

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kbassist.content import load_content
-from kbassist.markdown_html import article_html, drop_title_heading, markdown_to_html
+from kbassist.content.folder import load_content
+from kbassist.content.markdown_html import article_html, drop_title_heading, markdown_to_html
 from tests.contentkit import article, write
 
 KNOWN = {

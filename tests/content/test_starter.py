@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from kbassist.cli import main
-from kbassist.content import load_content
 from kbassist.problems import Severity
+from kbassist.validation import load_checked
 from tests.conftest import STARTER
 
 
@@ -20,7 +20,7 @@ def test_check_is_clean_on_the_starter_content(capsys: pytest.CaptureFixture[str
 
 
 def test_starter_content_covers_what_a_service_desk_needs() -> None:
-    content = load_content(STARTER)
+    content = load_checked(STARTER)
     assert [p for p in content.problems if p.severity is Severity.ERROR] == []
     english = [a for a in content.articles.values() if a.language == "en"]
     assert len(english) >= 40

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kbassist.address import address_block, map_url
-from kbassist.countries import country_name
-from kbassist.facilities import Facility
+from kbassist.facilities.address import address_block, map_url
+from kbassist.facilities.countries import country_name
+from kbassist.facilities.model import Facility
 
 
 def facility(country: str, city: str, postcode: str, *lines: str) -> Facility:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.content import load_content
-from kbassist.facilities import Facility
-from kbassist.finder import Finder, FinderResult, all_services
-from kbassist.geo import Units, haversine_km
-from kbassist.hours import WEEKDAYS, OpeningHours, parse_day
-from kbassist.locate import Gazetteer
+from kbassist.content.folder import load_content
+from kbassist.facilities.finder import Finder, FinderResult, all_services
+from kbassist.facilities.geo import Units, haversine_km
+from kbassist.facilities.hours import WEEKDAYS, OpeningHours, parse_day
+from kbassist.facilities.locate import Gazetteer
+from kbassist.facilities.model import Facility
 from tests.conftest import STARTER
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kbassist.geo import (
+from kbassist.facilities.geo import (
     KM_PER_MILE,
     Units,
     chord_to_km,

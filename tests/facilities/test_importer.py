@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from kbassist.cli import main
-from kbassist.content import load_content
-from kbassist.facility_import import FacilityImportError, slug, write_facility_file
+from kbassist.content.folder import load_content
+from kbassist.facilities.importer import FacilityImportError, slug, write_facility_file
 from tests.contentkit import write
 
 HEADER = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kbassist.facilities import Place
-from kbassist.locate import Gazetteer, UnknownPlaceError, edit_distance, fold, search_key
+from kbassist.facilities.locate import Gazetteer, UnknownPlaceError, edit_distance, fold, search_key
+from kbassist.facilities.model import Place
 
 PLACES = [
     Place("NW1 7AA", 51.5390, -0.1426, "postcode", "GB"),

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.facilities import Facility
-from kbassist.hours import WEEKDAYS, OpeningHours, parse_day
-from kbassist.opening import hours_on, is_open, local_date, open_status, week_hours
+from kbassist.facilities.hours import WEEKDAYS, OpeningHours, parse_day
+from kbassist.facilities.model import Facility
+from kbassist.facilities.opening import hours_on, is_open, local_date, open_status, week_hours
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 LJUBLJANA = zoneinfo.ZoneInfo("Europe/Ljubljana")

@@ -14,7 +14,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
-from kbassist.secrets import (
+from kbassist.mail.credentials import (
     SERVICE,
     NoKeyringAvailableError,
     SecretError,
@@ -24,7 +24,7 @@ from kbassist.secrets import (
     set_password,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_no_keyring_backend_says_what_to_do(backend: KeyringBackend) -> None:
 
 LOCKED_SCRIPT = """
 import secretstorage
-from kbassist.secrets import KeyringLockedError, get_password, set_password
+from kbassist.mail.credentials import KeyringLockedError, get_password, set_password
 
 set_password("u", "h", "pw")
 connection = secretstorage.dbus_init()

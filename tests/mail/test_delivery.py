@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from kbassist.mail import (
+from kbassist.mail.delivery import (
     MailError,
     MailProblem,
     SmtpSettings,

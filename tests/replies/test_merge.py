@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kbassist.edits import Conflict, ConflictHunk, Merged, merge_edits
+from kbassist.replies.merge import Conflict, ConflictHunk, Merged, merge_edits
 
 PREVIOUS = (
     "Dear Ana,\n\n"

@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.content import Content, load_content
-from kbassist.quoting import Quotable, quotable_parts
-from kbassist.render import (
+from kbassist.content.folder import Content
+from kbassist.content.replies import ReplyTemplate
+from kbassist.replies.quoting import Quotable, quotable_parts
+from kbassist.replies.render import (
     build_context,
     marker_spans,
     outgoing_problems,
     render,
 )
-from kbassist.replies import ReplyTemplate
+from kbassist.validation import load_checked
 from tests.contentkit import LONDON_STORES, ORG_SETTINGS, article, load_clean, write
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
@@ -112,7 +113,7 @@ def _template(content: Content, body: str, name: str = "adhoc", **front: str) ->
     meta = {"title": "Ad hoc", "subject": "Hello", **front}
     lines = "\n".join(f"{k}: {v}" for k, v in meta.items())
     write(content.root, f"replies/{name}.md", f"---\n{lines}\n---\n{body}")
-    reloaded = load_content(content.root, today=TODAY)
+    reloaded = load_checked(content.root, today=TODAY)
     return reloaded.replies[name]
 
 
@@ -392,7 +393,7 @@ def test_quotable_parts_of_an_article(content: Content) -> None:
         ## Questions to ask
         """,
     )
-    article = load_content(content.root, today=TODAY).articles["refunds/long"]
+    article = load_checked(content.root, today=TODAY).articles["refunds/long"]
     assert quotable_parts(article) == [
         Quotable("Summary", "The short answer."),
         Quotable(

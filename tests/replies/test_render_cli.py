@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kbassist.cli import main
-from kbassist.content import load_content
-from kbassist.render import render
+from kbassist.replies.render import render
+from kbassist.validation import load_checked
 from tests.conftest import STARTER
 from tests.contentkit import ORG_SETTINGS, write
 
@@ -185,7 +185,7 @@ def test_eml_is_saved_and_keeps_the_previous_file(
 
 
 def test_starter_content_templates_render(capsys: pytest.CaptureFixture[str]) -> None:
-    content = load_content(STARTER)
+    content = load_checked(STARTER)
     assert len(content.replies) >= 10
     code = _run(STARTER, "apology/late-delivery", *LATE_DELIVERY_VALUES, "--json")
     data = json.loads(capsys.readouterr().out)

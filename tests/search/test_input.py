@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kbassist.querying import parse
-from kbassist.search import SearchIndex
+from kbassist.search.engine import SearchIndex
+from kbassist.search.query import parse
 from tests.searchkit import labelled_content
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
-from kbassist.querying import parse
-from kbassist.search import POSTINGS_BUDGET, TIERS, SearchIndex, _all_scores, _cost, _within
+from kbassist.search.engine import POSTINGS_BUDGET, TIERS, SearchIndex, _all_scores, _cost, _within
+from kbassist.search.query import parse
 from tests.contentkit import article
 from tests.searchkit import labelled_content
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kbassist.search import SearchIndex
+from kbassist.search.engine import SearchIndex
 from tests.conftest import STARTER
 
 

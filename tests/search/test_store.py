@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.content import load_content
-from kbassist.documents import SCHEMA_VERSION
-from kbassist.index import POINTER_FILE, IndexBusyError, IndexStore
-from kbassist.search import SearchIndex
+from kbassist.content.folder import load_content
+from kbassist.search.engine import SearchIndex
+from kbassist.search.schema import SCHEMA_VERSION
+from kbassist.search.store import POINTER_FILE, IndexBusyError, IndexStore
 from tests.contentkit import article, write
 from tests.searchkit import FACILITIES, labelled_content
 
@@ -200,7 +200,7 @@ def test_older_schema_version_is_rebuilt(content: Path, cache: Path) -> None:
 HOLD_LOCKS = """
 import os, sys
 from pathlib import Path
-from kbassist.index import IndexStore
+from kbassist.search.store import IndexStore
 from whoosh import index as whoosh_index
 store = IndexStore(Path(sys.argv[1]), Path(sys.argv[2]))
 with store.write_lock(5):
@@ -218,7 +218,7 @@ def _holder(content: Path, cache: Path, how: str) -> subprocess.Popen[str]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[2],
     )
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "locked"

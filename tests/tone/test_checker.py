@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kbassist.contentsettings import ContentSettings
-from kbassist.tone import Finding, ToneChecker, apply_fix, primary_language
-from kbassist.tone import luhn_valid as luhn
+from kbassist.content.settings import ContentSettings
+from kbassist.tone.checker import Finding, ToneChecker, apply_fix, primary_language
+from kbassist.tone.checker import luhn_valid as luhn
 
 GREETING = "Dear Anna,\n\n"
 SIGN_OFF = "\n\nKind regards,\nSam"

@@ -9,11 +9,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kbassist.contentsettings import ContentSettings
+from kbassist.content.settings import ContentSettings
 from kbassist.problems import Problem, ProblemList, Severity
-from kbassist.tone import ToneChecker
-from kbassist.tonepack import build_packs, builtin_files
-from kbassist.tonerules import RULE_KINDS, parse_rule_file
+from kbassist.tone.checker import ToneChecker
+from kbassist.tone.pack import build_packs, builtin_files
+from kbassist.tone.rules import RULE_KINDS, parse_rule_file
 from tests.contentkit import write
 
 
@@ -244,7 +244,7 @@ def test_a_rule_file_that_is_not_utf8_is_a_problem(tmp_path: Path) -> None:
 
 
 def test_every_example_in_the_docs_is_a_valid_rule_file(tmp_path: Path) -> None:
-    docs = Path(__file__).resolve().parents[1] / "docs" / "tone.md"
+    docs = Path(__file__).resolve().parents[2] / "docs" / "tone.md"
     blocks = docs.read_text("utf-8").split("```yaml\n")[1:]
     examples = [block.split("```", 1)[0] for block in blocks]
     assert len(examples) >= 10

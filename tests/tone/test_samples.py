@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from kbassist.tone import ToneChecker, ToneReport
+from kbassist.tone.checker import ToneChecker, ToneReport
 
-SAMPLES = Path(__file__).parent / "tone_samples"
+SAMPLES = Path(__file__).parent / "samples"
 
 
 def _load(section: str) -> list[Any]:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kbassist.ui.app import build_window
-from kbassist.ui.composer import ComposerWidget
-from kbassist.ui.facility_card import FacilityCard
+from kbassist.ui.composer.composer import ComposerWidget
+from kbassist.ui.finder.card import FacilityCard
 from kbassist.ui.main_window import MainWindow
-from kbassist.ui.results_model import ItemIdRole
+from kbassist.ui.search.results_model import ItemIdRole
 from kbassist.ui.settings import TEXT_SCALE, AppSettings
 from tests.contentkit import article, write
 

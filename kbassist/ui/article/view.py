@@ -10,12 +10,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kbassist.articles import Article
-from kbassist.content import Content
-from kbassist.markdown_html import ARTICLE_SCHEME, EXTERNAL_SCHEMES, article_html
-from kbassist.ui.answer_card import AnswerCard
-from kbassist.ui.article_browser import ArticleBrowser
-from kbassist.ui.facts_table import FactsTable, humanise_fact_name
+from kbassist.content.articles import Article
+from kbassist.content.folder import Content
+from kbassist.content.markdown_html import ARTICLE_SCHEME, EXTERNAL_SCHEMES, article_html
+from kbassist.ui.article.answer_card import AnswerCard
+from kbassist.ui.article.browser import ArticleBrowser
+from kbassist.ui.article.facts_table import FactsTable, humanise_fact_name
 from kbassist.ui.languages import endonym
 from kbassist.ui.textscale import scaled_font
 

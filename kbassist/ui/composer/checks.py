@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kbassist.render import AGENT_MARKER, Rendered, outgoing_problems
-from kbassist.ui.composer_settings import ComposerSettings
+from kbassist.replies.render import AGENT_MARKER, Rendered, outgoing_problems
+from kbassist.ui.composer.settings import ComposerSettings
 
 SET_YOUR_NAME = "Set your name in Settings (Ctrl+,)."
 

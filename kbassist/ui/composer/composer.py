@@ -24,29 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.content import Content
+from kbassist.content.folder import Content
+from kbassist.content.replies import ReplyTemplate
 from kbassist.drafts import Draft, DraftStore, new_draft_id
-from kbassist.mail import MailError, save_eml
-from kbassist.render import Rendered, render
-from kbassist.replies import ReplyTemplate
-from kbassist.tone import ToneChecker
-from kbassist.ui import composer_output as output
-from kbassist.ui.composer_checks import blocking_reasons, send_blocker
-from kbassist.ui.composer_drafts import DraftKeeper, fill_drafts_menu
-from kbassist.ui.composer_editor import ReplyEditor
-from kbassist.ui.composer_form import FieldForm
-from kbassist.ui.composer_merge import ask_keep_edits, merged_text
-from kbassist.ui.composer_picker import TemplatePicker
-from kbassist.ui.composer_send import ReplySender
-from kbassist.ui.composer_settings import SettingsProvider
-from kbassist.ui.composer_style import (
+from kbassist.mail.delivery import MailError, save_eml
+from kbassist.replies.render import Rendered, render
+from kbassist.tone.checker import ToneChecker
+from kbassist.ui.composer import output as output
+from kbassist.ui.composer.checks import blocking_reasons, send_blocker
+from kbassist.ui.composer.drafts import DraftKeeper, fill_drafts_menu
+from kbassist.ui.composer.editor import ReplyEditor
+from kbassist.ui.composer.form import FieldForm
+from kbassist.ui.composer.merge import ask_keep_edits, merged_text
+from kbassist.ui.composer.picker import TemplatePicker
+from kbassist.ui.composer.send import ReplySender
+from kbassist.ui.composer.settings import SettingsProvider
+from kbassist.ui.composer.style import (
     ElidedLabel,
     error_colour,
     highlight_markers,
     ok_colour,
     set_text_colour,
 )
-from kbassist.ui.tone_panel import TonePanel
+from kbassist.ui.tone.panel import TonePanel
 
 RENDER_DELAY_MS = 120
 # The tallest the tone findings list grows, in lines of text.

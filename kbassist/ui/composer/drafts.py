@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu
 
-from kbassist.content import Content
+from kbassist.content.folder import Content
 from kbassist.drafts import Draft, DraftError, DraftStore
 
 AUTOSAVE_MS = 3000

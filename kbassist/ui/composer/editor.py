@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from kbassist.ui.composer_output import Reply
-from kbassist.ui.composer_quote import ArticleQuoter
+from kbassist.ui.composer.output import Reply
+from kbassist.ui.composer.quote import ArticleQuoter
 
 
 class ReplyEditor(QWidget):

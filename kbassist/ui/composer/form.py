@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.content import Content
-from kbassist.render import FieldIssue
-from kbassist.replies import FieldSpec, ReplyTemplate
-from kbassist.ui.composer_style import error_colour, set_text_colour
+from kbassist.content.folder import Content
+from kbassist.content.replies import FieldSpec, ReplyTemplate
+from kbassist.replies.render import FieldIssue
+from kbassist.ui.composer.style import error_colour, set_text_colour
 
 # QDateEdit and QDoubleSpinBox cannot be empty: their minimum stands for "not filled in".
 _NO_DATE = QDate(1900, 1, 1)

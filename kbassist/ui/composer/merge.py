@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kbassist.edits import Conflict, merge_edits
+from kbassist.replies.merge import Conflict, merge_edits
 
 
 def merged_text(

@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kbassist.mail import MailError, MailProblem, build_message, mailto_url, plain_to_html
-from kbassist.replies import ReplyTemplate
-from kbassist.ui.composer_settings import ComposerSettings
+from kbassist.content.replies import ReplyTemplate
+from kbassist.mail.delivery import MailError, MailProblem, build_message, mailto_url, plain_to_html
+from kbassist.ui.composer.settings import ComposerSettings
 
 
 @dataclass(frozen=True)

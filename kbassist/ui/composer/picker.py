@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.analysis import fold
-from kbassist.replies import ReplyTemplate
+from kbassist.content.replies import ReplyTemplate
+from kbassist.search.analysis import fold
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2

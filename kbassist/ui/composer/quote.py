@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
-from kbassist.content import Content
-from kbassist.quoting import quotable_parts
+from kbassist.content.folder import Content
+from kbassist.replies.quoting import quotable_parts
 
 _SHORT_COMBO = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 

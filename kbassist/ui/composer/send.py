@@ -8,8 +8,8 @@ import shiboken6
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from kbassist.mail import MailError, SmtpSettings, send_smtp
-from kbassist.secrets import SecretError, get_password
+from kbassist.mail.credentials import SecretError, get_password
+from kbassist.mail.delivery import MailError, SmtpSettings, send_smtp
 
 
 class SendSignals(QObject):

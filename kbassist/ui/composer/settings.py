@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kbassist.mail import SmtpSettings
+from kbassist.mail.delivery import SmtpSettings
 from kbassist.ui.settings import (
     AGENT_NAME,
     SMTP_FROM,

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
-from kbassist.render import marker_spans
+from kbassist.replies.render import marker_spans
 
 # Placeholders keep the same yellow with dark text in both themes, like a highlighter pen.
 MARKER_BACKGROUND = QColor("#f9e79f")

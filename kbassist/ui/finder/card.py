@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.address import address_block, address_lines, map_url
-from kbassist.content import Content
-from kbassist.facilities import Facility
-from kbassist.opening import MONTH_NAMES, DayLine, local_date, open_status, week_hours
-from kbassist.ui.finder_colours import status_colour
+from kbassist.content.folder import Content
+from kbassist.facilities.address import address_block, address_lines, map_url
+from kbassist.facilities.model import Facility
+from kbassist.facilities.opening import MONTH_NAMES, DayLine, local_date, open_status, week_hours
+from kbassist.ui.finder.colours import status_colour
 
 Clock = Callable[[], dt.datetime]
 

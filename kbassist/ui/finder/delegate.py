@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kbassist.ui.finder_colours import status_colour
-from kbassist.ui.finder_model import AddressRole, DistanceRole, NameRole, OpenRole, StatusTextRole
+from kbassist.ui.finder.colours import status_colour
+from kbassist.ui.finder.model import AddressRole, DistanceRole, NameRole, OpenRole, StatusTextRole
 
 PADDING = 6
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from kbassist.address import address_lines
-from kbassist.finder import FinderResult
-from kbassist.geo import Units, format_distance
+from kbassist.facilities.address import address_lines
+from kbassist.facilities.finder import FinderResult
+from kbassist.facilities.geo import Units, format_distance
 
 FacilityIdRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.content import Content
-from kbassist.facilities import Facility, Place
-from kbassist.finder import Finder, FinderResult, all_services
-from kbassist.geo import Units
-from kbassist.locate import Gazetteer, Location, UnknownPlaceError
-from kbassist.ui.facility_card import FacilityCard
-from kbassist.ui.finder_delegate import FinderDelegate
-from kbassist.ui.finder_model import FacilityIdRole, FinderResultsModel
+from kbassist.content.folder import Content
+from kbassist.facilities.finder import Finder, FinderResult, all_services
+from kbassist.facilities.geo import Units
+from kbassist.facilities.locate import Gazetteer, Location, UnknownPlaceError
+from kbassist.facilities.model import Facility, Place
+from kbassist.ui.finder.card import FacilityCard
+from kbassist.ui.finder.delegate import FinderDelegate
+from kbassist.ui.finder.model import FacilityIdRole, FinderResultsModel
 
 Clock = Callable[[], dt.datetime]
 # Long enough to fold a burst of typing into one search, short enough to feel immediate.

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kbassist.ui.languages import endonym
-from kbassist.ui.result_delegate import ResultDelegate
-from kbassist.ui.results_model import ResultItem, ResultsModel
+from kbassist.ui.search.result_delegate import ResultDelegate
+from kbassist.ui.search.results_model import ResultItem, ResultsModel
 
 # Keystrokes that arrive in one pass of the event loop (a paste, a fast typist, a barcode
 # scanner) fold into one search here; keystrokes typed while a search runs fold into one

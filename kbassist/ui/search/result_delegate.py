@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kbassist.ui.results_model import (
+from kbassist.ui.search.results_model import (
     KindRole,
     LanguageRole,
     PinnedRole,

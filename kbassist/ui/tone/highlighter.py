@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from kbassist.tone import Finding, ToneChecker, ToneReport
+from kbassist.tone.checker import Finding, ToneChecker, ToneReport
 
 CHECK_DELAY_MS = 150
 SEVERITY_COLOURS = {

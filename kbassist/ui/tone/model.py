@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from kbassist.tone import Finding
-from kbassist.ui.tone_highlighter import SEVERITY_COLOURS
+from kbassist.tone.checker import Finding
+from kbassist.ui.tone.highlighter import SEVERITY_COLOURS
 
 RuleRole = Qt.ItemDataRole.UserRole + 1
 CategoryRole = Qt.ItemDataRole.UserRole + 2

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.tone import Finding, ToneChecker, ToneReport
-from kbassist.ui.tone_highlighter import ToneHighlighter
-from kbassist.ui.tone_model import ToneFindingsModel, category_label
+from kbassist.tone.checker import Finding, ToneChecker, ToneReport
+from kbassist.ui.tone.highlighter import ToneHighlighter
+from kbassist.ui.tone.model import ToneFindingsModel, category_label
 
 Editor = QPlainTextEdit | QTextEdit
 

@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from kbassist.content import Content, load_content
-from kbassist.ui.article_view import ArticleView
-from kbassist.ui.facts_table import FactNameRole
+from kbassist.content.folder import Content, load_content
+from kbassist.ui.article.facts_table import FactNameRole
+from kbassist.ui.article.view import ArticleView
 from tests.contentkit import article, write
 
 SUMMARY = "Customers get a full refund within 30 days of delivery if the item is unused."
@@ -278,7 +278,7 @@ def test_every_control_is_named_and_reached_with_tab(qtbot: QtBot, view: Article
 
 
 def test_fact_names_keep_their_units_and_codes() -> None:
-    from kbassist.ui.facts_table import humanise_fact_name
+    from kbassist.ui.article.facts_table import humanise_fact_name
 
     assert humanise_fact_name("refund_days") == "Refund days"
     assert humanise_fact_name("immediate_resend_limit_gbp") == "Immediate resend limit (£)"

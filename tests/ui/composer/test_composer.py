@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kbassist.content import Content, load_content
+from kbassist.content.folder import Content, load_content
 from kbassist.drafts import DraftStore
-from kbassist.mail import SmtpSettings
-from kbassist.secrets import delete_password, set_password
-from kbassist.tone import ToneChecker
+from kbassist.mail.credentials import delete_password, set_password
+from kbassist.mail.delivery import SmtpSettings
+from kbassist.tone.checker import ToneChecker
 from kbassist.ui.actions import ACTION_SPECS
-from kbassist.ui.composer import ComposerWidget
-from kbassist.ui.composer_checks import SET_YOUR_NAME
-from kbassist.ui.composer_settings import ComposerSettings
-from kbassist.ui.composer_style import ElidedLabel
+from kbassist.ui.composer.checks import SET_YOUR_NAME
+from kbassist.ui.composer.composer import ComposerWidget
+from kbassist.ui.composer.settings import ComposerSettings
+from kbassist.ui.composer.style import ElidedLabel
 from tests.contentkit import write
-from tests.test_mail import SmtpServer, _authenticate, start_server
+from tests.mail.test_delivery import SmtpServer, _authenticate, start_server
 
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kbassist.content import Content, load_content
-from kbassist.ui.facility_card import FacilityCard
-from kbassist.ui.finder_colours import status_colour
+from kbassist.content.folder import Content, load_content
+from kbassist.ui.finder.card import FacilityCard
+from kbassist.ui.finder.colours import status_colour
 from kbassist.ui.theme import dark_palette
 from tests.contentkit import load_clean, write
 

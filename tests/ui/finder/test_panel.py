@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kbassist.content import Content, load_content
-from kbassist.geo import Units
-from kbassist.ui.finder_model import (
+from kbassist.content.folder import Content, load_content
+from kbassist.facilities.geo import Units
+from kbassist.ui.finder.model import (
     DistanceKmRole,
     DistanceRole,
     FacilityIdRole,
     OpenRole,
     StatusTextRole,
 )
-from kbassist.ui.finder_panel import FinderPanel
+from kbassist.ui.finder.panel import FinderPanel
 from tests.contentkit import LONDON_PLACES, LONDON_STORES, load_clean, write
 
 # The offscreen platform cannot raise, resize or grab for the completer's popup and says so;

@@ -8,16 +8,16 @@ from PySide6.QtGui import QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from kbassist.tone import ToneChecker, ToneReport
-from kbassist.ui.tone_highlighter import SEVERITY_COLOURS
-from kbassist.ui.tone_model import (
+from kbassist.tone.checker import ToneChecker, ToneReport
+from kbassist.ui.tone.highlighter import SEVERITY_COLOURS
+from kbassist.ui.tone.model import (
     CategoryRole,
     FindingRole,
     ReplacementRole,
     SeverityRole,
     StartRole,
 )
-from kbassist.ui.tone_panel import TonePanel
+from kbassist.ui.tone.panel import TonePanel
 
 DRAFT = "Dear Anna,\n\nKindly send the photo. Obviously it helps.\n\nKind regards,\nSam"
 

@@ -1,0 +1,1 @@
+"""The answer pane: the answer card, the article's facts, translations and text."""

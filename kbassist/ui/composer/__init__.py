@@ -1,0 +1,1 @@
+"""The reply composer: template picker, field form, editor, drafts and ways to send."""

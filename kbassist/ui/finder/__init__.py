@@ -1,0 +1,1 @@
+"""The facility finder: place in, nearest facilities and their hours out, and the card."""

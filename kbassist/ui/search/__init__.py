@@ -1,0 +1,1 @@
+"""The search column: the search box, its filters and the results list."""

@@ -1,0 +1,1 @@
+"""The tone panel and the underlines in the reply editor."""
