@@ -10,7 +10,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kbassist.common.languages import primary_language
 from kbassist.content.folder import load_content
+from kbassist.content.settings import SETTINGS_FILE
+from kbassist.content.synonyms import SYNONYMS_FILE
 from kbassist.paths import starter_content
 
 # Share of generated articles per language; the rest are English.
@@ -130,7 +133,7 @@ def starter_pools() -> Pools:
     content = load_content(starter_content())
     pools = Pools()
     for article in content.articles.values():
-        lang = article.language.split("-")[0]
+        lang = primary_language(article.language)
         pools.titles[lang].append(article.title)
         pools.tags[lang].extend(article.tags)
         if lang == "en":
@@ -231,7 +234,7 @@ def generate(root: Path, articles: int, seed: int = 7) -> Path:
     starter = starter_content()
     for part in ("replies", "facilities"):
         shutil.copytree(starter / part, root / part)
-    for name in ("kbassist.toml", "synonyms.txt"):
+    for name in (SETTINGS_FILE, SYNONYMS_FILE):
         if (starter / name).is_file():
             shutil.copy(starter / name, root / name)
     for n in range(articles):

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from kbassist.commands import check, facilities, index, render, search, tone
+from kbassist.logs import start_logging
 
 # Each command module offers register(subparsers, common) and sets args.run.
 COMMANDS = (check, index, search, render, facilities, tone)
@@ -39,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
+    start_logging()
     run = getattr(args, "run", None)
     if run is None:
         from kbassist.ui.app import run_app  # Qt is loaded only when the app starts

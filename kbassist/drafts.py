@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import uuid
 from dataclasses import dataclass, field, replace
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.common.atomicfile import backup_path, write_atomic, write_failure_reason
+
+log = logging.getLogger(__name__)
 
 DRAFTS_DIR = "drafts"
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -130,8 +133,8 @@ class DraftStore:
             backup = backup_path(path)
             try:
                 return _read(backup)
-            except (OSError, ValueError):
-                pass
+            except (OSError, ValueError) as second:
+                log.warning("Draft %s and its backup are unreadable: %s; %s", path, first, second)
             if isinstance(first, FileNotFoundError):
                 raise DraftError(f"There is no draft '{ident}'.") from None
             raise DraftError(f"The draft {path} cannot be read ({first}).") from None

@@ -21,9 +21,9 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kbassist.paths import starter_content  # noqa: E402
+from kbassist.search.schema import split_item_key  # noqa: E402
 from kbassist.ui.app import build_window  # noqa: E402
 from kbassist.ui.main_window import MainWindow  # noqa: E402
-from kbassist.ui.search.results_model import split_key  # noqa: E402
 from kbassist.ui.settings import AGENT_NAME, THEME, AppSettings  # noqa: E402
 from kbassist.ui.theme import apply_theme  # noqa: E402
 
@@ -60,7 +60,7 @@ def main() -> int:
     window.search_panel.search_box.setText(args.query)
     _wait(window.results_shown)
     if args.open_key:
-        window.open_item(*split_key(args.open_key))
+        window.open_item(*split_item_key(args.open_key))
     else:
         window.search_panel.open_selected()
     window.search_panel.search_box.setFocus()

@@ -12,6 +12,7 @@ import pytest
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from kbassist.logs import stop_logging
 from kbassist.paths import starter_content
 
 STARTER = starter_content()
@@ -31,6 +32,7 @@ def user_dirs(
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("KBASSIST_CONTENT", raising=False)
     yield home
+    stop_logging()  # each test's log file lives in its own home; close it with the test
 
 
 @pytest.fixture

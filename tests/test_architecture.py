@@ -1,16 +1,52 @@
-"""The core stays headless: nothing outside kbassist/ui imports Qt."""
+"""The tree is the architecture: package boundaries are enforced here, not just described."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import kbassist
 
 PACKAGE = Path(kbassist.__file__).parent
+ROOT = PACKAGE.parent
+FEATURES = ("content", "search", "replies", "tone", "facilities", "mail")
+SHARED = ("common", "problems", "paths")
+
+# Which parts of kbassist each part may import. A part is a package (kbassist/search) or
+# a top-level module (kbassist/paths.py). Imports inside a part are always allowed.
+ALLOWED: dict[str, frozenset[str]] = {
+    # Shared building blocks know no feature.
+    "problems": frozenset(),
+    "paths": frozenset(),
+    "common": frozenset({"problems"}),
+    "history": frozenset(),
+    "logs": frozenset({"paths"}),
+    "shared_settings": frozenset({"common", "paths"}),
+    "drafts": frozenset({"common", "paths"}),
+    # Features, from the bottom up: each may use the ones below it, never the reverse.
+    "facilities": frozenset(SHARED),
+    "content": frozenset({*SHARED, "facilities"}),
+    "tone": frozenset({*SHARED, "content"}),
+    "replies": frozenset({*SHARED, "content", "facilities"}),
+    "mail": frozenset(SHARED),
+    "search": frozenset({*SHARED, "content", "facilities"}),
+    # Compositions of features.
+    "validation": frozenset({"content", "replies"}),
+    "commands": frozenset(
+        {*SHARED, *FEATURES, "validation", "shared_settings", "logs", "drafts", "history"}
+    ),
+    "cli": frozenset({"commands", "logs", "ui"}),
+    "__main__": frozenset({"cli"}),
+    "__init__": frozenset(),
+    "ui": frozenset(
+        {*SHARED, *FEATURES, "validation", "shared_settings", "logs", "drafts", "history"}
+    ),
+}
 
 
 def _imports(path: Path) -> set[str]:
+    """Every module path imports, at the top or inside functions."""
     tree = ast.parse(path.read_text("utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -19,6 +55,46 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
     return names
+
+
+def _part(path: Path) -> str:
+    relative = path.relative_to(PACKAGE).parts
+    return relative[0] if len(relative) > 1 else relative[0].removesuffix(".py")
+
+
+def _edges() -> dict[str, set[str]]:
+    edges: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        source = _part(path)
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] == "kbassist" and len(parts) > 1 and parts[1] != source:
+                edges.setdefault(source, set()).add(parts[1])
+    return edges
+
+
+def test_every_part_of_the_package_is_in_the_table() -> None:
+    parts = {_part(p) for p in PACKAGE.rglob("*.py")} - {"starter"}
+    assert parts - ALLOWED.keys() == set(), "add the new part to ALLOWED"
+
+
+def test_imports_follow_the_allowed_edges() -> None:
+    edges = _edges()
+    assert len(edges) > 8
+    unexpected = {
+        source: sorted(targets - ALLOWED[source])
+        for source, targets in edges.items()
+        if targets - ALLOWED[source]
+    }
+    assert unexpected == {}
+
+
+def test_the_rules_the_table_encodes() -> None:
+    core = [name for name in ALLOWED if name not in ("ui", "cli", "__main__")]
+    for name in core:
+        assert not ALLOWED[name] & {"ui", "commands"}, name
+    assert not ALLOWED["common"] & set(FEATURES)
+    assert not ALLOWED["search"] & {"replies", "tone", "mail"}
 
 
 def test_core_never_imports_qt() -> None:
@@ -33,8 +109,25 @@ def test_core_never_imports_qt() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def test_tests_mirror_the_packages() -> None:
+    for name in (*FEATURES, "common"):
+        assert (ROOT / "tests" / name / "__init__.py").is_file(), name
+    for panel in ("search", "article", "composer", "tone", "finder"):
+        assert (PACKAGE / "ui" / panel / "__init__.py").is_file(), panel
+
+
+def test_the_architecture_document_names_only_what_exists() -> None:
+    text = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    named = set(re.findall(r"`(kbassist(?:/[\w.]+)+/?)`", text))
+    assert len(named) > 10
+    missing = sorted(name for name in named if not (ROOT / name.rstrip("/")).exists())
+    assert missing == []
+    for name in (*FEATURES, "common", "commands", "ui"):
+        assert f"`kbassist/{name}/`" in text, name
+
+
 def test_every_module_starts_with_a_docstring() -> None:
-    folders = [PACKAGE, *(PACKAGE.parent / name for name in ("tests", "bench", "scripts"))]
+    folders = [PACKAGE, *(ROOT / name for name in ("tests", "bench", "scripts"))]
     paths = [path for folder in folders for path in folder.rglob("*.py")]
     assert len(paths) > 100
     for path in paths:

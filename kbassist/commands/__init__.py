@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kbassist.paths import resolve_content
+from kbassist.shared_settings import resolve_content
 
 # argparse exposes no public name for the object add_subparsers() returns.
 Subparsers = argparse._SubParsersAction

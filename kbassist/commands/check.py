@@ -7,8 +7,8 @@ import json
 import sys
 
 from kbassist.commands import Subparsers, count
-from kbassist.paths import resolve_content
 from kbassist.problems import Severity
+from kbassist.shared_settings import resolve_content
 from kbassist.tone.content_checks import check_tone
 from kbassist.validation import load_checked
 

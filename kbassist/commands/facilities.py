@@ -27,7 +27,8 @@ from kbassist.facilities.importer import (
 )
 from kbassist.facilities.locate import Gazetteer, Location, UnknownPlaceError
 from kbassist.facilities.model import GAZETTEER_FILE
-from kbassist.paths import CONTENT_ENV, resolve_content, saved_content_folder
+from kbassist.paths import CONTENT_ENV
+from kbassist.shared_settings import CONTENT_FOLDER_KEY, resolve_content, shared_value
 from kbassist.validation import load_checked
 
 # Exit statuses of `facilities import`.
@@ -234,7 +235,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    if not (args.content or os.environ.get(CONTENT_ENV) or saved_content_folder()):
+    if not (args.content or os.environ.get(CONTENT_ENV) or shared_value(CONTENT_FOLDER_KEY)):
         raise FacilityImportError(
             "name the content folder to import into with --content DIR "
             "(the bundled starter content is never changed)."

@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from kbassist.commands import Subparsers
-from kbassist.paths import resolve_content
 from kbassist.search.engine import SearchIndex
 from kbassist.search.store import IndexBusyError
+from kbassist.shared_settings import resolve_content
 
 
 def register(

@@ -14,12 +14,11 @@ from kbassist.content.folder import REPLIES_DIR, Content
 from kbassist.content.replies import ReplyTemplate
 from kbassist.content.settings import SETTINGS_FILE
 from kbassist.mail.delivery import MailError, build_message, save_eml
-from kbassist.paths import saved_app_setting
 from kbassist.problems import shown_path
 from kbassist.replies.render import AGENT_MARKER, Rendered, render
+from kbassist.shared_settings import AGENT_NAME_KEY, shared_value
 from kbassist.validation import load_checked
 
-AGENT_SETTING = "agent_name"
 EXIT_BLOCKED = 1
 EXIT_TEMPLATE = 2
 
@@ -82,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         _unknown_template(args.template_id, content)
         return EXIT_TEMPLATE
     values, unknown = _parse_values(args.values, template)
-    agent = args.agent if args.agent is not None else saved_app_setting(AGENT_SETTING)
+    agent = args.agent if args.agent is not None else shared_value(AGENT_NAME_KEY)
     result = render(template, values, content, agent, args.date or dt.date.today())
     where = shown_path(template.path, root).as_posix()
     messages = [f"{where}:{e.line or 1}: error: {e.message}" for e in result.errors]

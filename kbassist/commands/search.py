@@ -9,9 +9,9 @@ import sys
 from typing import TextIO
 
 from kbassist.commands import Subparsers
-from kbassist.paths import resolve_content
-from kbassist.search.engine import SearchIndex, SearchResult
+from kbassist.search.engine import MAX_QUERY_CHARS, SearchIndex, SearchResult
 from kbassist.search.store import IndexBusyError
+from kbassist.shared_settings import resolve_content
 
 _BOLD = re.compile(r"</?b>")
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"), ("&amp;", "&"))
@@ -95,6 +95,8 @@ def plain(snippet: str, bold: bool) -> str:
 
 def _write_text(result: SearchResult, out: TextIO) -> None:
     bold = out.isatty()
+    if result.truncated:
+        print(f"Searched the first {MAX_QUERY_CHARS} characters of the query only.", file=out)
     if result.suggestion:
         print(f"Did you mean: {result.suggestion}", file=out)
     if not result.hits:

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kbassist.commands import Subparsers, positive_int
+from kbassist.common.fields import FieldReader
 from kbassist.content.frontmatter import split_document
 from kbassist.content.settings import load_settings
-from kbassist.paths import resolve_content
 from kbassist.problems import Problem, ProblemList, Severity
+from kbassist.shared_settings import resolve_content
 from kbassist.tone.checker import ToneChecker, ToneReport
 from kbassist.tone.pack import TONE_DIR
 
@@ -119,15 +120,16 @@ def _template_draft(text: str, path: Path, problems: ProblemList) -> _Draft:
         return _Draft(text)
     lines = text.split("\n")
     char_offset = sum(len(line) + 1 for line in lines[: doc.body_line - 1])
-    meta = doc.meta
-    max_words = meta.get("max_words")
+    # Read as the content loader reads it; a wrong value is `kbassist check`'s to report,
+    # here it only falls back to the command's defaults.
+    reader = FieldReader(doc.meta, path, doc.lines, ProblemList())
     return _Draft(
         text=text[char_offset:],
         line_offset=doc.body_line - 1,
         char_offset=char_offset,
-        language=str(meta["language"]) if meta.get("language") else None,
-        kind=str(meta["kind"]) if meta.get("kind") else None,
-        max_words=max_words if isinstance(max_words, int) and max_words > 0 else None,
+        language=reader.text("language") or None,
+        kind=reader.text("kind") or None,
+        max_words=reader.whole_number("max_words"),
     )
 
 

@@ -14,6 +14,9 @@ from kbassist.problems import ProblemList
 ARTICLE_KEYS = (
     "title",
     "summary",
+    # Imported help centres often call the summary "description"; it is read as one.
+    "description",
+    "questions",
     "tags",
     "category",
     "language",
@@ -37,6 +40,9 @@ class Article:
     title: str
     body: str
     summary: str = ""
+    # The ways callers ask for this article ("money back", "charged twice"), searched
+    # as if they were its title.
+    questions: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     category: str = ""
     language: str = "en"
@@ -50,6 +56,8 @@ class Article:
     body_line: int = 1
     # Lines of the `related` and `translations` entries, for cross-reference problems.
     ref_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Line of each question, for duplicate-question warnings.
+    question_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 def item_id(path: Path, folder: Path) -> str:
@@ -88,17 +96,21 @@ def load_article(
     reader.unknown_keys(ARTICLE_KEYS, "article")
     translations_raw = reader.mapping("translations", "a set of language: article-id pairs")
     translations = {str(lang): str(target) for lang, target in translations_raw.items()}
-    related = reader.text_list("related")
+    related_lines = reader.text_items("related")
+    related = tuple(target for target, _ in related_lines)
     ref_lines = {
         target: reader.lines.line("translations", lang) for lang, target in translations.items()
     }
-    ref_lines.update({target: reader.lines.line("related", i) for i, target in enumerate(related)})
+    ref_lines.update(related_lines)
+    summary = reader.text("summary") or reader.text("description")
+    question_lines = dict(reader.text_items("questions"))
     return Article(
         id=item_id(path, folder),
         path=path,
         title=title,
         body=doc.body,
-        summary=reader.text("summary"),
+        summary=summary,
+        questions=tuple(question_lines),
         tags=reader.text_list("tags"),
         category=reader.text("category"),
         language=reader.text("language", default_language) or default_language,
@@ -111,4 +123,5 @@ def load_article(
         translations=translations,
         body_line=doc.body_line,
         ref_lines=ref_lines,
+        question_lines=question_lines,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from kbassist.common.folding import fold
 from kbassist.content.articles import Article, load_article
 from kbassist.content.replies import ReplyTemplate, load_reply
 from kbassist.content.settings import ContentSettings, load_settings
@@ -111,6 +112,7 @@ def _load_facilities(content: Content) -> None:
 
 def _cross_check(content: Content, today: dt.date) -> None:
     problems = content.problems
+    _check_shared_questions(content)
     for article in content.articles.values():
         for target in article.related:
             if target not in content.articles:
@@ -138,3 +140,20 @@ def _cross_check(content: Content, today: dt.date) -> None:
                 f"Review date {article.review_by.isoformat()} has passed. Ask the owner "
                 f"({article.owner or 'not set'}) to review it and set a new review_by.",
             )
+
+
+def _check_shared_questions(content: Content) -> None:
+    """A caller's question listed by two articles sends agents to either: warn on the second."""
+    first_asked: dict[str, Article] = {}
+    for article in sorted(content.articles.values(), key=lambda a: a.id):
+        for question in article.questions:
+            key = " ".join(fold(question).split())
+            owner = first_asked.setdefault(key, article)
+            if owner is not article:
+                content.problems.warning(
+                    article.path,
+                    article.question_lines.get(question),
+                    "shared-question",
+                    f"The question '{question}' is also listed by '{owner.id}'. Keep it in "
+                    "the article that answers it, or make each question more specific.",
+                )

@@ -82,7 +82,7 @@ def load_reply(
         language=reader.text("language", default_language) or default_language,
         tags=reader.text_list("tags"),
         subject=reader.text("subject"),
-        max_words=reader.positive_int("max_words"),
+        max_words=reader.whole_number("max_words"),
         fields=_read_fields(reader),
         body_line=doc.body_line + _leading_blank_lines(doc.body),
         subject_line=reader.line("subject"),

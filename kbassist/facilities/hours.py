@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_RANGE = re.compile(r"^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$")
+DAY_MINUTES = 24 * 60
+# A time of day as people and spreadsheets write it: 9:00, 09:00 or 09.00.
+_CLOCK = r"(\d{1,2})[:.](\d{2})"
+_RANGE = re.compile(rf"^{_CLOCK}\s*[-–—]\s*{_CLOCK}$")
+# What is written between the ranges of one day: "09:00-12:30, 13:30-17:00", or ';', '/',
+# '&', '+' and 'and' as spreadsheet exports have them.
+_RANGE_SEPARATOR = re.compile(r"\s*(?:,|;|/|&|\+|\band\b)\s*", re.IGNORECASE)
 CLOSED_WORDS = frozenset({"closed", "zaprto", "zatvoreno", "κλειστό", "休息"})
 
 
@@ -28,8 +34,12 @@ class TimeRange:
         """True when the range closes on the following day."""
         return self.end <= self.start
 
+    def text(self, dash: str = "-") -> str:
+        """'09:00-17:30'; a range that ends at midnight ends at 24:00, never at 00:00."""
+        return f"{format_clock(self.start)}{dash}{format_clock(self.end or DAY_MINUTES)}"
+
     def __str__(self) -> str:
-        return f"{_clock(self.start)}-{_clock(self.end)}"
+        return self.text()
 
 
 DayHours = tuple[TimeRange, ...]
@@ -49,8 +59,27 @@ class OpeningHours:
         return self.week[day.weekday()]
 
 
-def _clock(minutes: int) -> str:
+def format_clock(minutes: int) -> str:
+    """A time of day in minutes after midnight as 24-hour text: 545 -> '09:05'."""
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_range(text: str) -> TimeRange:
+    """One range: '09:00-17:30', '9:00 – 17:30' or '09.00-17.30'; 24:00 ends at midnight."""
+    part = text.strip()
+    match = _RANGE.match(part)
+    if not match:
+        raise HoursError(
+            f"'{part}' is not a time range; write it like 09:00-17:00, split days "
+            "like 09:00-12:30,13:30-17:00, or 'closed'"
+        )
+    sh, sm, eh, em = (int(g) for g in match.groups())
+    if sh > 23 or eh > 24 or sm > 59 or em > 59 or (eh == 24 and em):
+        raise HoursError(f"'{part}' has an impossible time")
+    start, end = sh * 60 + sm, eh * 60 + em
+    if start == end:
+        raise HoursError(f"'{part}' opens and closes at the same time")
+    return TimeRange(start, end % DAY_MINUTES)
 
 
 def parse_day(text: object) -> DayHours:
@@ -62,22 +91,7 @@ def parse_day(text: object) -> DayHours:
     cleaned = text.strip()
     if not cleaned or cleaned.lower() in CLOSED_WORDS:
         return ()
-    ranges: list[TimeRange] = []
-    for part in cleaned.split(","):
-        match = _RANGE.match(part.strip())
-        if not match:
-            raise HoursError(
-                f"'{part.strip()}' is not a time range; write it like 09:00-17:00, split days "
-                "like 09:00-12:30,13:30-17:00, or 'closed'"
-            )
-        sh, sm, eh, em = (int(g) for g in match.groups())
-        if sh > 23 or eh > 24 or sm > 59 or em > 59 or (eh == 24 and em):
-            raise HoursError(f"'{part.strip()}' has an impossible time")
-        start, end = sh * 60 + sm, eh * 60 + em
-        if start == end:
-            raise HoursError(f"'{part.strip()}' opens and closes at the same time")
-        ranges.append(TimeRange(start, end % (24 * 60) if end == 24 * 60 else end))
-    ranges.sort()
+    ranges = sorted(parse_range(part) for part in _RANGE_SEPARATOR.split(cleaned))
     for before, after in itertools.pairwise(ranges):
         if not before.crosses_midnight and after.start < before.end:
             raise HoursError(f"'{before}' and '{after}' overlap")

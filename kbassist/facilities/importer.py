@@ -13,9 +13,9 @@ from typing import Any
 import yaml
 
 from kbassist.common.atomicfile import write_atomic, write_failure_reason
+from kbassist.common.folding import fold
 from kbassist.facilities.countries import COUNTRY_ZONES
 from kbassist.facilities.hours import WEEKDAYS, DayHours, HoursError, parse_day
-from kbassist.facilities.locate import fold
 from kbassist.facilities.model import (
     CSV_COLUMNS,
     FACILITY_SUFFIXES,
@@ -27,8 +27,6 @@ from kbassist.facilities.model import (
 from kbassist.problems import ProblemList, Severity
 
 _DECIMAL_COMMA = re.compile(r"^\s*([-+]?\d+),(\d+)\s*$")
-_DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})")
-_HOURS_SEPARATORS = re.compile(r"\s*(?:;|/|&|\band\b|\+)\s*", re.IGNORECASE)
 
 
 class FacilityImportError(Exception):
@@ -226,7 +224,7 @@ def _entry(
 
 
 def _normalised(values: dict[str, str]) -> dict[str, str]:
-    """Spreadsheet habits made readable: decimal commas, '9.00-17.00', ', ' in lists."""
+    """Spreadsheet habits made readable: decimal commas, ', ' in lists; hours are read as is."""
     row = {k: v.strip() for k, v in values.items() if v and v.strip()}
     for key in ("lat", "lon"):
         if key in row:
@@ -237,10 +235,6 @@ def _normalised(values: dict[str, str]) -> dict[str, str]:
         row["country"] = row["country"].upper()
     if "timezone" not in row and row.get("country", "") in COUNTRY_ZONES:
         row["timezone"] = COUNTRY_ZONES[row["country"]]
-    for day in WEEKDAYS:
-        if day in row:
-            text = _DOTTED_TIME.sub(r"\1:\2", row[day])
-            row[day] = _HOURS_SEPARATORS.sub(",", text).replace("–", "-").replace("—", "-")
     return row
 
 
@@ -271,12 +265,7 @@ def facility_entry(facility: Facility, notes: str = "") -> dict[str, Any]:
 
 
 def _day_text(ranges: DayHours) -> str:
-    # A range that ends at midnight is written 24:00, so a whole day never reads 00:00-00:00.
-    return ",".join(f"{_clock(r.start)}-{_clock(r.end or 24 * 60)}" for r in ranges) or "closed"
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return ",".join(r.text() for r in ranges) or "closed"
 
 
 def facility_yaml(entries: list[dict[str, Any]], source_name: str) -> str:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kbassist.common.folding import fold
 from kbassist.facilities.model import Place
 
 _COORDINATES = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
 # A full UK postcode: the outward code (district) and a three-character inward code.
 _UK_POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$")
-# Letters that have no decomposition into a base letter and an accent.
-_FOLD = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i"})
 _KIND_ORDER = {"postcode": 0, "district": 1, "city": 2}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: 'Šentvid' -> 'sentvid', 'Đakovo' -> 'dakovo'."""
-    lowered = text.casefold().translate(_FOLD)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def search_key(text: str) -> str:

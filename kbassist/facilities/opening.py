@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import math
 import zoneinfo
 from collections.abc import Iterator
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 
 from kbassist.facilities.hours import OpeningHours, TimeRange
 from kbassist.facilities.model import Facility
+
+log = logging.getLogger(__name__)
 
 UNKNOWN_TEXT = "Hours unknown"
 CLOSED_TEXT = "Closed"
@@ -40,6 +43,7 @@ def facility_zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        log.warning("Unknown time zone %r: using UTC", name)
         return zoneinfo.ZoneInfo("UTC")
 
 
@@ -47,7 +51,7 @@ def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
     """'09:00–12:30, 13:30–17:30', or 'Closed' for no ranges."""
     if not ranges:
         return CLOSED_TEXT
-    return ", ".join(f"{_clock(r.start)}–{_clock(r.end or 24 * 60)}" for r in ranges)
+    return ", ".join(r.text("–") for r in ranges)
 
 
 def hours_on(facility: Facility, day: dt.date) -> str:
@@ -221,10 +225,6 @@ def _when(moment: dt.datetime, at: dt.datetime, zone: zoneinfo.ZoneInfo) -> str:
         return f"{WEEKDAY_NAMES[moment.weekday()]} at {clock}"
     month = MONTH_NAMES[moment.month - 1]
     return f"on {WEEKDAY_NAMES[moment.weekday()][:3]} {moment.day} {month} at {clock}"
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 @dataclass(frozen=True)

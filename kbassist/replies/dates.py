@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kbassist.common.languages import normalise_tag, primary_language
+
 _EN_MONTHS = (
     "January",
     "February",
@@ -41,7 +43,7 @@ def format_date(day: dt.date | str, language: str = "en") -> str:
     """A date written the way readers of language expect it."""
     if isinstance(day, str):
         day = dt.date.fromisoformat(day)
-    primary = language.split("-")[0].lower()
+    primary = primary_language(language)
     if primary == "zh":
         return f"{day.year}年{day.month}月{day.day}日"
     if primary in ("sl", "hr"):
@@ -49,6 +51,6 @@ def format_date(day: dt.date | str, language: str = "en") -> str:
         return f"{day.day}. {day.month}. {day.year}{suffix}"
     if primary == "el":
         return f"{day.day}/{day.month}/{day.year}"
-    if primary == "en" and language.lower() == "en-us":
+    if normalise_tag(language) == "en-us":
         return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"

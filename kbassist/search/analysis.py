@@ -6,15 +6,15 @@ import functools
 import logging
 import re
 import threading
-import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
-from whoosh.lang.porter import stem as porter_stem
+from whoosh.lang.snowball.english import EnglishStemmer
 
+from kbassist.common.folding import fold
 from kbassist.paths import cache_dir
 
 # Words that carry no meaning in a query. Kept short on purpose: "not", "back", "can" and
@@ -58,17 +58,37 @@ MIN_BODY_PREFIX = 4
 MAX_BODY_PREFIX = 7
 _WORD = re.compile(r"\w+")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# Letters that Unicode does not decompose into a base letter and a mark.
-_SPECIAL = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 
 
-@functools.lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Lower case without accents or tonos: 'Ispričati' -> 'ispricati', 'ά' -> 'α'."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFD", word.casefold().translate(_SPECIAL))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+# Snowball keeps families together that Porter splits (use/used/using, activate/activating);
+# these irregular forms callers use would still stand apart from their family.
+_FAMILIES = {
+    "paid": "pay",
+    "bought": "buy",
+    "sent": "send",
+    "lost": "lose",
+    "broke": "break",
+    "broken": "break",
+    "stolen": "steal",
+    "stole": "steal",
+    "gave": "give",
+    "given": "give",
+    "chose": "choos",
+    "chosen": "choos",
+    "sold": "sell",
+    "took": "take",
+    "taken": "take",
+    "came": "come",
+    "went": "go",
+    "gone": "go",
+    "wrote": "write",
+    "written": "write",
+    "got": "get",
+    "spent": "spend",
+    "deliveri": "deliv",
+    "subscript": "subscrib",
+}
+_ENGLISH = EnglishStemmer()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -76,7 +96,8 @@ def stem(word: str) -> str:
     """English stem of a folded word; words in other scripts or with digits are kept as is."""
     if len(word) < 3 or not word.isascii() or not word.isalpha():
         return word
-    return str(porter_stem(word))
+    found = _FAMILIES.get(word) or str(_ENGLISH.stem(word))
+    return _FAMILIES.get(found, found)
 
 
 def has_cjk(text: str) -> bool:

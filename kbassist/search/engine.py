@@ -3,49 +3,42 @@
 from __future__ import annotations
 
 import contextlib
-import heapq
+import logging
 import shutil
-import string
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from whoosh import query as wq
-from whoosh.scoring import BM25F
-
+from kbassist.common.languages import normalise_tag, same_language
 from kbassist.content.folder import Content
+from kbassist.content.settings import SETTINGS_FILE
 from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
 from kbassist.paths import cache_dir
 from kbassist.problems import ProblemList
-from kbassist.search.analysis import (
-    MAX_BODY_PREFIX,
-    MAX_PREFIX,
-    SEGMENTER,
-    fold,
-    is_cjk,
-    matcher,
-    stem,
-)
+from kbassist.search.analysis import SEGMENTER, is_cjk, matcher, stem
+from kbassist.search.groups import MAX_CORRECTED_LETTERS, GroupBuilder, Plan
 from kbassist.search.query import (
-    AnyOf,
     ParsedQuery,
-    QueryBuilder,
-    QueryPlan,
     Synonyms,
-    Word,
     corrected_text,
-    edits1,
     filter_query,
     kind_value,
     parse,
 )
-from kbassist.search.schema import FILE_KIND, KINDS, FileState
+from kbassist.search.ranking import (
+    GroupScores,
+    Ranked,
+    Scorer,
+    best_sections,
+    closeness,
+    explain_matches,
+    rank,
+)
+from kbassist.search.schema import KINDS, FileState
 from kbassist.search.snippets import snippet
 from kbassist.search.store import (
-    SETTINGS_FILE,
     IndexDamagedError,
     IndexStore,
     Progress,
@@ -58,26 +51,47 @@ from kbassist.search.store import (
     timed,
 )
 
-__all__ = ["Hit", "SearchIndex", "SearchResult", "UpdateReport"]
+__all__ = [
+    "MAX_CORRECTED_LETTERS",
+    "AnsweringSection",
+    "Hit",
+    "SearchIndex",
+    "SearchResult",
+    "UpdateReport",
+]
 
-# Fewer hits than this and the query is retried with spelling corrections.
-LITTLE = 3
+# A paste longer than this is searched by its beginning, and the result says so.
+MAX_QUERY_CHARS = 512
 # How much a hit in the agent's own language gains: enough to win a close call only.
 PREFERRED_LANGUAGE_BOOST = 1.25
-PREFERENCE_POOL = 40
+# Proximity, sections and language are weighed for this many of the best documents only.
+RERANK_DEPTH = 50
+# Query words next to each other (all neighbouring pairs) multiply the score by 1 + this.
+PROXIMITY_WEIGHT = 0.3
+# The best section's score, added to its article's.
+SECTION_WEIGHT = 0.25
+SECTION_WIDTH = 260
 # Another process may have changed the index; look at most this often (seconds).
 FRESHNESS_INTERVAL = 0.25
 LOCK_TIMEOUT = 120.0
-ASCII_ALPHABET = string.ascii_lowercase + string.digits
-# Past this many postings, a query looks at the short fields first (see _run).
-POSTINGS_BUDGET = 1200
-TIERS = (
-    frozenset(("title", "tags", "pre_title")),
-    frozenset(("title", "tags", "pre_title", "summary", "headings", "pre_head")),
-)
+
+log = logging.getLogger(__name__)
 # Words in these fields are what spelling corrections may suggest.
 SPELLING_FIELDS = ("title", "body")
-WEIGHTING = BM25F(B=0.75, K1=1.2, title_B=0.5, tags_B=0.3, category_B=0.3, headings_B=0.5)
+
+
+@dataclass(frozen=True)
+class AnsweringSection:
+    """The section of an article that best matches the query: where it is, and a snippet."""
+
+    path: tuple[str, ...]
+    anchor: str
+    snippet: str
+
+    @property
+    def heading(self) -> str:
+        """The section's own heading."""
+        return self.path[-1] if self.path else ""
 
 
 @dataclass(frozen=True)
@@ -94,10 +108,14 @@ class Hit:
     snippet: str
     tags: tuple[str, ...] = ()
     category: str = ""
+    # The passage that answers, for articles with sections.
+    section: AnsweringSection | None = None
+    # Why it ranks where it does (search(..., explain=True) only).
+    explanation: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form used by `kbassist search --json`."""
-        return {
+        found: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
             "title": self.title,
@@ -107,6 +125,15 @@ class Hit:
             "language": self.language,
             "snippet": self.snippet,
         }
+        if self.section is not None:
+            found["section"] = {
+                "path": list(self.section.path),
+                "anchor": self.section.anchor,
+                "snippet": self.section.snippet,
+            }
+        if self.explanation is not None:
+            found["explain"] = self.explanation
+        return found
 
 
 @dataclass(frozen=True)
@@ -117,6 +144,8 @@ class SearchResult:
     total: int
     suggestion: str | None
     query: str
+    # The query was longer than MAX_QUERY_CHARS and only its beginning was searched.
+    truncated: bool = False
 
 
 @dataclass
@@ -128,6 +157,8 @@ class _Snapshot:
     filters: dict[tuple[tuple[str, tuple[str, ...]], ...], set[int]] = field(default_factory=dict)
     stems: frozenset[str] | None = None
     alphabet: str = ""
+    items: set[int] | None = None
+    scorer: Scorer | None = None
 
 
 class SearchIndex:
@@ -138,8 +169,8 @@ class SearchIndex:
         self.content_root = store.content_root
         self.procs = procs
         self.lock_timeout = lock_timeout
-        # Queries with more postings than this rank the short fields first (see _run).
-        self.postings_budget = POSTINGS_BUDGET
+        # One-edit spelling candidates generated so far: the work corrections cost.
+        self.spelling_candidates = 0
         # Set when open() had to build the index (missing, damaged or from an older version).
         self.open_report: UpdateReport | None = None
         self._snapshot: _Snapshot | None = None
@@ -149,7 +180,6 @@ class SearchIndex:
         self._write_lock = threading.Lock()
         self._manifest: tuple[tuple[str, int], dict[str, FileState]] | None = None
         self._synonyms = Synonyms()
-        self._builder = QueryBuilder(self._synonyms)
 
     @classmethod
     def open(
@@ -174,7 +204,7 @@ class SearchIndex:
             index.open_report = index._ensure_built()
         else:
             # Checked just now: the first search need not open and check it again.
-            index._snapshot = _Snapshot(name, ix.searcher(weighting=WEIGHTING))
+            index._snapshot = _Snapshot(name, ix.searcher())
             index._checked = time.monotonic()
             index._stale = False
         return index
@@ -186,7 +216,6 @@ class SearchIndex:
         else:
             groups = load_synonyms(self.content_root / SYNONYMS_FILE, ProblemList())
         self._synonyms = Synonyms.from_groups(groups)
-        self._builder = QueryBuilder(self._synonyms)
 
     def _ensure_built(self) -> UpdateReport | None:
         with self._write_lock, self.store.write_lock(self.lock_timeout):
@@ -216,7 +245,8 @@ class SearchIndex:
                     raise IndexDamagedError("no index yet")
                 ix = self.store.open(name, check=False)
                 manifest = self._read_manifest(name, ix)
-            except IndexDamagedError:
+            except IndexDamagedError as exc:
+                log.info("Rebuilding the index of %s: %s", self.content_root, exc)
                 return self._rebuild_locked(content, progress)
             changes = find_changes(self.content_root, manifest)
             settings = {SETTINGS_FILE} & {
@@ -304,7 +334,7 @@ class SearchIndex:
                 # Checked when this index was opened or built; a newer generation written
                 # by a writer is whole (Whoosh writes its table of contents last).
                 ix = self.store.open(name, check=snap is None or snap.folder != name)
-                self._snapshot = _Snapshot(name, ix.searcher(weighting=WEIGHTING))
+                self._snapshot = _Snapshot(name, ix.searcher())
                 if snap is not None:
                     snap.searcher.close()
         except Exception:  # damaged or removed under us: keep the last good searcher
@@ -337,17 +367,32 @@ class SearchIndex:
         lang: str | None = None,
         limit: int = 20,
         prefer_language: str | None = None,
+        explain: bool = False,
     ) -> SearchResult:
         """Ranked hits for what the agent typed; bad input gives fewer hits, never an error."""
-        parsed = parse(query)
+        searched, truncated = _bounded(query)
+        result = self._search_bounded(searched, query, kind, lang, limit, prefer_language, explain)
+        return replace(result, truncated=True) if truncated else result
+
+    def _search_bounded(
+        self,
+        searched: str,
+        query: str,
+        kind: str | None,
+        lang: str | None,
+        limit: int,
+        prefer_language: str | None,
+        explain: bool,
+    ) -> SearchResult:
+        parsed = parse(searched)
         filters = dict(parsed.filters)
         if kind:
             wanted = kind_value(kind)
             if wanted is None:
                 return SearchResult([], 0, None, query)
             filters["kind"] = (*filters.get("kind", ()), wanted)
-        if lang and fold(lang.strip()):
-            filters["lang"] = (*filters.get("lang", ()), fold(lang.strip()))
+        if lang and normalise_tag(lang):
+            filters["lang"] = (*filters.get("lang", ()), normalise_tag(lang))
         parsed = ParsedQuery(parsed.text, parsed.words, parsed.phrases, filters)
         if limit <= 0 or parsed.empty:
             return SearchResult([], 0, None, query)
@@ -355,7 +400,7 @@ class SearchIndex:
             snap = self._current()
             if snap is None:
                 return SearchResult([], 0, None, query)
-            return self._search(snap, parsed, query, limit, prefer_language)
+            return self._search(snap, parsed, query, limit, prefer_language, explain)
 
     def _search(
         self,
@@ -364,79 +409,91 @@ class SearchIndex:
         query: str,
         limit: int,
         prefer: str | None,
+        explain: bool,
     ) -> SearchResult:
         allowed = self._allowed(snap, parsed.filters)
-        fetch = max(limit, PREFERENCE_POOL) if prefer else limit
-
-        def loose(word: Word) -> bool:
-            if word.cjk:
-                return False
-            return not word.raw.isascii() or not self._known(snap, word)
-
-        def run(q: wq.Query) -> Ranked:
-            return self._run(snap, q, fetch, allowed)
-
+        scorer = self._scorer(snap)
         if not parsed.words and not parsed.phrases:
-            plan = QueryPlan([AnyOf([wq.Term("kind", k) for k in KINDS])])
-        else:
-            plan = self._builder.plan(parsed, {}, loose)
-        results = run(plan.strict())
-        suggestion = None
-        if len(results.hits) < LITTLE:
-            corrections = self._corrections(snap, parsed)
-            if corrections:
-                fixed_plan = self._builder.plan(parsed, corrections, loose)
-                fixed = run(fixed_plan.strict())
-                if len(fixed.hits) > len(results.hits):
-                    # Only a correction that finds more is worth suggesting.
-                    plan, results = fixed_plan, fixed
-                    best = {word: found[0] for word, found in corrections.items()}
-                    suggestion = corrected_text(parsed.text, parsed.all_words(), best)
-        if not results.hits and len(plan.groups) > 1:
-            results = run(plan.relaxed())
-        hits = self._hits(snap, results, plan, limit, prefer)
-        return SearchResult(hits, results.total, suggestion, query)
+            return self._filtered_only(snap, allowed, query, limit)
+        builder = self._group_builder(snap)
+        plan = builder.plan(parsed)
+        self.spelling_candidates += builder.spelling_candidates
+        ranked, scored = rank(scorer, plan.groups, allowed)
+        top = ranked[:RERANK_DEPTH]
+        self._rerank(snap, scorer, plan, scored, top, prefer)
+        ordered = sorted(top, key=lambda r: (-r.score, r.docnum)) + ranked[RERANK_DEPTH:]
+        shown = ordered[:limit]
+        if explain:
+            explain_matches(scorer, plan.groups, shown)
+        hits = [self._hit(snap, r, plan, explain) for r in shown]
+        suggestion = self._suggestion(scorer, parsed, plan, shown, explain)
+        return SearchResult(hits, len(ranked), suggestion, query)
 
-    def _run(self, snap: _Snapshot, q: wq.Query, fetch: int, allowed: set[int] | None) -> Ranked:
-        """Top documents for q, without scoring thousands of documents per keystroke.
+    def _rerank(
+        self,
+        snap: _Snapshot,
+        scorer: Scorer,
+        plan: Plan,
+        scored: list[GroupScores],
+        top: list[Ranked],
+        prefer: str | None,
+    ) -> None:
+        """Proximity, the answering section and the agent's language, for the top only."""
+        docnums = [r.docnum for r in top]
+        near = closeness(scorer, plan.groups, docnums)
+        sections = best_sections(scorer, scored, docnums)
+        for ranked in top:
+            ranked.proximity = PROXIMITY_WEIGHT * near.get(ranked.docnum, 0.0)
+            found = sections.get(ranked.docnum)
+            if found is not None:
+                ranked.section = SECTION_WEIGHT * found.score
+                ranked.section_doc = found.docnum
+            ranked.score = ranked.score * (1.0 + ranked.proximity) + ranked.section
+            if prefer:
+                language = str(
+                    (snap.searcher.stored_fields(ranked.docnum).get("data") or {}).get(
+                        "language", ""
+                    )
+                )
+                if language and same_language(language, prefer):
+                    ranked.language_boost = PREFERRED_LANGUAGE_BOOST
+                    ranked.score *= PREFERRED_LANGUAGE_BOOST
 
-        When q's postings are many, the short fields are searched first (titles and tags,
-        then summaries and headings too); if they give enough hits, only those are ranked,
-        each with the score of its other fields added by skipping through their postings.
-        """
+    def _filtered_only(
+        self, snap: _Snapshot, allowed: set[int] | None, query: str, limit: int
+    ) -> SearchResult:
+        """Filters without words ("kind:reply"): everything they allow, by title."""
         searcher = snap.searcher
-        reader = searcher.reader()
-        terms = _terms(q)
-        cost = _cost(reader, q)
-        budget = self.postings_budget
-        if cost > budget:
-            for tier in TIERS:
-                short = _within(q, tier)
-                if short is None:
-                    continue
-                matched = _all_scores(searcher, short)
-                if matched is not None:
-                    if allowed is not None:
-                        matched = {d: s for d, s in matched.items() if d in allowed}
-                    if len(matched) < fetch:
-                        continue
-                    total = len(matched)
-                    best = heapq.nsmallest(fetch * 3, matched.items(), key=_best_first)
-                    scores = dict(best)
-                else:
-                    found = searcher.search(short, limit=fetch * 3, filter=allowed, terms=False)
-                    if found.scored_length() < fetch:
-                        continue
-                    total = _count(found)
-                    scores = {hit.docnum: hit.score for hit in found}
-                rest = [t for t in terms if t[0] not in tier]
-                for docnum, extra in _scores_for(searcher, scores, rest).items():
-                    scores[docnum] += extra
-                ranked = sorted(scores.items(), key=_best_first)
-                return Ranked(ranked[:fetch], total)
-        # Within budget, top-k skipping saves little and would cost a second pass to count.
-        found = searcher.search(q, limit=fetch, filter=allowed, terms=False, optimize=cost > budget)
-        return Ranked([(hit.docnum, hit.score) for hit in found], _count(found))
+        docnums = allowed if allowed is not None else set(self._items(snap))
+        items = [(str(searcher.stored_fields(d).get("title", "")).casefold(), d) for d in docnums]
+        items = [(title, d) for title, d in items if d in self._items(snap)]
+        items.sort()
+        plan = Plan([], [], set(), set(), set())
+        hits = [self._hit(snap, Ranked(d, 1.0, 1.0, 1.0), plan, False) for _, d in items[:limit]]
+        return SearchResult(hits, len(items), None, query)
+
+    def _suggestion(
+        self, scorer: Scorer, parsed: ParsedQuery, plan: Plan, shown: list[Ranked], explained: bool
+    ) -> str | None:
+        """The corrected query, when a correction is what one of the top hits matched."""
+        if not plan.corrections:
+            return None
+        top = shown[:3]
+        if not explained:
+            explain_matches(scorer, plan.groups, top)
+        best: dict[str, str] = {}
+        for correction in plan.corrections:
+            for ranked in top:
+                how = next((m.how for m in ranked.matches if m.label == correction.word.raw), "")
+                if how.startswith("typo: "):
+                    # The hit matched the correction's stem; show the word as corrected.
+                    term = how.removeprefix("typo: ")
+                    best[correction.word.folded] = next(
+                        (c for c in correction.candidates if stem(c) == term),
+                        correction.candidates[0],
+                    )
+                    break
+        return corrected_text(parsed.text, parsed.all_words(), best) if best else None
 
     def _allowed(self, snap: _Snapshot, filters: dict[str, tuple[str, ...]]) -> set[int] | None:
         key = tuple(sorted(filters.items()))
@@ -449,70 +506,68 @@ class SearchIndex:
             snap.filters[key] = found
         return found
 
-    def _hits(
-        self, snap: _Snapshot, results: Ranked, plan: QueryPlan, limit: int, prefer: str | None
-    ) -> list[Hit]:
-        scored = []
-        for docnum, raw_score in results.hits:
-            fields = snap.searcher.stored_fields(docnum)
-            if fields.get("kind") == FILE_KIND:
-                continue
-            data = fields.get("data") or {}
-            language = str(data.get("language", ""))
-            score = float(raw_score)
-            if prefer and language and _primary(language) == _primary(prefer):
-                score *= PREFERRED_LANGUAGE_BOOST
-            scored.append((score, fields, data, language))
-        scored.sort(key=lambda s: -s[0])
+    def _items(self, snap: _Snapshot) -> set[int]:
+        """Document numbers of every article, reply template and facility."""
+        if snap.items is None:
+            snap.items = {d for k in KINDS for d in snap.searcher.document_numbers(kind=k)}
+        return snap.items
+
+    def _scorer(self, snap: _Snapshot) -> Scorer:
+        if snap.scorer is None:
+            snap.scorer = Scorer(snap.searcher, len(self._items(snap)))
+        return snap.scorer
+
+    def _group_builder(self, snap: _Snapshot) -> GroupBuilder:
+        scorer = self._scorer(snap)
+        reader = snap.searcher.reader()
+
+        def documents_with(term: str) -> int:
+            return max(int(reader.doc_frequency(f, term)) for f in SPELLING_FIELDS)
+
+        return GroupBuilder(
+            self._synonyms,
+            scorer.frequency,
+            lambda: self._stems(snap)[1],
+            documents_with,
+        ).for_documents(scorer.stats.documents)
+
+    def _hit(self, snap: _Snapshot, ranked: Ranked, plan: Plan, explain: bool) -> Hit:
+        searcher = snap.searcher
+        fields = searcher.stored_fields(ranked.docnum)
+        data = fields.get("data") or {}
         matches = matcher(plan.exact, plan.stems, plan.starts)
         cjk_terms = sorted({t for t in plan.exact | plan.stems if is_cjk(t)}, key=len)[::-1]
-        hits = []
-        for score, fields, data, language in scored[:limit]:
-            tags = tuple(data.get("tags", ()))
-            texts = (fields.get("body", ""), fields.get("summary", ""), fields.get("title", ""))
-            hits.append(
-                Hit(
-                    id=fields["id"],
-                    kind=fields["kind"],
-                    title=fields.get("title", ""),
-                    summary=fields.get("summary", ""),
-                    score=score,
-                    path=str(self.content_root / fields.get("file", "")),
-                    language=language,
-                    snippet=snippet((*texts, ", ".join(tags)), matches, cjk_terms),
-                    tags=tags,
-                    category=str(data.get("category", "")),
-                )
+        body = str(fields.get("body", ""))
+        tags = tuple(data.get("tags", ()))
+        answering: AnsweringSection | None = None
+        texts: tuple[str, ...] = (body, fields.get("summary", ""), fields.get("title", ""))
+        if ranked.section_doc is not None:
+            section = searcher.stored_fields(ranked.section_doc).get("data") or {}
+            start, end = int(section.get("start", 0)), int(section.get("end", 0))
+            passage = body[start:end]
+            answering = AnsweringSection(
+                tuple(section.get("path", ())),
+                str(section.get("anchor", "")),
+                snippet((passage,), matches, cjk_terms, fragments=1, width=SECTION_WIDTH),
             )
-        return hits
-
-    # Words: known forms, corrections
-
-    def _known(self, snap: _Snapshot, word: Word) -> bool:
-        """The index holds the word (by its stem) or, while it is typed, words it begins."""
-        reader = snap.searcher.reader()
-        if is_cjk(word.folded) or _frequency(reader, word.term):
-            return True
-        return word.prefix and bool(
-            reader.doc_frequency("pre_title", word.folded[:MAX_PREFIX])
-            or reader.doc_frequency("pre_head", word.folded[:MAX_PREFIX])
-            or reader.doc_frequency("pre_body", word.folded[:MAX_BODY_PREFIX])
+            # The snippet shows the answering passage first, not the article's opening.
+            texts = (passage, *texts)
+        return Hit(
+            id=fields["id"],
+            kind=fields["kind"],
+            title=fields.get("title", ""),
+            summary=fields.get("summary", ""),
+            score=ranked.score,
+            path=str(self.content_root / fields.get("file", "")),
+            language=str(data.get("language", "")),
+            snippet=snippet((*texts, ", ".join(tags)), matches, cjk_terms),
+            tags=tags,
+            category=str(data.get("category", "")),
+            section=answering,
+            explanation=_explanation(ranked) if explain else None,
         )
 
-    def _corrections(self, snap: _Snapshot, parsed: ParsedQuery) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for word in parsed.all_words():
-            if not word.correctable or self._known(snap, word):
-                continue
-            stems, alphabet = self._stems(snap)
-            letters = ASCII_ALPHABET if word.folded.isascii() else alphabet
-            # A candidate is a word form whose stem the index holds: "refnud" -> "refund".
-            candidates = {c for c in edits1(word.folded, letters) if stem(c) in stems}
-            if candidates:
-                reader = snap.searcher.reader()
-                ranked = sorted(candidates, key=lambda c: (-_frequency(reader, stem(c)), c))
-                found[word.folded] = ranked[:3]
-        return found
+    # Words: known forms for corrections
 
     def _stems(self, snap: _Snapshot) -> tuple[frozenset[str], str]:
         """Every word stem in the index (letters only), and the non-ASCII letters used."""
@@ -527,180 +582,26 @@ class SearchIndex:
         return snap.stems, snap.alphabet
 
 
-@dataclass(frozen=True)
-class Ranked:
-    """Document numbers with scores, best first, and how many documents matched."""
-
-    hits: list[tuple[int, float]]
-    total: int
-
-
-def _terms(q: wq.Query) -> list[tuple[str, str, float]]:
-    """(field, text, boost) of every single-term query inside q."""
-    if isinstance(q, wq.Term):
-        return [(q.fieldname, q.text, q.boost)]
-    if isinstance(q, wq.compound.CompoundQuery):
-        return [t for sub in q.subqueries for t in _terms(sub)]
-    return []
-
-
-def _cost(reader: Any, q: wq.Query) -> int:
-    """How many postings matching q reads: a phrase reads those of each of its words."""
-    if isinstance(q, wq.Term):
-        return int(reader.doc_frequency(q.fieldname, q.text))
-    if isinstance(q, wq.Phrase):
-        return sum(int(reader.doc_frequency(q.fieldname, w)) for w in q.words)
-    if isinstance(q, wq.compound.CompoundQuery):
-        return sum(_cost(reader, sub) for sub in q.subqueries)
-    return 0
+def _explanation(ranked: Ranked) -> dict[str, Any]:
+    """Why a hit ranks where it does, for `kbassist search --explain`."""
+    return {
+        "score": round(ranked.score, 4),
+        "words": [
+            {"word": m.label, "score": m.score, "matched": m.how, "fields": m.fields}
+            for m in ranked.matches
+        ],
+        "base": round(ranked.base, 4),
+        "coverage": round(ranked.coverage, 3),
+        "proximity_bonus": round(ranked.proximity, 3),
+        "section_bonus": round(ranked.section, 4),
+        "language_boost": ranked.language_boost,
+    }
 
 
-def _within(q: wq.Query, fields: frozenset[str]) -> wq.Query | None:
-    """q restricted to fields; None when a required part cannot match in them."""
-    if isinstance(q, (wq.Term, wq.Phrase)):
-        return q if q.fieldname in fields else None
-    if isinstance(q, wq.Or):
-        subs = [s for s in (_within(sub, fields) for sub in q.subqueries) if s is not None]
-        return AnyOf(subs, boost=q.boost, scale=q.scale) if subs else None
-    if isinstance(q, wq.And):
-        subs = [_within(sub, fields) for sub in q.subqueries]
-        if any(s is None for s in subs):
-            return None
-        return wq.And([s for s in subs if s is not None], boost=q.boost)
-    return q
-
-
-def _best_first(item: tuple[int, float]) -> tuple[float, int]:
-    return -item[1], item[0]
-
-
-def _all_scores(searcher: Any, q: wq.Query) -> dict[int, float] | None:
-    """The score of every document matching q, or None when q has parts this cannot add up.
-
-    Used on the short fields, where a query of many synonyms matches a few thousand
-    documents: adding up each term's postings is several times faster than Whoosh's tree of
-    union matchers, and exact, where Whoosh's top-k skipping can drop a better document.
-    """
-    found: dict[int, float] = {}
-    for sub, offset in searcher.leaf_searchers():
-        context = searcher.context(needs_current=True, weighting=searcher.weighting)
-        part = _leaf_scores(sub, q, context)
-        if part is None:
-            return None
-        found.update((docnum + offset, score) for docnum, score in part.items())
-    return found
-
-
-def _leaf_scores(
-    sub: Any, q: wq.Query, context: Any, only: list[int] | None = None
-) -> dict[int, float] | None:
-    """_all_scores within one segment: sums as Whoosh's union and intersection matchers do.
-
-    With only (document numbers in order), just those documents are looked up.
-    """
-    if isinstance(q, (wq.Term, wq.Phrase)):
-        matcher = q.matcher(sub, context)
-        scores: dict[int, float] = {}
-        if only is None:
-            while matcher.is_active():
-                scores[matcher.id()] = matcher.score()
-                matcher.next()
-            return scores
-        for docnum in only:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if matcher.is_active() and matcher.id() == docnum:
-                scores[docnum] = matcher.score()
-        return scores
-    if isinstance(q, wq.Or) and not q.scale:
-        total: dict[int, float] = {}
-        for part in (_leaf_scores(sub, s, context, only) for s in q.subqueries):
-            if part is None:
-                return None
-            for docnum, score in part.items():
-                total[docnum] = total.get(docnum, 0.0) + score
-    elif isinstance(q, wq.And) and q.subqueries:
-        found = _intersection(sub, q.subqueries, context, only)
-        if found is None:
-            return None
-        total = found
-    else:
-        return None
-    if q.boost != 1.0:
-        total = {docnum: score * q.boost for docnum, score in total.items()}
-    return total
-
-
-def _intersection(
-    sub: Any, subqueries: list[wq.Query], context: Any, only: list[int] | None
-) -> dict[int, float] | None:
-    """Documents matching every subquery, with their summed scores.
-
-    The subquery with the fewest postings is scored first; the others are only looked up for
-    the documents it found, as Whoosh's intersection skips to the rarest word. Scores are
-    added in the query's order, so they equal Whoosh's to the last bit.
-    """
-    reader = sub.reader()
-    order = sorted(range(len(subqueries)), key=lambda i: _cost(reader, subqueries[i]))
-    parts: dict[int, dict[int, float]] = {}
-    for i in order:
-        part = _leaf_scores(sub, subqueries[i], context, only)
-        if part is None:
-            return None
-        parts[i] = part
-        if not part:
-            return {}
-        only = sorted(part)
-    candidates = only or []
-    return {d: _left_sum(parts[i][d] for i in range(len(subqueries))) for d in candidates}
-
-
-def _left_sum(scores: Iterator[float]) -> float:
-    total = next(scores)
-    for score in scores:
-        total += score
-    return total
-
-
-def _scores_for(
-    searcher: Any, scores: dict[int, float], terms: list[tuple[str, str, float]]
-) -> dict[int, float]:
-    """The score of terms for a few documents, found by skipping through the postings."""
-    extra = dict.fromkeys(scores, 0.0)
-    wanted = sorted(scores)
-    for sub, offset in searcher.leaf_searchers():
-        local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
-        if not local:
-            continue
-        for fieldname, text, boost in terms:
-            if (fieldname, text) not in sub.reader():
-                continue
-            matcher = sub.postings(fieldname, text)
-            scorer = WEIGHTING.scorer(sub, fieldname, text)
-            for docnum in local:
-                if not matcher.is_active():
-                    break
-                if matcher.id() < docnum:
-                    matcher.skip_to(docnum)
-                if matcher.is_active() and matcher.id() == docnum:
-                    extra[docnum + offset] += boost * scorer.score(matcher)
-    return extra
-
-
-def _count(found: Any) -> int:
-    """How many documents matched: counted when the search did, else estimated, since
-    counting would take a second pass over many postings."""
-    if found.has_exact_length():
-        return len(found)
-    return max(int(found.estimated_min_length()), int(found.scored_length()))
-
-
-def _frequency(reader: Any, term: str) -> int:
-    """In how many documents the term is in a title or body."""
-    return int(sum(reader.doc_frequency(f, term) for f in SPELLING_FIELDS))
-
-
-def _primary(language: str) -> str:
-    return language.strip().lower().split("-")[0]
+def _bounded(query: str) -> tuple[str, bool]:
+    """The query cut to MAX_QUERY_CHARS at a word boundary, and whether it was cut."""
+    if len(query) <= MAX_QUERY_CHARS:
+        return query, False
+    head = query[:MAX_QUERY_CHARS]
+    space = head.rfind(" ")
+    return (head[:space] if space > MAX_QUERY_CHARS // 2 else head), True

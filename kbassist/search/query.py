@@ -9,13 +9,14 @@ from dataclasses import dataclass, field, replace
 
 from whoosh import query as wq
 
+from kbassist.common.folding import fold
+from kbassist.common.languages import normalise_tag
 from kbassist.search.analysis import (
     MAX_BODY_PREFIX,
     MAX_PREFIX,
     MIN_BODY_PREFIX,
     MIN_PREFIX,
     STOP_WORDS,
-    fold,
     is_cjk,
     split_words,
     stem,
@@ -144,6 +145,14 @@ def kind_value(value: str) -> str | None:
     return kinds.pop() if value and len(kinds) == 1 else None
 
 
+def _filter_value(name: str, value: str) -> str | None:
+    """An operator's value in the form the index holds it."""
+    if name == "kind":
+        return kind_value(value)
+    # The index holds language tags normalised ("zh_Hans" as "zh-hans"), not folded.
+    return normalise_tag(value) if name == "lang" else fold(value.strip())
+
+
 def parse(query: str) -> ParsedQuery:
     """Parse query text; never fails: what cannot be understood is searched as plain words."""
     text = clean(query)
@@ -161,7 +170,7 @@ def parse(query: str) -> ParsedQuery:
                 continue
             if not value or not value.strip():
                 continue
-            normal = kind_value(value) if name == "kind" else fold(value.strip())
+            normal = _filter_value(name, value)
             if normal:
                 filters.setdefault(name, []).append(normal)
         elif match.group("phrase") is not None:

@@ -8,10 +8,13 @@ from typing import Any
 
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
+from kbassist.common.folding import fold
+from kbassist.common.languages import normalise_tag, primary_language
 from kbassist.content.articles import Article
 from kbassist.content.markdown_html import drop_title_heading
-from kbassist.content.plaintext import headings, plain_markdown, plain_template
+from kbassist.content.plaintext import headings, plain_template
 from kbassist.content.replies import ReplyTemplate
+from kbassist.content.sections import sections
 from kbassist.facilities.model import Facility
 from kbassist.search.analysis import (
     MAX_BODY_PREFIX,
@@ -19,16 +22,20 @@ from kbassist.search.analysis import (
     MIN_BODY_PREFIX,
     MIN_PREFIX,
     TextTokenizer,
-    fold,
     prefixes,
     word_set,
 )
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
+# An article's sections are documents of their own, written and deleted with the article.
+# They use fields of their own (sec_*), so they change no statistic of the article fields;
+# ranking counts items without them.
+SECTION_KIND = "_section"
+BOOKKEEPING_KINDS = (FILE_KIND, SECTION_KIND)
 # Documents without a language (facilities) match every language filter.
 ANY_LANGUAGE = "*"
 
@@ -46,6 +53,8 @@ def build_schema() -> Schema:
         lang=KEYWORD(),
         file=ID(stored=True),
         title=TEXT(analyzer=text, stored=True),
+        # The ways callers ask for an article, weighted as its title.
+        questions=TEXT(analyzer=text),
         summary=TEXT(analyzer=text, stored=True),
         # Tags and the category: short labels an editor chose, so weighty.
         tags=TEXT(analyzer=text),
@@ -58,6 +67,10 @@ def build_schema() -> Schema:
         pre_title=KEYWORD(scorable=True),
         pre_head=KEYWORD(scorable=True),
         pre_body=KEYWORD(scorable=True),
+        # Sections: the article they belong to, their heading path and their text.
+        parent=ID(),
+        sec_heading=TEXT(analyzer=text),
+        sec_text=TEXT(analyzer=text),
         data=STORED(),
     )
 
@@ -75,10 +88,21 @@ class FileState:
         return {"size": self.size, "mtime_ns": self.mtime_ns, "sha": self.sha}
 
 
+def item_key(kind: str, ident: str) -> str:
+    """The key of an item across kinds ("article:refunds/policy"): in the index, pins, history."""
+    return f"{kind}:{ident}"
+
+
+def split_item_key(key: str) -> tuple[str, str]:
+    """(kind, id) of a key made by item_key; ids may hold ':' themselves, kinds never do."""
+    kind, _, ident = key.partition(":")
+    return kind, ident
+
+
 def language_terms(language: str) -> str:
-    """The lang field: the full tag and its primary language ("en-gb en")."""
-    tag = fold(language.strip()) or ANY_LANGUAGE
-    primary = tag.split("-")[0]
+    """The lang field: the full tag and its primary language ("en-gb en", "zh-hans zh")."""
+    tag = normalise_tag(language) or ANY_LANGUAGE
+    primary = primary_language(tag)
     return tag if primary == tag else f"{tag} {primary}"
 
 
@@ -94,19 +118,22 @@ def _document(
     category: str,
     heads: str,
     body: str,
+    questions: Iterable[str] = (),
 ) -> Fields:
     tags = tuple(tags)
     tag_text = ", ".join(tags)
-    title_words = word_set((title, tag_text))
+    question_text = "\n".join(questions)
+    title_words = word_set((title, tag_text, question_text))
     head_words = word_set((summary, heads, category)) | title_words
     body_words = {w for w in word_set((body,)) - head_words if w.isalpha()}
     return {
-        "key": f"{kind}:{ident}",
+        "key": item_key(kind, ident),
         "id": ident,
         "kind": kind,
         "lang": language_terms(language),
         "file": file,
         "title": title,
+        "questions": question_text,
         "summary": summary,
         "tags": f"{tag_text}, {category}" if category else tag_text,
         "headings": heads,
@@ -120,21 +147,72 @@ def _document(
     }
 
 
-def article_document(article: Article, file: str) -> Fields:
-    """The index document of an article; headings get their own, weightier field."""
-    return _document(
-        kind="article",
-        ident=article.id,
-        file=file,
-        language=article.language,
-        title=article.title,
-        summary=article.summary,
-        tags=article.tags,
-        category=article.category,
-        heads=headings(article.body),
-        # The title has its own field; repeated in the body it would open every snippet.
-        body=plain_markdown(drop_title_heading(article.body, article.title)),
-    )
+@dataclass(frozen=True)
+class SectionSpan:
+    """Where a section's text stands in its article's stored body, and how to show it."""
+
+    path: tuple[str, ...]
+    anchor: str
+    start: int
+    end: int
+
+
+def article_body(article: Article) -> tuple[str, list[SectionSpan]]:
+    """The article's plain text as stored (each heading on a line before its text), and
+    where each section's text stands in it."""
+    # The title has its own field; repeated in the body it would open every snippet.
+    parts: list[str] = []
+    spans: list[SectionSpan] = []
+    at = 0
+    for section in sections(drop_title_heading(article.body, article.title)):
+        block = f"{section.heading}\n{section.text}" if section.heading else section.text
+        start = at + (len(section.heading) + 1 if section.heading else 0)
+        spans.append(SectionSpan(section.path, section.anchor, start, start + len(section.text)))
+        parts.append(block)
+        at += len(block) + 2
+    return "\n\n".join(parts), spans
+
+
+def article_documents(article: Article, file: str) -> list[Fields]:
+    """An article's index document (headings get their own, weightier field), then one
+    document per section."""
+    body, spans = article_body(article)
+    language = language_terms(article.language)
+    found = [
+        _document(
+            kind="article",
+            ident=article.id,
+            file=file,
+            language=article.language,
+            title=article.title,
+            summary=article.summary,
+            tags=article.tags,
+            category=article.category,
+            heads=headings(article.body),
+            body=body,
+            questions=article.questions,
+        )
+    ]
+    for n, span in enumerate(spans):
+        found.append(
+            {
+                "key": item_key(SECTION_KIND, f"{article.id}#{n}"),
+                "id": f"{article.id}#{n}",
+                "kind": SECTION_KIND,
+                "lang": language,
+                "file": file,
+                "parent": article.id,
+                "sec_heading": " ".join(span.path),
+                "sec_text": body[span.start : span.end],
+                "data": {
+                    "path": list(span.path),
+                    "anchor": span.anchor,
+                    "start": span.start,
+                    "end": span.end,
+                },
+            }
+        )
+    return found
 
 
 def reply_document(reply: ReplyTemplate, file: str) -> Fields:
@@ -187,19 +265,19 @@ def facility_document(facility: Facility, file: str) -> Fields:
     )
 
 
-def item_document(item: Item, file: str) -> Fields:
-    """The index document of any content item."""
+def item_documents(item: Item, file: str) -> list[Fields]:
+    """The index documents of any content item (an article has its sections too)."""
     if isinstance(item, Article):
-        return article_document(item, file)
+        return article_documents(item, file)
     if isinstance(item, ReplyTemplate):
-        return reply_document(item, file)
-    return facility_document(item, file)
+        return [reply_document(item, file)]
+    return [facility_document(item, file)]
 
 
 def file_document(file: str, state: FileState) -> Fields:
     """The entry recording which version of a source file the index holds."""
     return {
-        "key": f"{FILE_KIND}:{file}",
+        "key": item_key(FILE_KIND, file),
         "id": file,
         "kind": FILE_KIND,
         "file": file,

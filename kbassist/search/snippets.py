@@ -6,11 +6,15 @@ import html
 import re
 from collections.abc import Callable, Sequence
 
-from kbassist.search.analysis import fold, has_cjk
+from kbassist.common.folding import fold
+from kbassist.search.analysis import has_cjk
 
 WIDTH = 170
 BEFORE = 50
 MAX_SPANS = 60
+# A snippet is looked for in this much of a text at most: the answering section comes first
+# when there is one, so a long document's tail is never scanned word by word per keystroke.
+SCAN_CHARS = 20_000
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
@@ -20,7 +24,7 @@ Span = tuple[int, int]
 def find_spans(text: str, matches: Callable[[str], bool], cjk_terms: Sequence[str]) -> list[Span]:
     """Where matching words are in text (a cheap scan: only words are folded and compared)."""
     spans: list[Span] = []
-    for match in _WORD.finditer(text):
+    for match in _WORD.finditer(text, 0, SCAN_CHARS):
         word = match.group()
         if cjk_terms and has_cjk(word):
             folded = fold(word)
@@ -47,22 +51,22 @@ def _merge(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _window(text: str, anchor: int) -> Span:
+def _window(text: str, anchor: int, width: int = WIDTH) -> Span:
     start = max(0, anchor - BEFORE)
     if start > 0:
         space = text.find(" ", start, anchor)
         start = space + 1 if space >= 0 else start
-    end = min(len(text), start + WIDTH)
+    end = min(len(text), start + width)
     if end < len(text):
         space = text.rfind(" ", anchor, end)
         end = space if space > anchor else end
     return start, end
 
 
-def _best_windows(text: str, spans: list[Span], count: int) -> list[Span]:
+def _best_windows(text: str, spans: list[Span], count: int, width: int) -> list[Span]:
     scored = []
     for start, _end in spans[:MAX_SPANS]:
-        window = _window(text, start)
+        window = _window(text, start, width)
         inside = {fold(text[s:e]) for s, e in spans if s >= window[0] and e <= window[1]}
         scored.append((-len(inside), window[0], window))
     scored.sort()
@@ -94,6 +98,7 @@ def snippet(
     matches: Callable[[str], bool],
     cjk_terms: Sequence[str] = (),
     fragments: int = 2,
+    width: int = WIDTH,
 ) -> str:
     """One or two fragments of the first text that has a match, else the start of the first."""
     for text in texts:
@@ -101,7 +106,7 @@ def snippet(
             continue
         spans = find_spans(text, matches, cjk_terms)
         if spans:
-            windows = _best_windows(text, spans, fragments)
+            windows = _best_windows(text, spans, fragments, width)
             return " ".join(render(text, w, spans) for w in windows)
     first = next((t for t in texts if t), "")
-    return render(first, _window(first, 0), []) if first else ""
+    return render(first, _window(first, 0, width), []) if first else ""

@@ -7,6 +7,7 @@ import contextlib
 import gc
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import secrets
@@ -25,20 +26,23 @@ from whoosh.writing import SegmentWriter
 from kbassist.content.articles import load_article
 from kbassist.content.folder import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, Content
 from kbassist.content.replies import load_reply
-from kbassist.content.settings import load_settings
-from kbassist.facilities.model import GAZETTEER_FILE, load_facility_file
+from kbassist.content.settings import SETTINGS_FILE, load_settings
+from kbassist.facilities.model import FACILITY_SUFFIXES, GAZETTEER_FILE, load_facility_file
 from kbassist.problems import ProblemList
 from kbassist.search.schema import (
+    BOOKKEEPING_KINDS,
     FILE_KIND,
     SCHEMA_VERSION,
     FileState,
     Item,
     build_schema,
     file_document,
-    item_document,
+    item_documents,
+    item_key,
 )
 
-SETTINGS_FILE = "kbassist.toml"
+log = logging.getLogger(__name__)
+
 POINTER_FILE = "current.json"
 LOCK_FILE = "write.lock"
 OWNER_FILE = "write.owner"
@@ -92,7 +96,8 @@ def scan_files(root: Path) -> dict[str, tuple[int, int]]:
     def walk(folder: str, prefix: str, markdown_only: bool, deep: bool) -> None:
         try:
             entries = list(os.scandir(folder))
-        except OSError:
+        except OSError as exc:
+            log.warning("Cannot list content folder %s: %s", folder, exc)
             return
         for entry in entries:
             name = entry.name
@@ -103,11 +108,12 @@ def scan_files(root: Path) -> dict[str, tuple[int, int]]:
             if markdown_only:
                 if not name.endswith(".md"):
                     continue
-            elif name == GAZETTEER_FILE or not name.lower().endswith(_FACILITY_SUFFIXES):
+            elif name == GAZETTEER_FILE or not name.lower().endswith(FACILITY_SUFFIXES):
                 continue
             try:
                 st = entry.stat()
-            except OSError:
+            except OSError as exc:
+                log.warning("Cannot read content file %s: %s", entry.path, exc)
                 continue
             found[prefix + name] = (st.st_size, st.st_mtime_ns)
 
@@ -119,9 +125,6 @@ def scan_files(root: Path) -> dict[str, tuple[int, int]]:
         st = settings.stat()
         found[SETTINGS_FILE] = (st.st_size, st.st_mtime_ns)
     return dict(sorted(found.items()))
-
-
-_FACILITY_SUFFIXES = (".yaml", ".yml", ".csv")
 
 
 def default_language(root: Path) -> str:
@@ -165,7 +168,10 @@ def items_by_file(content: Content) -> dict[str, list[Item]]:
 
 def documents_for(rel: str, state: FileState, items: Sequence[Item]) -> list[dict[str, Any]]:
     """The index documents of one source file: its items and the file's own entry."""
-    return [*(item_document(item, rel) for item in items), file_document(rel, state)]
+    return [
+        *(doc for item in items for doc in item_documents(item, rel)),
+        file_document(rel, state),
+    ]
 
 
 class IndexStore:
@@ -209,7 +215,10 @@ class IndexStore:
         """The live index folder name, when the pointer exists and has this schema version."""
         try:
             data = json.loads((self.folder / POINTER_FILE).read_text("utf-8"))
-        except (OSError, ValueError):
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("Index pointer in %s is unreadable (%s): rebuilding", self.folder, exc)
             return None
         if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
             return None
@@ -268,7 +277,8 @@ class IndexStore:
             return {
                 rel: FileState(int(a), int(b), str(c)) for rel, (a, b, c) in data["files"].items()
             }
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            log.warning("Index manifest unreadable (%s): re-checking every file", exc)
             return None
 
     def publish(self, name: str) -> None:
@@ -315,17 +325,22 @@ def read_manifest(searcher: Any) -> dict[str, FileState]:
 def item_count(searcher: Any) -> int:
     """The number of articles, templates and facilities in the index."""
     # doc_frequency() still counts deleted documents; the matcher does not.
-    files = sum(1 for _ in searcher.document_numbers(kind=FILE_KIND))
-    return int(searcher.doc_count()) - files
+    bookkeeping = sum(1 for kind in BOOKKEEPING_KINDS for _ in searcher.document_numbers(kind=kind))
+    return int(searcher.doc_count()) - bookkeeping
 
 
 def _ids_in(searcher: Any, rel: str) -> set[str]:
     stored = (searcher.stored_fields(n) for n in searcher.document_numbers(file=rel))
-    return {f"{f.get('kind')}:{f.get('id')}" for f in stored if f.get("kind") != FILE_KIND}
+    return {
+        item_key(f.get("kind"), f.get("id"))
+        for f in stored
+        if f.get("kind") not in BOOKKEEPING_KINDS
+    }
 
 
 def _keys(rel: str, items: Sequence[Item]) -> set[str]:
-    return {f"{d['kind']}:{d['id']}" for d in documents_for(rel, FileState(0, 0, ""), items)[:-1]}
+    documents = documents_for(rel, FileState(0, 0, ""), items)
+    return {item_key(d["kind"], d["id"]) for d in documents if d["kind"] not in BOOKKEEPING_KINDS}
 
 
 def _state(root: Path, rel: str, stat: tuple[int, int]) -> FileState:
@@ -358,9 +373,9 @@ def full_build(
         try:
             return _parallel_build(ix, root, language, jobs, progress, procs), states
         except concurrent.futures.process.BrokenProcessPool:
+            log.warning("Index build workers could not start; building in this process")
             # A worker could not start (a script without a __main__ guard, no memory):
             # the build still succeeds, in this process.
-            pass
     writer = ix.writer(timeout=10.0)
     count = _add_jobs(writer, root, language, jobs, progress, 0, total)
     writer.commit()
@@ -501,7 +516,7 @@ def apply_changes(
             old_keys |= _ids_in(searcher, rel)
             writer.delete_by_term("file", rel)
         for rel, state in changes.touched:
-            writer.delete_by_term("key", f"{FILE_KIND}:{rel}")
+            writer.delete_by_term("key", item_key(FILE_KIND, rel))
             writer.add_document(**file_document(rel, state))
         for n, (rel, state) in enumerate(work, start=1):
             if grouped is not None:

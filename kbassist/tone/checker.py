@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kbassist.common.languages import primary_language
 from kbassist.content.settings import SETTINGS_FILE, ContentSettings, load_settings
 from kbassist.problems import ProblemList
 from kbassist.tone.findings import SEVERITIES, Finding, Metrics, ToneReport
@@ -31,7 +32,7 @@ from kbassist.tone.text import (
     word_spans,
 )
 
-__all__ = ["Finding", "Metrics", "ToneChecker", "ToneReport", "apply_fix", "primary_language"]
+__all__ = ["Finding", "Metrics", "ToneChecker", "ToneReport", "apply_fix"]
 
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 _CARD = re.compile(r"(?<![\w.,-])\d(?:[ -]?\d){12,18}(?![\w-])")
@@ -39,11 +40,6 @@ _CAPS_WORD = re.compile(r"(?<![\w-])[^\W\d_]{2,}(?:['’][^\W\d_]+)*(?![\w]|-\d)
 _CAPS_GAP = re.compile(r"[ \t,;:'’\"&/-]*")
 _SENTENCE_OPENERS = ".!?。！？\n"
 _END_LINES = 4
-
-
-def primary_language(tag: str) -> str:
-    """The language part of a BCP 47 tag: 'sl-SI' -> 'sl', 'zh_Hans' -> 'zh'."""
-    return re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
 
 
 def apply_fix(text: str, finding: Finding) -> str:

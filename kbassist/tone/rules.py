@@ -9,7 +9,9 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from kbassist.common.yamlio import LineMap, parse_yaml
+from kbassist.common.fields import FieldReader
+from kbassist.common.languages import normalise_tag
+from kbassist.common.yamlio import parse_yaml
 from kbassist.problems import ProblemList
 from kbassist.tone.findings import SEVERITIES
 
@@ -138,46 +140,25 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
             "A tone rule file must be a set of 'key: value' lines with 'language:' and 'rules:'.",
         )
         return None
-    reader = _Reader(path, lines, problems)
-    for key in data:
-        if key not in FILE_KEYS:
-            problems.warning(
+    reader = FieldReader(data, path, lines, problems)
+    reader.unknown_keys(FILE_KEYS, "tone rule file")
+    language = normalise_tag(reader.text("language"))
+    if not language:
+        if not reader.wrong_values:
+            problems.error(
                 path,
-                lines.line(str(key)),
-                "tone-rule-unknown-key",
-                f"Unknown key '{key}' in a tone rule file (known: {', '.join(FILE_KEYS)}). "
-                "Check the spelling.",
+                lines.line("language"),
+                "tone-rule-missing",
+                "The tone rule file names no language. Add 'language: en' (or '*' for every "
+                "language) at the top.",
             )
-    language = data.get("language")
-    if not isinstance(language, str) or not language.strip():
-        problems.error(
-            path,
-            lines.line("language"),
-            "tone-rule-missing",
-            "The tone rule file names no language. Add 'language: en' (or '*' for every "
-            "language) at the top.",
-        )
         return None
-    count = reader.choice(data, ("count",), COUNT_MODES)
-    sentence_end = reader.text(data, ("sentence_end",))
-    abbreviations = reader.text_list(data, ("abbreviations",))
-    disable = reader.text_list(data, ("disable",))
-    raw_rules = data.get("rules", [])
-    if raw_rules is None:
-        raw_rules = []
-    if not isinstance(raw_rules, list):
-        problems.error(
-            path,
-            lines.line("rules"),
-            "tone-rule-type",
-            "'rules' must be a list, each entry starting with '- id:' (or '- extends:').",
-        )
-        raw_rules = []
     rules: list[Rule] = []
     patches: list[RulePatch] = []
     seen: set[str] = set()
-    for index, entry in enumerate(raw_rules):
-        item = reader.rule_entry(entry, ("rules", index))
+    entries = reader.entries("rules", "a list, each entry starting with '- id:' (or '- extends:')")
+    for index, entry in enumerate(entries):
+        item = _rule_entry(entry, ("rules", index), reader)
         if isinstance(item, Rule):
             if item.id in seen:
                 problems.error(
@@ -191,242 +172,170 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
             rules.append(item)
         elif isinstance(item, RulePatch):
             patches.append(item)
-    disable_lines = tuple(
-        (ident, lines.line("disable", index)) for index, ident in enumerate(disable)
-    )
     return RuleFile(
         path=path,
-        language=language.strip().lower(),
-        name=reader.text(data, ("name",)) or "",
-        count=count,
-        sentence_end=sentence_end,
-        abbreviations=abbreviations,
-        disable=disable_lines,
+        language=language,
+        name=reader.text("name"),
+        count=reader.choice("count", COUNT_MODES, None),
+        sentence_end=reader.text("sentence_end", None) or None,
+        abbreviations=reader.text_list("abbreviations"),
+        disable=reader.text_items("disable"),
         rules=tuple(rules),
         patches=tuple(patches),
     )
 
 
-@dataclass
-class _Reader:
-    """Typed access to one file's values, reporting each wrong one at its line."""
-
-    path: Path
-    lines: LineMap
-    problems: ProblemList
-    bad: bool = False
-
-    def _wrong(self, key: tuple[str | int, ...], what: str) -> None:
-        self.bad = True
-        name = str(key[-1])
-        self.problems.error(
-            self.path, self.lines.line(*key), "tone-rule-type", f"'{name}' must be {what}."
+def _rule_entry(
+    entry: Any, key: tuple[str | int, ...], parent: FieldReader
+) -> Rule | RulePatch | None:
+    """One item of 'rules': a whole rule (id) or a patch to another (extends)."""
+    path, lines, problems = parent.path, parent.lines, parent.problems
+    line = lines.line(*key)
+    if not isinstance(entry, dict):
+        problems.error(
+            path,
+            line,
+            "wrong-type",
+            "Each rule must be a set of 'key: value' lines starting with '- id:'.",
         )
-
-    def text(self, data: Mapping[str, Any], key: tuple[str | int, ...]) -> str | None:
-        value = data.get(str(key[-1]))
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self._wrong(key, "text")
-            return None
-        return str(value)
-
-    def text_list(self, data: Mapping[str, Any], key: tuple[str | int, ...]) -> tuple[str, ...]:
-        value = data.get(str(key[-1]))
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(
-            isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
-        ):
-            self._wrong(key, "a list of text, for example [one, two words]")
-            return ()
-        return tuple(str(v) for v in value if str(v).strip())
-
-    def choice(
-        self, data: Mapping[str, Any], key: tuple[str | int, ...], allowed: tuple[str, ...]
-    ) -> str | None:
-        value = self.text(data, key)
-        if value is not None and value not in allowed:
-            self._wrong(key, f"one of {', '.join(allowed)} (not '{value}')")
-            return None
-        return value
-
-    def flag(self, data: Mapping[str, Any], key: tuple[str | int, ...]) -> bool | None:
-        value = data.get(str(key[-1]))
-        if value is None:
-            return None
-        if not isinstance(value, bool):
-            self._wrong(key, "yes or no (true or false)")
-            return None
-        return value
-
-    def number(self, data: Mapping[str, Any], key: tuple[str | int, ...]) -> float | None:
-        value = data.get(str(key[-1]))
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            self._wrong(key, "a number, 0 or more")
-            return None
-        return float(value)
-
-    def swap(
-        self, data: Mapping[str, Any], key: tuple[str | int, ...]
-    ) -> tuple[tuple[str, str], ...]:
-        value = data.get(str(key[-1]))
-        if value is None:
-            return ()
-        if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-        ):
-            self._wrong(key, "a set of 'phrase: better phrase' lines")
-            return ()
-        return tuple((k, v) for k, v in value.items() if k.strip())
-
-    def rule_entry(self, entry: Any, key: tuple[str | int, ...]) -> Rule | RulePatch | None:
-        """One item of 'rules': a whole rule (id) or a patch to another (extends)."""
-        line = self.lines.line(*key)
-        if not isinstance(entry, dict):
-            self.problems.error(
-                self.path,
+        return None
+    reader = FieldReader(entry, path, lines, problems, key)
+    reader.unknown_keys(_KEYS, "rule")
+    values = _values(reader)
+    if values is None:
+        return None
+    if "extends" in values:
+        target = str(values.pop("extends"))
+        if "id" in values or "kind" in values:
+            problems.error(
+                path,
                 line,
-                "tone-rule-type",
-                "Each rule must be a set of 'key: value' lines starting with '- id:'.",
+                "tone-rule-extends",
+                f"A rule that extends '{target}' takes no 'id' or 'kind' of its own. "
+                "Remove them, or drop 'extends' to define a new rule.",
             )
             return None
-        for name in entry:
-            if name not in _KEYS:
-                self.problems.warning(
-                    self.path,
-                    self.lines.line(*key, str(name)),
-                    "tone-rule-unknown-key",
-                    f"Unknown rule key '{name}' (known: {', '.join(_KEYS)}). Check the spelling.",
-                )
-        self.bad = False
-        values = self._values(entry, key)
-        if self.bad:
-            return None
-        if "extends" in values:
-            target = str(values.pop("extends"))
-            if "id" in values or "kind" in values:
-                self.problems.error(
-                    self.path,
-                    line,
-                    "tone-rule-extends",
-                    f"A rule that extends '{target}' takes no 'id' or 'kind' of its own. "
-                    "Remove them, or drop 'extends' to define a new rule.",
-                )
-                return None
-            return RulePatch(target, values, self.path, line)
-        return self._rule(values, entry, key)
+        return RulePatch(target, values, path, line)
+    return _rule(values, reader)
 
-    def _values(self, entry: Mapping[str, Any], key: tuple[str | int, ...]) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name in ("id", "extends", "category", "message", "replacement"):
-            text = self.text(entry, (*key, name))
-            if text is not None:
-                values[_KEYS[name]] = text.strip() if name != "message" else text
-        kind = self.choice(entry, (*key, "kind"), RULE_KINDS)
-        if kind is not None:
-            values["kind"] = kind
-        severity = self.choice(entry, (*key, "severity"), SEVERITIES)
-        if severity is not None:
-            values["severity"] = severity
-        where = self.choice(entry, (*key, "where"), WHERE)
-        if where is not None:
-            values["where"] = where
-        for name in _LIST_FIELDS:
-            items = self.text_list(entry, (*key, name))
-            if name in entry:
-                values[name] = tuple(i.lower() for i in items) if "kinds" in name else items
-        for name in ("regex", "match_case", "policy_exempt"):
-            flag = self.flag(entry, (*key, name))
-            if flag is not None:
-                values[name] = flag
-        for name in ("max", "min", "min_words"):
-            number = self.number(entry, (*key, name))
-            if number is not None:
-                values[_KEYS[name]] = int(number) if name == "min_words" else number
-        if "swap" in entry:
-            values["swap"] = self.swap(entry, (*key, "swap"))
-        if "message" in values:
-            self._check_message(values["message"], (*key, "message"))
-        if not self.bad:
-            self._check_patterns(values, key)
-        return values
 
-    def _check_message(self, message: str, key: tuple[str | int, ...]) -> None:
+def _values(reader: FieldReader) -> dict[str, Any] | None:
+    """The settings an entry gives, by Rule field; None when any of them is wrong."""
+    entry = reader.meta
+    values: dict[str, Any] = {}
+    for name in ("id", "extends", "category", "message", "replacement"):
+        text = reader.text(name, None)
+        if text is not None:
+            values[_KEYS[name]] = text
+    for name, allowed in (("kind", RULE_KINDS), ("severity", SEVERITIES), ("where", WHERE)):
+        word = reader.choice(name, allowed, None)
+        if word is not None:
+            values[name] = word
+    for name in _LIST_FIELDS:
+        items = reader.text_list(name)
+        if name in entry:
+            values[name] = tuple(i.lower() for i in items) if "kinds" in name else items
+    for name in ("regex", "match_case", "policy_exempt"):
+        flag = reader.flag(name, None)
+        if flag is not None:
+            values[name] = flag
+    for name in ("max", "min"):
+        number = reader.number(name, minimum=0)
+        if number is not None:
+            values[_KEYS[name]] = number
+    min_words = reader.whole_number("min_words", minimum=0)
+    if min_words is not None:
+        values["min_words"] = min_words
+    if "swap" in entry:
+        swap = reader.text_mapping("swap", "a set of 'phrase: better phrase' lines")
+        values["swap"] = tuple(swap.items())
+    if reader.wrong_values:
+        return None
+    if "message" in values and not _message_fields_known(values["message"], reader):
+        return None
+    if not _patterns_compile(values, reader):
+        return None
+    return values
+
+
+def _message_fields_known(message: str, reader: FieldReader) -> bool:
+    """True when the message names only fields a finding fills in; else a problem."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+    except ValueError:
+        names = {"{"}
+    unknown = names - MESSAGE_FIELDS
+    if unknown:
+        reader.problems.error(
+            reader.path,
+            reader.line("message"),
+            "tone-rule-message",
+            f"The message names {', '.join(sorted(unknown))} in braces; it may only use "
+            f"{', '.join('{' + n + '}' for n in sorted(MESSAGE_FIELDS))}. "
+            "Write '{{' and '}}' for literal braces.",
+        )
+    return not unknown
+
+
+def _patterns_compile(values: Mapping[str, Any], reader: FieldReader) -> bool:
+    """True when every pattern (and regex swap) compiles; else a problem at each that does not."""
+    # The patterns were read without a problem already, so reading them again reports none.
+    checks: list[tuple[str, str | None, int]] = [
+        (p, None, line) for p, line in reader.text_items("patterns")
+    ]
+    if values.get("regex"):
+        where = reader.lines.line
+        checks += [(p, r, where(*reader.prefix, "swap", p)) for p, r in values.get("swap", ())]
+    ok = True
+    for pattern, replacement, line in checks:
         try:
-            names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
-        except ValueError:
-            names = {"{"}
-        unknown = names - MESSAGE_FIELDS
-        if unknown:
-            self.bad = True
-            self.problems.error(
-                self.path,
-                self.lines.line(*key),
-                "tone-rule-message",
-                f"The message names {', '.join(sorted(unknown))} in braces; it may only use "
-                f"{', '.join('{' + n + '}' for n in sorted(MESSAGE_FIELDS))}. "
-                "Write '{{' and '}}' for literal braces.",
-            )
-
-    def _check_patterns(self, values: Mapping[str, Any], key: tuple[str | int, ...]) -> None:
-        checks: list[tuple[str, str | None, tuple[str | int, ...]]] = [
-            (p, None, (*key, "patterns", i)) for i, p in enumerate(values.get("patterns", ()))
-        ]
-        if values.get("regex"):
-            checks += [(p, r, (*key, "swap", p)) for p, r in values.get("swap", ())]
-        for pattern, replacement, where in checks:
-            try:
-                compiled = re.compile(spaced(pattern))
-                if replacement is not None:
-                    # Checks the replacement's group references (\1) against the pattern.
-                    compiled.sub(replacement, "")
-            except re.error as exc:
-                self.bad = True
-                self.problems.error(
-                    self.path,
-                    self.lines.line(*where),
-                    "tone-rule-regex",
-                    f"Invalid regular expression '{pattern}': {exc}. Fix it, or list the words "
-                    "under 'tokens' instead, which needs no escaping.",
-                )
-
-    def _rule(
-        self, values: dict[str, Any], entry: Mapping[str, Any], key: tuple[str | int, ...]
-    ) -> Rule | None:
-        line = self.lines.line(*key)
-        missing = [name for name in ("id", "kind", "message") if name not in values]
-        if missing:
-            self.problems.error(
-                self.path,
+            compiled = re.compile(spaced(pattern))
+            if replacement is not None:
+                # Checks the replacement's group references (\1) against the pattern.
+                compiled.sub(replacement, "")
+        except re.error as exc:
+            ok = False
+            reader.problems.error(
+                reader.path,
                 line,
-                "tone-rule-missing",
-                f"The rule has no {' and no '.join(missing)}. Every rule needs 'id', 'kind' "
-                "and 'message' (or 'extends: ID' to add to an existing rule).",
+                "tone-rule-regex",
+                f"Invalid regular expression '{pattern}': {exc}. Fix it, or list the words "
+                "under 'tokens' instead, which needs no escaping.",
             )
-            return None
-        if not _RULE_ID.match(values["id"]):
-            self.problems.error(
-                self.path,
-                self.lines.line(*key, "id"),
-                "tone-rule-id",
-                f"Rule id '{values['id']}' must be lower-case letters, digits, '-' and '_'.",
-            )
-            return None
-        values.setdefault("category", "style")
-        values.setdefault("severity", "warning")
-        rule = Rule(**{k: v for k, v in values.items() if k in _RULE_FIELDS}, path=self.path)
-        rule = replace(rule, line=line)
-        problem = rule_problem(rule)
-        if problem is not None:
-            self.problems.error(self.path, line, "tone-rule-missing", problem)
-            return None
-        return rule
+    return ok
+
+
+def _rule(values: dict[str, Any], reader: FieldReader) -> Rule | None:
+    """The rule the values define, once it has all its kind needs; else a problem."""
+    path, problems = reader.path, reader.problems
+    line = reader.lines.line(*reader.prefix)
+    missing = [name for name in ("id", "kind", "message") if name not in values]
+    if missing:
+        problems.error(
+            path,
+            line,
+            "tone-rule-missing",
+            f"The rule has no {' and no '.join(missing)}. Every rule needs 'id', 'kind' "
+            "and 'message' (or 'extends: ID' to add to an existing rule).",
+        )
+        return None
+    if not _RULE_ID.match(values["id"]):
+        problems.error(
+            path,
+            reader.line("id"),
+            "tone-rule-id",
+            f"Rule id '{values['id']}' must be lower-case letters, digits, '-' and '_'.",
+        )
+        return None
+    values.setdefault("category", "style")
+    values.setdefault("severity", "warning")
+    rule = Rule(**{k: v for k, v in values.items() if k in _RULE_FIELDS}, path=path)
+    rule = replace(rule, line=line)
+    problem = rule_problem(rule)
+    if problem is not None:
+        problems.error(path, line, "tone-rule-missing", problem)
+        return None
+    return rule
 
 
 def rule_problem(rule: Rule) -> str | None:

@@ -1,67 +1,186 @@
-"""Every window action and its keyboard shortcuts, declared in one place."""
+"""Every user action and its keyboard shortcuts, window-wide and the composer's, in one place."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+# Where an action's shortcuts work: anywhere in the main window, or only while the focus is in
+# the reply composer (where, for one, Ctrl+Return copies the reply).
+ShortcutContext = Literal["window", "composer"]
+
+# The context each context sits inside. The composer is a tab of the main window, so while the
+# focus is in it the window's shortcuts work as well as its own.
+ENCLOSING_CONTEXT: dict[ShortcutContext, ShortcutContext | None] = {
+    "window": None,
+    "composer": "window",
+}
+
+_QT_CONTEXT: dict[ShortcutContext, Qt.ShortcutContext] = {
+    "window": Qt.ShortcutContext.WindowShortcut,
+    "composer": Qt.ShortcutContext.WidgetWithChildrenShortcut,
+}
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """A user action: its name in code, its menu text, its shortcuts and its tooltip."""
+    """A user action: its name in code, its text, its shortcuts, its tooltip and where it works."""
 
     name: str
     text: str
     shortcuts: tuple[str, ...]
     tip: str
+    context: ShortcutContext
+
+
+def contexts_live_together(first: ShortcutContext, second: ShortcutContext) -> bool:
+    """True when the shortcuts of both contexts can work at the same moment.
+
+    That is when they are one context or one sits inside the other; a key bound in both would
+    then be ambiguous, and Qt runs neither action.
+    """
+    return first in _enclosing(second) or second in _enclosing(first)
+
+
+def _enclosing(context: ShortcutContext) -> list[ShortcutContext]:
+    """The context itself and every context around it, innermost first."""
+    chain: list[ShortcutContext] = []
+    current: ShortcutContext | None = context
+    while current is not None:
+        chain.append(current)
+        current = ENCLOSING_CONTEXT[current]
+    return chain
 
 
 ACTION_SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("focus_search", "&Search", ("Ctrl+K", "Ctrl+L"), "Go to the search box"),
-    ActionSpec("back", "&Back", ("Alt+Left",), "Previous opened item"),
-    ActionSpec("forward", "&Forward", ("Alt+Right",), "Next opened item"),
+    ActionSpec("focus_search", "&Search", ("Ctrl+K", "Ctrl+L"), "Go to the search box", "window"),
+    ActionSpec("back", "&Back", ("Alt+Left",), "Previous opened item", "window"),
+    ActionSpec("forward", "&Forward", ("Alt+Right",), "Next opened item", "window"),
     ActionSpec(
-        "copy_answer", "&Copy answer", ("Ctrl+Shift+C",), "Copy the answer to read aloud or paste"
+        "copy_answer",
+        "&Copy answer",
+        ("Ctrl+Shift+C",),
+        "Copy the answer to read aloud or paste",
+        "window",
     ),
-    ActionSpec("toggle_pin", "&Pin or unpin", ("Ctrl+D",), "Pin the open item for quick access"),
-    ActionSpec("new_reply", "&Reply composer", ("Ctrl+R",), "Write a reply from a template"),
+    ActionSpec(
+        "toggle_pin", "&Pin or unpin", ("Ctrl+D",), "Pin the open item for quick access", "window"
+    ),
+    ActionSpec(
+        "new_reply", "&Reply composer", ("Ctrl+R",), "Write a reply from a template", "window"
+    ),
     ActionSpec(
         "find_facility",
         "Find a &facility",
         ("Ctrl+Shift+F",),
         "Nearest facility by postcode or town",
+        "window",
     ),
     ActionSpec(
-        "show_problems", "Content &problems", ("Ctrl+Shift+P",), "Show the content problems"
+        "show_problems",
+        "Content &problems",
+        ("Ctrl+Shift+P",),
+        "Show the content problems",
+        "window",
     ),
     ActionSpec(
-        "reindex", "&Re-read content", ("F5",), "Re-read the content folder and update the index"
+        "reindex",
+        "&Re-read content",
+        ("F5",),
+        "Re-read the content folder and update the index",
+        "window",
     ),
     ActionSpec(
-        "settings", "S&ettings…", ("Ctrl+,",), "Content folder, your name, text size, language"
+        "settings",
+        "S&ettings…",
+        ("Ctrl+,",),
+        "Content folder, your name, text size, language",
+        "window",
     ),
-    ActionSpec("text_bigger", "&Larger text", ("Ctrl++", "Ctrl+="), "Make the text larger"),
-    ActionSpec("text_smaller", "S&maller text", ("Ctrl+-",), "Make the text smaller"),
-    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close KB Assist"),
+    ActionSpec(
+        "text_bigger", "&Larger text", ("Ctrl++", "Ctrl+="), "Make the text larger", "window"
+    ),
+    ActionSpec("text_smaller", "S&maller text", ("Ctrl+-",), "Make the text smaller", "window"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close KB Assist", "window"),
+    ActionSpec(
+        "open_log_folder",
+        "Open &log folder",
+        (),
+        "Show the folder with KB Assist's log files, for a bug report",
+        "window",
+    ),
     *(
         ActionSpec(
-            f"open_result_{n}", f"Open result {n}", (f"Alt+{n}",), f"Open the result number {n}"
+            f"open_result_{n}",
+            f"Open result {n}",
+            (f"Alt+{n}",),
+            f"Open the result number {n}",
+            "window",
         )
         for n in range(1, 10)
+    ),
+    ActionSpec("copy_reply", "&Copy", ("Ctrl+Return",), "Copy the reply as plain text", "composer"),
+    ActionSpec(
+        "copy_reply_rich",
+        "Copy &rich text",
+        ("Ctrl+Alt+Return",),
+        "Copy the reply as formatted text, for mail and chat tools",
+        "composer",
+    ),
+    ActionSpec(
+        "open_in_mail_client",
+        "Open in &mail client",
+        ("Ctrl+Shift+M",),
+        "Open the reply in your mail client, ready to send",
+        "composer",
+    ),
+    ActionSpec(
+        "send_reply", "Se&nd", ("Ctrl+Shift+Return",), "Send the reply from here", "composer"
+    ),
+    ActionSpec(
+        "save_eml",
+        "Save .&eml…",
+        ("Ctrl+S",),
+        "Save the reply as an email file (.eml)",
+        "composer",
+    ),
+    ActionSpec(
+        "reopen_draft", "&Drafts", ("Ctrl+O",), "Reopen one of your recent drafts", "composer"
+    ),
+    ActionSpec(
+        "find_template",
+        "Find a &template",
+        ("Ctrl+T",),
+        "Find a reply template by any word",
+        "composer",
     ),
 )
 
 
-def create_actions(parent: QWidget) -> dict[str, QAction]:
-    """A QAction per spec, added to parent so its shortcuts work anywhere in the window."""
+def shortcut_text(action: QAction) -> str:
+    """The action's shortcuts as the user's platform writes them, e.g. "Ctrl+K, Ctrl+L"."""
+    return ", ".join(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in action.shortcuts()
+    )
+
+
+def create_actions(parent: QWidget, context: ShortcutContext = "window") -> dict[str, QAction]:
+    """A QAction per spec of context, added to parent, whose shortcuts work where the context
+    says: anywhere in parent's window, or only while the focus is in parent or its children."""
     actions: dict[str, QAction] = {}
     for spec in ACTION_SPECS:
+        if spec.context != context:
+            continue
         action = QAction(spec.text, parent)
         action.setObjectName(spec.name)
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-        action.setToolTip(f"{spec.tip} ({', '.join(spec.shortcuts)})")
+        action.setShortcutContext(_QT_CONTEXT[context])
+        keys = shortcut_text(action)
+        action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
         action.setStatusTip(spec.tip)
         parent.addAction(action)
         actions[spec.name] = action

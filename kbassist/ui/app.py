@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
 from PySide6.QtWidgets import QApplication
 
+from kbassist.common.clock import Clock
 from kbassist.drafts import DRAFTS_DIR, DraftStore
 from kbassist.facilities.geo import Units
-from kbassist.paths import data_dir, resolve_content, starter_content
+from kbassist.paths import data_dir, starter_content
 from kbassist.search.engine import SearchIndex
+from kbassist.shared_settings import resolve_content
 from kbassist.tone.checker import ToneChecker
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.composer.composer import ComposerWidget
@@ -31,9 +32,7 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
 
-def build_window(
-    content_root: Path, settings: AppSettings, clock: Callable[[], dt.datetime] = local_now
-) -> MainWindow:
+def build_window(content_root: Path, settings: AppSettings, clock: Clock = local_now) -> MainWindow:
     """The main window over content_root, with every view and service it needs."""
     article_view = ArticleView()
     article_view.set_text_scale(settings.get(TEXT_SCALE))

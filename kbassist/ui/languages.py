@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from kbassist.common.languages import normalise_tag, primary_language
+
 # Fixed names for the languages teams use most, so a button never reads "American English"
 # or changes with the installed locale data; QLocale covers the rest.
 ENDONYMS = {
@@ -47,10 +49,10 @@ ENDONYMS = {
 
 def endonym(tag: str) -> str:
     """The name of the language of a BCP 47 tag in that language; the tag when unknown."""
-    key = tag.strip().replace("_", "-").lower()
+    key = normalise_tag(tag)
     if not key:
         return tag
-    for candidate in (key, key.split("-")[0]):
+    for candidate in (key, primary_language(key)):
         if candidate in ENDONYMS:
             return ENDONYMS[candidate]
     locale = QLocale(key)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
 
 from kbassist.content.folder import Content
 from kbassist.history import History
+from kbassist.logs import log_folder
 from kbassist.search.engine import SearchIndex, SearchResult, UpdateReport
+from kbassist.search.schema import item_key, split_item_key
 from kbassist.ui.actions import create_actions
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
 from kbassist.ui.item_memory import ItemMemory
-from kbassist.ui.jobs import LatestJobRunner
+from kbassist.ui.jobs import JobRunner
 from kbassist.ui.problems_panel import ProblemsPanel
 from kbassist.ui.search.panel import SearchPanel
-from kbassist.ui.search.results_model import ResultItem, item_key, split_key
+from kbassist.ui.search.results_model import ResultItem
 from kbassist.ui.settings import LANGUAGE, TEXT_SCALE, AppSettings
 from kbassist.ui.theme import apply_text_scale
 from kbassist.ui.views import (
@@ -118,12 +120,14 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.actions_by_name = create_actions(self)
         self._connect_actions()
-        self._search_runner = LatestJobRunner("kbassist-search")
-        self._search_runner.finished.connect(self._on_found)
+        self._search_runner = JobRunner("kbassist-search")
         self._search_runner.failed.connect(self._on_failed)
-        self._index_runner = LatestJobRunner("kbassist-index")
-        self._index_runner.finished.connect(self._on_refreshed)
+        # The one writer of the index: content loads and index updates run here, in order.
+        self._index_runner = JobRunner("kbassist-index")
         self._index_runner.failed.connect(self._on_failed)
+        # The index as the index thread knows it (only that thread touches it), so a
+        # second load queued before the first is delivered does not open it twice.
+        self._worker_index: tuple[Path, SearchIndex] | None = None
         self._index_progress.connect(self.search_panel.set_progress)
         self.search_panel.search_requested.connect(self._search)
         self.search_panel.open_requested.connect(self.open_item)
@@ -135,6 +139,17 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.search_panel.search_box.setFocus()
         self.show_home()
+
+    def open_log_folder(self) -> None:
+        """Show the log folder in the desktop's file manager (created if need be)."""
+        folder = log_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Cannot create the log folder {folder}: {exc}", 10000)
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(f"The log files are in {folder}", 10000)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -187,6 +202,9 @@ class MainWindow(QMainWindow):
         actions["show_problems"].triggered.connect(self.show_problems)
         actions["reindex"].triggered.connect(self.reload_content)
         actions["quit"].triggered.connect(self.close)
+        actions["open_log_folder"].triggered.connect(self.open_log_folder)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(actions["open_log_folder"])
         actions["text_bigger"].triggered.connect(lambda: self.change_text_scale(0.1))
         actions["text_smaller"].triggered.connect(lambda: self.change_text_scale(-0.1))
         for number in range(1, 10):
@@ -249,29 +267,37 @@ class MainWindow(QMainWindow):
         self.detail.setCurrentWidget(self.welcome)
         self._start_watching()
         self.reload_content()
-        # The old index may still be read by a search in flight; it closes when that ends.
         if old is not None:
-            self._search_runner.submit(old.close)
+            # A search in flight may still read the old index and an update may still
+            # write it: close it after the searches queued now, on the index's own thread.
+            def close_old(_searched: None) -> None:
+                self._index_runner.submit(old.close, lambda _closed: None)
+
+            self._search_runner.submit(lambda: None, close_old)
 
     def reload_content(self) -> None:
         """Re-read the content folder and bring the index up to date, off the GUI thread."""
-        root, index, open_index = self.content_root, self.index, self._open_index
+        root = self.content_root
 
         def job() -> _Refreshed:
             content = load_checked(root)
-            ready = index if index is not None else open_index(root)
+            first_load = self._worker_index is None or self._worker_index[0] != root
+            if first_load:
+                self._worker_index = (root, self._open_index(root))
+            assert self._worker_index is not None
+            ready = self._worker_index[1]
             report = ready.update(content, progress=self._index_progress.emit)
-            if index is None:
+            if first_load:
                 # Load what the first search would otherwise wait for (e.g. the Chinese
                 # dictionary) here, in the background, not on the agent's first keystroke.
                 ready.warm_up()
-            return _Refreshed(content, report, ready, first_load=index is None)
+            return _Refreshed(content, report, ready, first_load=first_load)
 
         self.statusBar().showMessage("Reading content…")
-        self._index_runner.submit(job)
+        self._index_runner.submit(job, self._on_refreshed)
 
-    def _on_refreshed(self, refreshed: object) -> None:
-        if not isinstance(refreshed, _Refreshed) or not shiboken6.isValid(self):
+    def _on_refreshed(self, refreshed: _Refreshed) -> None:
+        if not shiboken6.isValid(self):
             return
         if refreshed.content.root != self.content_root:
             return  # finished after the user switched to another content folder
@@ -324,15 +350,20 @@ class MainWindow(QMainWindow):
             self.show_home()
             return
         ticket = self._latest_ticket = next(self._tickets)
-        index, prefer = self.index, self.settings.get(LANGUAGE)
-        if index is None:
+        prefer = self.settings.get(LANGUAGE)
+        if self.index is None:
             # The first load is still building the index; it searches again when done.
             self.search_panel.status.setText(
                 "Preparing the search index… results follow in a moment."
             )
             return
 
-        def job() -> _Found:
+        def job() -> _Found | None:
+            # The index is read when the search runs: a content switch queued meanwhile
+            # must not leave this search on an index that is being closed.
+            index = self.index
+            if index is None:
+                return None
             result = index.search(
                 query,
                 kind=kind or None,
@@ -342,11 +373,11 @@ class MainWindow(QMainWindow):
             )
             return _Found(ticket, query, result)
 
-        self._search_runner.submit(job)
+        self._search_runner.submit(job, self._on_found, lane="search")
 
-    def _on_found(self, found: object) -> None:
+    def _on_found(self, found: _Found | None) -> None:
         # A result for an older query than the newest one is stale: drop it.
-        if not isinstance(found, _Found) or found.ticket != self._latest_ticket:
+        if found is None or found.ticket != self._latest_ticket:
             return
         if not shiboken6.isValid(self):
             return
@@ -363,7 +394,9 @@ class MainWindow(QMainWindow):
             )
             for hit in found.result.hits
         ]
-        self.search_panel.show_results(items, found.result.total, found.result.suggestion)
+        self.search_panel.show_results(
+            items, found.result.total, found.result.suggestion, truncated=found.result.truncated
+        )
         self.results_shown.emit(found.query)
 
     def show_home(self) -> None:
@@ -374,7 +407,7 @@ class MainWindow(QMainWindow):
         self.search_panel.show_home([i for i in items if i is not None])
 
     def _home_item(self, key: str, section: str) -> ResultItem | None:
-        kind, ident = split_key(key)
+        kind, ident = split_item_key(key)
         title = self._title_of(kind, ident)
         if title is None and self.content is not None:
             return None  # deleted from the content since it was pinned or opened
@@ -409,7 +442,7 @@ class MainWindow(QMainWindow):
         content = self.content
         if content is None:
             return False
-        kind, ident = split_key(key)
+        kind, ident = split_item_key(key)
         if kind == "article" and ident in content.articles:
             self.article_view.show_article(content.articles[ident], content)
             self.detail.setCurrentWidget(self.article_view)

@@ -6,31 +6,44 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from kbassist.problems import Problem, Severity
+from kbassist.ui.row_model import Index, RoleSpec, RoleTable
 
-Index = QModelIndex | QPersistentModelIndex
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Severity", "File", "Problem")
 
 
 class ProblemsModel(QAbstractTableModel):
-    """Problems as rows: severity, file:line, message."""
+    """Problems as rows: severity, file:line, message.
+
+    A table rather than a RowModel list: three columns under headers the user can resize.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self._problems: list[Problem] = []
         self._root: Path | None = None
+        cells: tuple[Callable[[Problem], str], ...] = (
+            lambda problem: problem.severity.value,
+            lambda problem: problem.location(self._root),
+            lambda problem: problem.message,
+        )
+        # Each column shows its own cell, in full as its tooltip (long paths and messages wrap
+        # or elide); every column carries the Problem itself.
+        self._columns = tuple(
+            RoleTable(
+                (
+                    RoleSpec("display", Qt.ItemDataRole.DisplayRole, cell),
+                    RoleSpec("toolTip", Qt.ItemDataRole.ToolTipRole, cell),
+                    RoleSpec("problem", ProblemRole, lambda problem: problem),
+                )
+            )
+            for cell in cells
+        )
 
     def set_problems(self, problems: list[Problem], root: Path) -> None:
         """Show problems, errors first."""
@@ -59,15 +72,16 @@ class ProblemsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, tooltip, and the Problem itself under ProblemRole."""
-        if not index.isValid() or index.row() >= len(self._problems):
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
             return None
-        problem = self._problems[index.row()]
-        if role == ProblemRole:
-            return problem
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = (problem.severity.value, problem.location(self._root), problem.message)
-            return cells[index.column()]
-        return None
+        return self._columns[index.column()].value(self._problems[index.row()], role)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        """Qt's standard role names, and the name of ProblemRole."""
+        names = super().roleNames()
+        for column in self._columns:
+            names.update(column.names())
+        return names
 
     def problem(self, row: int) -> Problem | None:
         """The problem at row."""

@@ -1,16 +1,25 @@
-"""Every user setting declared once, stored with QSettings in the app's INI file."""
+"""Every user setting declared once: QSettings for the app, the core's file for shared ones."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from kbassist.paths import CONTENT_SETTING, app_settings_file
+from kbassist.paths import app_settings_file
+from kbassist.shared_settings import (
+    AGENT_NAME_KEY,
+    CONTENT_FOLDER_KEY,
+    SHARED_KEYS,
+    read_shared,
+    save_shared,
+)
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -24,9 +33,9 @@ class Setting(Generic[T]):
 
 
 CONTENT_FOLDER = Setting(
-    CONTENT_SETTING, "", str, "Content folder to use; empty means the bundled starter content."
+    CONTENT_FOLDER_KEY, "", str, "Content folder to use; empty means the bundled starter content."
 )
-AGENT_NAME = Setting("agent_name", "", str, "Your name, as it appears in the replies you sign.")
+AGENT_NAME = Setting(AGENT_NAME_KEY, "", str, "Your name, as it appears in the replies you sign.")
 TEXT_SCALE = Setting("text_scale", 1.0, float, "Text size, from 0.8 (small) to 2.0 (very large).")
 LANGUAGE = Setting(
     "language", "en", str, "Your language (BCP 47, e.g. en, sl); results in it rank first."
@@ -69,10 +78,27 @@ WINDOW_GROUP = "window"
 class AppSettings:
     """Typed access to the settings file; the window layout is kept in its own group."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, shared_path: Path | None = None) -> None:
         target = path or app_settings_file()
         target.parent.mkdir(parents=True, exist_ok=True)
         self._store = QSettings(str(target), QSettings.Format.IniFormat)
+        self._shared_path = shared_path
+        self._move_shared_out_of_ini()
+
+    def _move_shared_out_of_ini(self) -> None:
+        # Earlier versions kept the shared choices in the INI file; Qt reads them back
+        # correctly, so move them to the core's file once and forget them here.
+        for key in SHARED_KEYS:
+            if not self._store.contains(key):
+                continue
+            value = str(self._store.value(key, ""))
+            try:
+                if key not in read_shared(self._shared_path):
+                    save_shared(key, value, self._shared_path)
+            except OSError as exc:
+                log.warning("Could not move setting %s out of %s: %s", key, self.path, exc)
+                continue
+            self._store.remove(key)
 
     @property
     def path(self) -> Path:
@@ -81,7 +107,10 @@ class AppSettings:
 
     def get(self, setting: Setting[T]) -> T:
         """The stored value, or the default when it is missing or unreadable."""
-        raw = self._store.value(setting.key, setting.default)
+        if setting.key in SHARED_KEYS:
+            raw: object = read_shared(self._shared_path).get(setting.key, setting.default)
+        else:
+            raw = self._store.value(setting.key, setting.default)
         try:
             if setting.type is bool:
                 value: object = (
@@ -95,7 +124,13 @@ class AppSettings:
         return cast(T, value)
 
     def set(self, setting: Setting[T], value: T) -> None:
-        """Store value (written to disk when Qt syncs, and at exit)."""
+        """Store value (written to disk when Qt syncs, and at exit; shared ones at once)."""
+        if setting.key in SHARED_KEYS:
+            try:
+                save_shared(setting.key, str(value), self._shared_path)
+            except OSError as exc:
+                log.error("Could not save %s: %s", setting.key, exc)
+            return
         self._store.setValue(setting.key, value)
 
     def get_list(self, key: str) -> list[str]:

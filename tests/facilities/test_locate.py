@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kbassist.facilities.locate import Gazetteer, UnknownPlaceError, edit_distance, fold, search_key
+from kbassist.facilities.locate import Gazetteer, UnknownPlaceError, edit_distance, search_key
 from kbassist.facilities.model import Place
 
 PLACES = [
@@ -30,10 +30,12 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(PLACES)
 
 
-def test_fold_and_key() -> None:
-    assert fold("Šentvid") == "sentvid"
-    assert fold("Đakovo") == "dakovo"
+def test_search_key_folds_accents_and_drops_spacing() -> None:
+    assert search_key("Šentvid") == "sentvid"
+    assert search_key("Đakovo") == "dakovo"
     assert search_key(" nw1  7aa ") == "nw17aa"
+    # Full-width characters, as a Chinese input method types them.
+    assert search_key("ＮＷ１ ７ＡＡ") == "nw17aa"
 
 
 @pytest.mark.parametrize("query", ["NW1 7AA", "nw17aa", " Nw1 7aA "])

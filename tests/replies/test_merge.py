@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kbassist.replies.merge import Conflict, ConflictHunk, Merged, merge_edits
+from kbassist.replies.merge import Conflict, ConflictHunk, Merged, _Clash, _merge3, merge_edits
 
 PREVIOUS = (
     "Dear Ana,\n\n"
@@ -96,7 +96,63 @@ texts = st.text(alphabet="ab \n.", max_size=40)
 
 
 @given(texts, texts)
-def test_merge_laws(base: str, other: str) -> None:
+def test_diff3_laws(base: str, other: str) -> None:
+    """The line merge itself (not merge_edits' shortcuts) keeps the side that changed."""
+    b, o = tuple(base.splitlines(keepends=True)), tuple(other.splitlines(keepends=True))
+    for ours, theirs in ((b, o), (o, b), (o, o)):
+        chunks = _merge3(b, ours, theirs)
+        assert not any(isinstance(c, _Clash) for c in chunks)
+        assert "".join("".join(c) for c in chunks if not isinstance(c, _Clash)) == other
+
+
+@st.composite
+def separate_edits(draw: st.DrawFn) -> tuple[list[str], dict[int, str], dict[int, str]]:
+    """Lines of a reply, and edits on each side to lines at least one line apart."""
+    count = draw(st.integers(min_value=3, max_value=12))
+    lines = [
+        f"Line {n} says {word}"
+        for n, word in enumerate(
+            draw(
+                st.lists(
+                    st.sampled_from(["sorry", "refund", "order", "thanks"]),
+                    min_size=count,
+                    max_size=count,
+                )
+            )
+        )
+    ]
+    picks = draw(
+        st.lists(st.sampled_from(["ours", "theirs", None]), min_size=count, max_size=count)
+    )
+    ours: dict[int, str] = {}
+    theirs: dict[int, str] = {}
+    previous_side = None
+    for n, side in enumerate(picks):
+        # Next to an edit of the other side there is no unchanged line to anchor the merge.
+        if side is None or (previous_side not in (None, side)):
+            previous_side = None
+            continue
+        (ours if side == "ours" else theirs)[n] = f"{side} changed line {n}"
+        previous_side = side
+    assume(ours and theirs)
+    return lines, ours, theirs
+
+
+@given(separate_edits())
+def test_edits_to_different_lines_both_survive_a_real_merge(
+    case: tuple[list[str], dict[int, str], dict[int, str]],
+) -> None:
+    lines, ours, theirs = case
+    previous = "\n".join(lines)
+    edited = "\n".join(ours.get(n, line) for n, line in enumerate(lines))
+    rendered = "\n".join(theirs.get(n, line) for n, line in enumerate(lines))
+    expected = "\n".join(ours.get(n, theirs.get(n, line)) for n, line in enumerate(lines))
+    assert edited not in (previous, rendered) and rendered != previous  # no shortcut
+    assert merge_edits(previous, edited, rendered) == Merged(expected)
+
+
+@given(texts, texts)
+def test_merge_shortcuts(base: str, other: str) -> None:
     assert merge_edits(base, base, other) == Merged(other)
     assert merge_edits(base, other, base) == Merged(other)
     assert merge_edits(base, other, other) == Merged(other)

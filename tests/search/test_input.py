@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kbassist.search.engine import SearchIndex
+from kbassist.search.engine import MAX_CORRECTED_LETTERS, MAX_QUERY_CHARS, SearchIndex
 from kbassist.search.query import parse
 from tests.searchkit import labelled_content
 
@@ -40,7 +40,7 @@ BAD = [
     ("blank", "   \t ", None),
     ("a time", "10:30 refund", "refunds/refund-policy"),
     ("a web address", "https://example.com/refund", "refunds/refund-policy"),
-    ("mixed scripts", "refund退款ανατροφοδότηση", None),
+    ("mixed scripts", "refund退款ανατροφοδότηση", "refunds/refund-policy"),
     ("surrogate escapes", "refund \udcff", "refunds/refund-policy"),
 ]
 
@@ -52,7 +52,7 @@ def test_bad_input_degrades(
     result = index.search(query)
     assert result.query == query
     if expected is None:
-        assert all(hit.id for hit in result.hits)
+        assert (result.hits, result.total, result.suggestion) == ([], 0, None), case
     else:
         assert expected in [hit.id for hit in result.hits], case
 
@@ -65,7 +65,35 @@ def test_a_long_paste_is_searched_by_its_words(index: SearchIndex) -> None:
 
 
 def test_a_long_single_word_is_harmless(index: SearchIndex) -> None:
-    assert index.search("a" * 10_000).hits == []
+    before = index.spelling_candidates
+    result = index.search("a" * 10_000)
+    assert result.hits == [] and result.truncated
+    # Too long to be a misspelt word: no correction is even attempted.
+    assert index.spelling_candidates == before
+
+
+def test_spelling_work_is_bounded_by_the_word_length_cap(index: SearchIndex) -> None:
+    typo = "refundx" + "q" * (MAX_CORRECTED_LETTERS - 7)
+    assert len(typo) == MAX_CORRECTED_LETTERS
+    before = index.spelling_candidates
+    index.search(typo)
+    spent = index.spelling_candidates - before
+    # One-edit candidates of a word of n letters: about (2n + 1) * alphabet; at the cap
+    # that is a few thousand, whatever the agent pastes.
+    assert 0 < spent <= (2 * MAX_CORRECTED_LETTERS + 1) * 40
+    index.search(typo + "q")
+    assert index.spelling_candidates - before == spent  # one letter over: not corrected
+
+
+def test_an_over_long_query_is_searched_by_its_beginning_and_says_so(
+    index: SearchIndex,
+) -> None:
+    query = "refund policy " + "lorem " * 200
+    assert len(query) > MAX_QUERY_CHARS
+    result = index.search(query)
+    assert result.truncated
+    assert "refunds/refund-policy" in [hit.id for hit in result.hits]
+    assert not index.search("refund policy").truncated
 
 
 def test_limit_zero_and_negative(index: SearchIndex) -> None:

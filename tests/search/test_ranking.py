@@ -6,10 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from whoosh import query as wq
 
-from kbassist.search.engine import POSTINGS_BUDGET, TIERS, SearchIndex, _all_scores, _cost, _within
-from kbassist.search.query import parse
+from kbassist.search.engine import SearchIndex
 from tests.contentkit import article
 from tests.searchkit import labelled_content
 
@@ -134,68 +132,3 @@ def test_hit_fields(index: SearchIndex) -> None:
     assert hit.language == "en"
     facility = index.search("ljubljana").hits[0]
     assert facility.summary == "Slovenska cesta 1, 1000 Ljubljana"
-
-
-@pytest.fixture
-def short_fields_first(index: SearchIndex) -> Iterator[SearchIndex]:
-    """The labelled index, ranking as a large index does: short fields first."""
-    index.postings_budget = 0
-    yield index
-    index.postings_budget = POSTINGS_BUDGET
-
-
-@pytest.mark.parametrize(("case", "query", "expected"), FIRST, ids=[c[0] for c in FIRST])
-def test_large_index_ranking_keeps_the_answer(
-    short_fields_first: SearchIndex, case: str, query: str, expected: str
-) -> None:
-    ids = _ids(short_fields_first, query)
-    assert expected in ids[:3], f"{case}: {query!r} gave {ids}"
-
-
-def test_large_index_ranking_keeps_filters(short_fields_first: SearchIndex) -> None:
-    assert _ids(short_fields_first, "courier", kind="reply") == ["apology/late-delivery"]
-    assert set(_ids(short_fields_first, "refund", lang="sl")) == {"refunds/refund-policy.sl"}
-
-
-@pytest.mark.parametrize("query", ["refund", "money back", "lost parc", "package", '"full refund"'])
-def test_short_field_scores_are_whooshs_scores(index: SearchIndex, query: str) -> None:
-    # Adding up the postings must give every match Whoosh finds, with Whoosh's score.
-    snap = index._current()
-    assert snap is not None
-    plan = index._builder.plan(parse(query), {}, lambda word: False)
-    matched = 0
-    for tier in TIERS:
-        short = _within(plan.strict(), tier)
-        assert short is not None
-        every = snap.searcher.search(short, limit=None, terms=False)
-        expected = {hit.docnum: hit.score for hit in every}
-        found = _all_scores(snap.searcher, short)
-        assert found is not None
-        assert found.keys() == expected.keys()
-        assert all(found[d] == pytest.approx(s) for d, s in expected.items())
-        matched += len(found)
-    assert matched
-
-
-def test_phrases_count_in_the_cost_of_a_query(index: SearchIndex) -> None:
-    # A phrase reads the postings of each of its words, so it must weigh in deciding
-    # whether a query is searched in the short fields first.
-    snap = index._current()
-    assert snap is not None
-    reader = snap.searcher.reader()
-    words = ["full", "refund"]
-    postings = sum(reader.doc_frequency("body", w) for w in words)
-    assert postings > 0
-    phrase = wq.Phrase("body", words)
-    assert _cost(reader, phrase) == postings
-    both = wq.Or([phrase, wq.Term("title", "refund")])
-    assert _cost(reader, both) == postings + reader.doc_frequency("title", "refund")
-
-
-def test_quoted_phrase_total_is_every_match(index: SearchIndex) -> None:
-    snap = index._current()
-    assert snap is not None
-    plan = index._builder.plan(parse('"full refund"'), {}, lambda word: False)
-    every = set(snap.searcher.docs_for_query(plan.strict()))
-    assert every
-    assert index.search('"full refund"', limit=1).total == len(every)

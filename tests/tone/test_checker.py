@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kbassist.content.settings import ContentSettings
-from kbassist.tone.checker import Finding, ToneChecker, apply_fix, primary_language
+from kbassist.tone.checker import Finding, ToneChecker, apply_fix
 from kbassist.tone.checker import luhn_valid as luhn
 
 GREETING = "Dear Anna,\n\n"
@@ -242,10 +242,12 @@ def test_readability_never_fetches_data(
 
 
 @pytest.mark.parametrize(
-    ("tag", "code"), [("sl-SI", "sl"), ("zh_Hans_CN", "zh"), ("EN", "en"), ("", "")]
+    ("tag", "pack"), [("sl-SI", "sl"), ("zh_Hans_CN", "zh"), ("EN", "en"), ("", "*"), ("el", "*")]
 )
-def test_primary_language(tag: str, code: str) -> None:
-    assert primary_language(tag) == code
+def test_the_pack_is_chosen_by_the_primary_language(
+    checker: ToneChecker, tag: str, pack: str
+) -> None:
+    assert checker.pack(tag).language == pack
 
 
 def test_the_pack_follows_the_reply_language(checker: ToneChecker) -> None:

@@ -184,7 +184,7 @@ def test_check_reports_broken_tone_rules_as_errors(
     write(content, "tone/team.yaml", "language: en\nrules:\n  - id: x\n    kind: vibe\n")
     assert main(["check", "--content", str(content)]) == 1
     out = capsys.readouterr().out
-    assert "tone/team.yaml:4: error: 'kind' must be one of existence" in out
+    assert "tone/team.yaml:4: error: 'kind' is 'vibe'; use one of: existence" in out
 
 
 def test_broken_rules_and_broken_settings_are_named_for_what_they_are(

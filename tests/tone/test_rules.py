@@ -9,6 +9,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kbassist.content.folder import load_content
+from kbassist.content.replies import FIELD_TYPES
 from kbassist.content.settings import ContentSettings
 from kbassist.problems import Problem, ProblemList, Severity
 from kbassist.tone.checker import ToneChecker
@@ -132,7 +134,7 @@ BROKEN: list[tuple[str, str, str, int]] = [
     (
         "unknown kind",
         "language: en\nrules:\n  - id: x\n    kind: vibe\n    message: m\n",
-        "tone-rule-type",
+        "invalid-value",
         4,
     ),
     (
@@ -165,7 +167,7 @@ BROKEN: list[tuple[str, str, str, int]] = [
         "wrong type",
         "language: en\nrules:\n  - id: x\n    kind: occurrence\n    tokens: [a]\n"
         "    max: lots\n    message: m\n",
-        "tone-rule-type",
+        "wrong-type",
         6,
     ),
     (
@@ -188,7 +190,7 @@ BROKEN: list[tuple[str, str, str, int]] = [
         "tone-rule-regex",
         8,
     ),
-    ("rules not a list", "language: en\nrules: {a: b}\n", "tone-rule-type", 2),
+    ("rules not a list", "language: en\nrules: {a: b}\n", "wrong-type", 2),
     (
         "bad rule id",
         "language: en\nrules:\n  - {id: Bad Id, kind: length, message: m}\n",
@@ -229,8 +231,8 @@ def test_unknown_keys_and_unknown_disabled_ids_are_warnings(tmp_path: Path) -> N
     )
     checker, problems = _load(tmp_path)
     assert {(p.code, p.line) for p in problems} == {
-        ("tone-rule-unknown-key", 2),
-        ("tone-rule-unknown-key", 9),
+        ("unknown-key", 2),
+        ("unknown-key", 9),
         ("tone-rule-disable", 3),
     }
     assert all(p.severity is Severity.WARNING and p.path == path for p in problems)
@@ -306,3 +308,53 @@ def test_any_rule_file_gives_problems_never_exceptions(
         checker = ToneChecker(packs, ContentSettings())
         checker.check("Obviously a(b) TEST 1 {match} x", language=parsed.language)
     assert all(p.line is None or p.line >= 1 for p in problems)
+
+
+def test_a_wrong_value_reads_the_same_in_a_rule_file_as_in_front_matter(tmp_path: Path) -> None:
+    # Rule files once had a reader of their own, with other codes and other words.
+    write(
+        tmp_path,
+        "replies/ask.md",
+        "---\ntitle: Ask\nfields:\n  order: {label: Order, type: vibe, required: maybe}\n---\nHi\n",
+    )
+    write(
+        tmp_path,
+        "tone/team.yaml",
+        "language: en\nrules:\n  - {id: x, kind: vibe, tokens: [a], message: m, regex: maybe}\n",
+    )
+    reply = load_content(tmp_path).problems
+    _, rules = _load(tmp_path)
+    said = {(p.code, p.message.split(" ", 1)[1]) for p in [*reply, *rules]}
+    assert said == {
+        ("invalid-value", "is 'vibe'; use one of: " + ", ".join(FIELD_TYPES) + "."),
+        ("invalid-value", "is 'vibe'; use one of: " + ", ".join(RULE_KINDS) + "."),
+        ("wrong-type", "must be true or false, not 'maybe'."),
+    }
+
+
+def test_numbers_in_a_rule_follow_the_reader_s_rules(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "tone/team.yaml",
+        """
+        language: en
+        rules:
+          - {id: long, kind: sentence_length, max: "8", message: Too long.}
+          - {id: neg, kind: sentence_length, max: -1, message: m}
+          - {id: part, kind: existence, tokens: [a], min_words: 2.5, message: m}
+        """,
+    )
+    checker, problems = _load(tmp_path)
+    # A number written as text counts, as it does in front matter and CSV files.
+    assert "long" in {r.rule.id for r in checker.pack("en").rules}
+    assert {(p.line, p.message) for p in problems} == {
+        (4, "'max' must be a number, 0 or more, not '-1'."),
+        (5, "'min_words' must be a whole number, 0 or more, not '2.5'."),
+    }
+    assert all(p.path == path and p.code == "wrong-type" for p in problems)
+
+
+def test_a_disabled_id_is_reported_at_its_own_line_after_a_blank_one(tmp_path: Path) -> None:
+    write(tmp_path, "tone/team.yaml", "language: en\ndisable:\n  - ''\n  - hedgeing\n")
+    _, problems = _load(tmp_path)
+    assert _only(problems, "tone-rule-disable").line == 4

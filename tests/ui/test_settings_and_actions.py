@@ -1,17 +1,24 @@
-"""Settings are declared once and documented; no shortcut is bound twice."""
+"""Settings are declared once and documented; every shortcut is documented and never clashes."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kbassist.cli import main
-from kbassist.paths import saved_content_folder
-from kbassist.ui.actions import ACTION_SPECS, create_actions
+from kbassist.shared_settings import CONTENT_FOLDER_KEY, shared_value
+from kbassist.ui.actions import (
+    ACTION_SPECS,
+    ShortcutContext,
+    contexts_live_together,
+    create_actions,
+)
 from kbassist.ui.settings import (
     AGENT_NAME,
     ALL_SETTINGS,
@@ -36,21 +43,85 @@ def test_every_setting_is_documented_with_its_default() -> None:
         assert f"| {shown_default} |" in row, row
 
 
-def test_every_shortcut_is_documented_and_bound_once(qtbot: QtBot) -> None:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    actions = create_actions(widget)
-    seen: dict[str, str] = {}
-    for action in actions.values():
+Bound = list[tuple[ShortcutContext, QAction]]
+
+
+@pytest.fixture
+def bound_actions(qtbot: QtBot) -> Iterator[Bound]:
+    """Every action of the registry, bound as the app binds it: the composer inside the window."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    composer = QWidget(window)
+    yield [
+        *(("window", a) for a in create_actions(window, "window").values()),
+        *(("composer", a) for a in create_actions(composer, "composer").values()),
+    ]
+
+
+def clashes(actions: Bound) -> list[str]:
+    """Keys bound to two actions whose shortcuts can work at the same moment."""
+    found: list[str] = []
+    seen: list[tuple[str, ShortcutContext, str]] = []
+    for context, action in actions:
         for sequence in action.shortcuts():
-            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
-            assert text not in seen, f"{text} is bound to {seen[text]} and {action.objectName()}"
-            seen[text] = action.objectName()
-    assert len(seen) >= sum(len(spec.shortcuts) for spec in ACTION_SPECS)
-    docs = DOCS.read_text("utf-8")
+            key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            found.extend(
+                f"{key} is bound to {name} ({other}) and {action.objectName()} ({context})"
+                for seen_key, other, name in seen
+                if seen_key == key and contexts_live_together(context, other)
+            )
+            seen.append((key, context, action.objectName()))
+    return found
+
+
+def test_every_action_of_the_registry_is_bound_in_its_context(bound_actions: Bound) -> None:
+    bound = {action.objectName(): (context, action) for context, action in bound_actions}
+    assert len(bound) == len(ACTION_SPECS), "two actions share a name"
     for spec in ACTION_SPECS:
-        if not spec.name.startswith("open_result_"):
-            assert spec.shortcuts[0].replace("Left", "←").replace("Right", "→") in docs, spec.name
+        context, action = bound[spec.name]
+        assert context == spec.context
+        assert [s.toString() for s in action.shortcuts()] == list(spec.shortcuts)
+    assert {spec.context for spec in ACTION_SPECS} == {"window", "composer"}
+
+
+def test_no_shortcut_is_bound_twice_where_both_can_work(bound_actions: Bound) -> None:
+    assert clashes(bound_actions) == []
+
+
+def test_a_composer_key_that_the_window_also_binds_is_a_clash(bound_actions: Bound) -> None:
+    # The composer lives inside the main window: while the focus is in it, both are live.
+    assert contexts_live_together("composer", "window")
+    assert contexts_live_together("window", "composer")
+    assert contexts_live_together("composer", "composer")
+    window_quit = next(a for _, a in bound_actions if a.objectName() == "quit")
+    composer_action = next(a for context, a in bound_actions if context == "composer")
+    composer_action.setShortcut(window_quit.shortcut())
+    assert clashes(bound_actions) == [
+        f"Ctrl+Q is bound to quit (window) and {composer_action.objectName()} (composer)"
+    ]
+
+
+def documented_keys() -> set[str]:
+    """Every key named in the first column of the tables under "## Keyboard" in the docs."""
+    keyboard = DOCS.read_text("utf-8").split("## Keyboard", 1)[1]
+    keys: set[str] = set()
+    for line in keyboard.splitlines():
+        if line.startswith("| ") and not line.startswith("| keys |"):
+            cell = line.removeprefix("| ").split(" | ", 1)[0]
+            # "Ctrl+K, Ctrl+L", "Ctrl++ / Ctrl+-", "Alt+1 … Alt+9"; a lone "Ctrl+," stays whole.
+            keys.update(re.split(r",\s+|\s+/\s+|\s+…\s+", cell))
+    return keys
+
+
+def test_every_shortcut_is_documented() -> None:
+    documented = documented_keys()
+    for spec in ACTION_SPECS:
+        # Actions without a key are reached from the menu bar.
+        if spec.shortcuts and not spec.name.startswith("open_result_"):
+            key = spec.shortcuts[0].replace("Left", "←").replace("Right", "→")
+            assert key in documented, f"{spec.name}: {key} is not in docs/settings.md"
+    # Alt+2 … Alt+8 are documented as the range between these.
+    assert {"Alt+1", "Alt+9"} <= documented
 
 
 def test_settings_round_trip_and_the_cli_sees_the_content_folder(tmp_path: Path) -> None:
@@ -61,7 +132,7 @@ def test_settings_round_trip_and_the_cli_sees_the_content_folder(tmp_path: Path)
     settings.sync()
     again = AppSettings()
     assert again.get(TEXT_SCALE) == 1.5
-    assert saved_content_folder() == str(tmp_path)
+    assert shared_value(CONTENT_FOLDER_KEY) == str(tmp_path)
 
 
 def test_the_cli_signs_with_the_name_saved_in_the_app(
@@ -77,3 +148,14 @@ def test_the_cli_signs_with_the_name_saved_in_the_app(
     settings.sync()
     assert main(["render", "--content", str(tmp_path), "thanks"]) == 0
     assert capsys.readouterr().out == "Subject: Thanks\n\nMaja Novak\n"
+
+
+def test_shared_choices_left_in_an_old_ini_file_move_to_the_core_file(tmp_path: Path) -> None:
+    old = AppSettings()
+    # As an earlier version wrote it: straight into the INI file through QSettings.
+    old._store.setValue(CONTENT_FOLDER.key, r"D:\kb, team")
+    old.sync()
+    again = AppSettings()
+    assert shared_value(CONTENT_FOLDER_KEY) == r"D:\kb, team"
+    assert again.get(CONTENT_FOLDER) == r"D:\kb, team"
+    assert not again._store.contains(CONTENT_FOLDER.key)

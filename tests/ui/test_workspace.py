@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from kbassist.ui.app import build_window
@@ -335,3 +335,35 @@ def test_status_bar_says_the_index_was_built_then_is_up_to_date(
         window.reload_content()
     assert "search index up to date" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_a_pasted_wall_of_text_is_searched_by_its_beginning_and_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    paste = "refund policy " + "please help " * 60
+    box = window.search_panel.search_box
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        box.setText(paste)  # a paste arrives in one go, not key by key
+    assert "refunds/refund-policy" in _ids(window)
+    assert "Searched the first 512 characters only." in window.search_panel.status.text()
+
+
+def test_switching_content_folder_closes_the_old_index_and_searches_the_new(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    old = window.index
+    assert old is not None
+    other = tmp_path / "other"
+    article(other, "billing/invoices", "Invoices", "Ask billing for a VAT invoice.")
+    with qtbot.waitSignal(window.content_reloaded, timeout=WAIT_MS):
+        window.use_content(other)
+    qtbot.waitUntil(lambda: old._snapshot is None, timeout=WAIT_MS)  # closed, not leaked
+    _type(qtbot, window, "invoice")
+    assert _ids(window) == ["billing/invoices"]
+
+
+def test_help_lists_the_log_folder(window: MainWindow) -> None:
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    help_menu = menus["&Help"]
+    assert isinstance(help_menu, QMenu)
+    assert window.actions_by_name["open_log_folder"] in help_menu.actions()

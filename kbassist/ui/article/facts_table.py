@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kbassist.common.fields import Scalar
+from kbassist.ui.row_model import Index, RoleSpec, RoleTable
 
 FactNameRole = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 _MAX_VISIBLE_ROWS = 8
 
 
@@ -43,38 +44,71 @@ def fact_text(value: Scalar) -> str:
     return str(value)
 
 
+class Fact(NamedTuple):
+    """One row of the facts table: the raw name, as templates use it, and its value."""
+
+    name: str
+    value: Scalar
+
+
 class FactsModel(QAbstractTableModel):
-    """Rows of (readable name, value); the raw name, as templates use it, is the tooltip."""
+    """Rows of (readable name, value); the raw name, as templates use it, is the tooltip.
+
+    A table rather than a RowModel list: the view lines the values up in a column as wide
+    as the longest name, which a one-column list would need a delegate of its own to do.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._facts: list[tuple[str, Scalar]] = []
+        self._facts: list[Fact] = []
         self._article_id = ""
+        cells: tuple[Callable[[Fact], str], ...] = (
+            lambda fact: humanise_fact_name(fact.name),
+            lambda fact: fact_text(fact.value),
+        )
+        # A cell is read aloud as it shows; the tooltip and the raw name are the row's own.
+        self._columns = tuple(
+            RoleTable(
+                (
+                    RoleSpec("display", Qt.ItemDataRole.DisplayRole, cell),
+                    RoleSpec("accessibleText", Qt.ItemDataRole.AccessibleTextRole, cell),
+                    RoleSpec("toolTip", Qt.ItemDataRole.ToolTipRole, self._template_reference),
+                    RoleSpec("factName", FactNameRole, lambda fact: fact.name),
+                )
+            )
+            for cell in cells
+        )
 
     def set_facts(self, facts: Mapping[str, Scalar], article_id: str) -> None:
         """Replace the rows, keeping the article's order."""
         self.beginResetModel()
-        self._facts = list(facts.items())
+        self._facts = [Fact(name, value) for name, value in facts.items()]
         self._article_id = article_id
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """One row per fact."""
         return 0 if parent.isValid() else len(self._facts)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        """The readable name, and the value."""
+        return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The value of role for the cell at index, from its column's role table."""
+        if not index.isValid() or not 0 <= index.row() < len(self._facts):
             return None
-        name, value = self._facts[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return humanise_fact_name(name) if index.column() == 0 else fact_text(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f'In reply templates: kb["{self._article_id}"].{name}'
-        if role == FactNameRole:
-            return name
-        return None
+        return self._columns[index.column()].value(self._facts[index.row()], role)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        """Qt's standard role names, and those of the facts' own roles."""
+        names = super().roleNames()
+        for column in self._columns:
+            names.update(column.names())
+        return names
+
+    def _template_reference(self, fact: Fact) -> str:
+        return f'In reply templates: kb["{self._article_id}"].{fact.name}'
 
 
 class FactsTable(QTableView):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.clock import Clock
 from kbassist.content.folder import Content
 from kbassist.content.replies import ReplyTemplate
 from kbassist.drafts import Draft, DraftStore, new_draft_id
 from kbassist.mail.delivery import MailError, save_eml
 from kbassist.replies.render import Rendered, render
 from kbassist.tone.checker import ToneChecker
+from kbassist.ui.actions import create_actions, shortcut_text
 from kbassist.ui.composer import output as output
 from kbassist.ui.composer.checks import blocking_reasons, send_blocker
 from kbassist.ui.composer.drafts import DraftKeeper, fill_drafts_menu
@@ -51,7 +52,6 @@ from kbassist.ui.tone.panel import TonePanel
 RENDER_DELAY_MS = 120
 # The tallest the tone findings list grows, in lines of text.
 _TONE_LIST_LINES = 8
-Clock = Callable[[], dt.datetime]
 
 
 class ComposerWidget(QWidget):
@@ -199,7 +199,7 @@ class ComposerWidget(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.drafts_button)
-        self._add_shortcuts()
+        self._add_actions()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -208,43 +208,25 @@ class ComposerWidget(QWidget):
         layout.addLayout(buttons)
         self._order_tabs()
 
-    def _add_shortcuts(self) -> None:
-        """Keys that work while the focus is anywhere in the composer (and not elsewhere)."""
-        self.shortcuts: dict[str, QShortcut] = {}
+    def _add_actions(self) -> None:
+        """The composer's actions from the registry: their keys work while the focus is
+        anywhere in the composer (and not elsewhere); each button's tooltip shows its keys."""
+        self.actions_by_name = create_actions(self, "composer")
         self._tips: dict[QWidget, str] = {}
-        for name, keys, target, tip in (
-            ("copy", "Ctrl+Return", self.copy_button, "Copy the reply as plain text"),
-            (
-                "copy_rich",
-                "Ctrl+Alt+Return",
-                self.copy_rich_button,
-                "Copy the reply as formatted text, for mail and chat tools",
-            ),
-            (
-                "mail",
-                "Ctrl+Shift+M",
-                self.mail_button,
-                "Open the reply in your mail client, ready to send",
-            ),
-            ("send", "Ctrl+Shift+Return", self.send_button, "Send the reply from here"),
-            ("eml", "Ctrl+S", self.eml_button, "Save the reply as an email file (.eml)"),
-            ("drafts", "Ctrl+O", self.drafts_button, "Reopen one of your recent drafts"),
-            ("template", "Ctrl+T", self.picker.filter_box, "Find a reply template by any word"),
+        # A key clicks its button, so it does nothing while the checks keep the button disabled.
+        for name, target, run in (
+            ("copy_reply", self.copy_button, self.copy_button.click),
+            ("copy_reply_rich", self.copy_rich_button, self.copy_rich_button.click),
+            ("open_in_mail_client", self.mail_button, self.mail_button.click),
+            ("send_reply", self.send_button, self.send_button.click),
+            ("save_eml", self.eml_button, self.eml_button.click),
+            ("reopen_draft", self.drafts_button, self.drafts_button.showMenu),
+            ("find_template", self.picker.filter_box, self.focus_template_search),
         ):
-            sequence = QKeySequence(keys)
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.shortcuts[name] = shortcut
-            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            self._tips[target] = f"{tip} ({shown})"
+            action = self.actions_by_name[name]
+            action.triggered.connect(run)
+            self._tips[target] = action.toolTip()
             target.setToolTip(self._tips[target])
-        self.shortcuts["copy"].activated.connect(self.copy_button.click)
-        self.shortcuts["copy_rich"].activated.connect(self.copy_rich_button.click)
-        self.shortcuts["mail"].activated.connect(self.mail_button.click)
-        self.shortcuts["send"].activated.connect(self.send_button.click)
-        self.shortcuts["eml"].activated.connect(self.eml_button.click)
-        self.shortcuts["drafts"].activated.connect(self.drafts_button.showMenu)
-        self.shortcuts["template"].activated.connect(self.focus_template_search)
 
     def _order_tabs(self) -> None:
         """Tab goes down the fields, then through the reply and out by the buttons.
@@ -440,8 +422,9 @@ class ComposerWidget(QWidget):
         send_tip = self._tips[self.send_button]
         self.send_button.setToolTip(f"{send_tip}\n{send_reason}" if send_reason else send_tip)
         if self.template is None:
+            keys = shortcut_text(self.actions_by_name["find_template"])
             self._say(
-                "Choose a template: type in the Template field (Ctrl+T), or search kind:reply."
+                f"Choose a template: type in the Template field ({keys}), or search kind:reply."
             )
         elif blocking:
             self._say(

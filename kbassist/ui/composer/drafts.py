@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu
 
+from kbassist.common.clock import Clock
 from kbassist.content.folder import Content
 from kbassist.drafts import Draft, DraftError, DraftStore
 
@@ -26,7 +26,7 @@ class DraftKeeper(QObject):
     def __init__(
         self,
         store: DraftStore,
-        clock: Callable[[], dt.datetime],
+        clock: Clock,
         current: Callable[[], Draft | None],
         parent: QObject,
     ) -> None:

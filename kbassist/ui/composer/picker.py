@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,32 +21,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.folding import fold
 from kbassist.content.replies import ReplyTemplate
-from kbassist.search.analysis import fold
+from kbassist.ui.row_model import Index, RoleSpec, RowModel
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 LanguageRole = Qt.ItemDataRole.UserRole + 3
 SearchTextRole = Qt.ItemDataRole.UserRole + 4
 
-_Index = QModelIndex | QPersistentModelIndex
+
+@dataclass(frozen=True)
+class TemplateRow:
+    """A template as the picker lists it, with its words folded once for filtering."""
+
+    template: ReplyTemplate
+    search_text: str
 
 
-class TemplateModel(QAbstractListModel):
+TEMPLATE_ROLES: tuple[RoleSpec[TemplateRow], ...] = (
+    RoleSpec("display", Qt.ItemDataRole.DisplayRole, lambda row: row.template.title),
+    RoleSpec(
+        "toolTip",
+        Qt.ItemDataRole.ToolTipRole,
+        lambda row: f"{row.template.id} · {row.template.kind} · {row.template.language}",
+    ),
+    RoleSpec("templateId", TemplateIdRole, lambda row: row.template.id),
+    RoleSpec("kind", KindRole, lambda row: row.template.kind),
+    RoleSpec("language", LanguageRole, lambda row: row.template.language),
+    RoleSpec("searchText", SearchTextRole, lambda row: row.search_text),
+)
+
+
+class TemplateModel(RowModel[TemplateRow]):
     """The reply templates that contain every typed word (in title, tags or body), by title."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._all: list[tuple[ReplyTemplate, str]] = []
-        self._templates: list[ReplyTemplate] = []
-        self._search_text: list[str] = []
+        super().__init__(TEMPLATE_ROLES)
+        self._all: list[TemplateRow] = []
         self._words: list[str] = []
         self._kind = ""
 
     def set_templates(self, templates: Iterable[ReplyTemplate]) -> None:
         """Offer these templates, sorted by title."""
         ordered = sorted(templates, key=lambda t: (t.title.casefold(), t.id))
-        self._all = [(t, _search_text(t)) for t in ordered]
+        self._all = [TemplateRow(t, _search_text(t)) for t in ordered]
         self._apply()
 
     def set_filter(self, query: str, kind: str) -> None:
@@ -64,54 +75,16 @@ class TemplateModel(QAbstractListModel):
         self._apply()
 
     def _apply(self) -> None:
-        shown = [
-            (template, text)
-            for template, text in self._all
-            if (not self._kind or template.kind == self._kind)
-            and all(word in text for word in self._words)
-        ]
-        self.beginResetModel()
-        self._templates = [template for template, _ in shown]
-        self._search_text = [text for _, text in shown]
-        self.endResetModel()
+        self.set_rows(
+            row
+            for row in self._all
+            if (not self._kind or row.template.kind == self._kind)
+            and all(word in row.search_text for word in self._words)
+        )
 
     def templates(self) -> list[ReplyTemplate]:
         """The templates shown now, in order."""
-        return list(self._templates)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._templates)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._templates):
-            return None
-        template = self._templates[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return template.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{template.id} · {template.kind} · {template.language}"
-        if role == TemplateIdRole:
-            return template.id
-        if role == KindRole:
-            return template.kind
-        if role == LanguageRole:
-            return template.language
-        if role == SearchTextRole:
-            return self._search_text[index.row()]
-        return None
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        """Role names for QML and debugging tools."""
-        names = super().roleNames()
-        names.update(
-            {
-                TemplateIdRole: QByteArray(b"templateId"),
-                KindRole: QByteArray(b"kind"),
-                LanguageRole: QByteArray(b"language"),
-                SearchTextRole: QByteArray(b"searchText"),
-            }
-        )
-        return names
+        return [row.template for row in self.rows()]
 
 
 def _search_text(template: ReplyTemplate) -> str:
@@ -123,7 +96,7 @@ def _search_text(template: ReplyTemplate) -> str:
 class _TemplateDelegate(QStyledItemDelegate):
     """A popup row: the title, and the kind and language dimmed at the right."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         title = opt.text
@@ -154,7 +127,7 @@ class _TemplateDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width(), hint.height() + 6)
 

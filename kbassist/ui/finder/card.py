@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.clock import Clock
 from kbassist.content.folder import Content
 from kbassist.facilities.address import address_block, address_lines, map_url
 from kbassist.facilities.model import Facility
 from kbassist.facilities.opening import MONTH_NAMES, DayLine, local_date, open_status, week_hours
 from kbassist.ui.finder.colours import status_colour
-
-Clock = Callable[[], dt.datetime]
 
 
 def _link(href: str, text: str) -> str:

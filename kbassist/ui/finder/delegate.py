@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kbassist.ui.finder.colours import status_colour
 from kbassist.ui.finder.model import AddressRole, DistanceRole, NameRole, OpenRole, StatusTextRole
+from kbassist.ui.row_model import Index
 
 PADDING = 6
 
@@ -15,9 +16,7 @@ PADDING = 6
 class FinderDelegate(QStyledItemDelegate):
     """Three-line rows; the status line is coloured by whether the facility is open."""
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Room for the three lines."""
         return QSize(280, PADDING * 2 + QFontMetrics(option.font).height() * 3 + 4)
 
@@ -25,7 +24,7 @@ class FinderDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: Index,
     ) -> None:
         """Draw the row in the current palette, selected or not."""
         self.initStyleOption(option, index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import zoneinfo
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import (
     QDateTime,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.clock import Clock
 from kbassist.content.folder import Content
 from kbassist.facilities.finder import Finder, FinderResult, all_services
 from kbassist.facilities.geo import Units
@@ -41,7 +42,6 @@ from kbassist.ui.finder.card import FacilityCard
 from kbassist.ui.finder.delegate import FinderDelegate
 from kbassist.ui.finder.model import FacilityIdRole, FinderResultsModel
 
-Clock = Callable[[], dt.datetime]
 # Long enough to fold a burst of typing into one search, short enough to feel immediate.
 DEBOUNCE_MS = 60
 # "Open · closes in 40 min" must not go stale while the panel sits open during a call.
@@ -323,7 +323,7 @@ class FinderPanel(QWidget):
 
     def _show(self, results: list[FinderResult], message: str) -> None:
         previous = self.card.facility.id if self.card.facility is not None else None
-        self.model.set_results(results)
+        self.model.set_rows(results)
         self.message.setText(message)
         row = self.model.row_of(previous) if previous else -1
         if row >= 0:
@@ -362,7 +362,7 @@ class FinderPanel(QWidget):
         self._show_card(indexes[0])
 
     def _show_card(self, index: QModelIndex) -> None:
-        result = self.model.result(index.row())
+        result = self.model.row_at(index.row())
         if result is not None:
             self.card.show_facility(result.facility, self.at())
 

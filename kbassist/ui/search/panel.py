@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.search.engine import MAX_QUERY_CHARS
 from kbassist.ui.languages import endonym
 from kbassist.ui.search.result_delegate import ResultDelegate
 from kbassist.ui.search.results_model import ResultItem, ResultsModel
@@ -173,19 +174,29 @@ class SearchPanel(QWidget):
         """Ask for the current search again (the content changed)."""
         self._emit_search()
 
-    def show_results(self, items: list[ResultItem], total: int, suggestion: str | None) -> None:
+    def show_results(
+        self,
+        items: list[ResultItem],
+        total: int,
+        suggestion: str | None,
+        *,
+        truncated: bool = False,
+    ) -> None:
         """Show hits, or the empty state with a suggestion and a filter hint."""
         self._set_items(items)
         self._suggestion = suggestion
         self.search_box.suggestion_available = bool(suggestion)
+        cut = f"Searched the first {MAX_QUERY_CHARS} characters only." if truncated else ""
         if items:
             more = f" of {total}" if total > len(items) else ""
             hint = f"{len(items)}{more} results"
             if suggestion:
                 hint += f" · Did you mean <a href='#'>{html.escape(suggestion)}</a>? (Tab)"
-            self.status.setText(hint)
+            self.status.setText(f"{hint} · {cut}" if cut else hint)
             return
         lines = [f"<b>No results for “{html.escape(self.search_box.text().strip())}”.</b>"]
+        if cut:
+            lines.append(cut)
         if suggestion:
             lines.append(
                 f"Did you mean <a href='#'>{html.escape(suggestion)}</a>? Press Tab to use it."
@@ -211,7 +222,7 @@ class SearchPanel(QWidget):
         )
 
     def _set_items(self, items: list[ResultItem]) -> None:
-        self.model.set_items(items)
+        self.model.set_rows(items)
         if items:
             self.results.setCurrentIndex(self.model.index(0, 0))
 
@@ -244,7 +255,7 @@ class SearchPanel(QWidget):
         self._open_index(self.model.index(number - 1, 0))
 
     def _open_index(self, index: QModelIndex) -> None:
-        item = self.model.item(index.row()) if index.isValid() else None
+        item = self.model.row_at(index.row()) if index.isValid() else None
         if item is not None:
             self.open_requested.emit(item.kind, item.id)
 

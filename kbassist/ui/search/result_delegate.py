@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -13,6 +13,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kbassist.common.languages import same_language
+from kbassist.ui.row_model import Index
 from kbassist.ui.search.results_model import (
     KindRole,
     LanguageRole,
@@ -44,9 +46,7 @@ class ResultDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(width, 50))
         return doc
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Height for the title line and up to two snippet lines."""
         metrics = QFontMetrics(option.font)
         snippet = str(index.data(SnippetRole) or "")
@@ -57,7 +57,7 @@ class ResultDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: Index,
     ) -> None:
         """Draw the row in the current palette, selected or not."""
         self.initStyleOption(option, index)
@@ -97,7 +97,7 @@ class ResultDelegate(QStyledItemDelegate):
         )
         language = str(index.data(LanguageRole) or "")
         lang_width = 0
-        if language and language.split("-")[0] != self.agent_language.split("-")[0]:
+        if language and not same_language(language, self.agent_language):
             lang_text = language.upper()
             lang_width = QFontMetrics(small).horizontalAdvance(lang_text) + 8
             painter.drawText(

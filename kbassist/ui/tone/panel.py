@@ -97,7 +97,7 @@ class TonePanel(QWidget):
 
     def current_finding(self) -> Finding | None:
         """The finding selected in the list, if any."""
-        return self.model.finding(self.findings_view.currentIndex().row())
+        return self.model.row_at(self.findings_view.currentIndex().row())
 
     def apply_current_fix(self) -> bool:
         """Write the selected finding's suggestion into the editor; False when it has none."""
@@ -115,7 +115,7 @@ class TonePanel(QWidget):
         return True
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        self.model.set_findings(findings)
+        self.model.set_rows(findings)
         self.fix_button.setEnabled(False)
         # With nothing found the panel is just its summary line, leaving the room to the text.
         self.findings_view.setVisible(bool(findings))

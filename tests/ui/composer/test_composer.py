@@ -612,27 +612,33 @@ def test_a_pattern_error_replaces_the_help_under_the_field(
     assert not editor.help_label.isHidden()
 
 
-def test_shortcuts_are_the_composers_own_and_shown_in_tooltips(
+def test_the_composer_binds_its_registry_shortcuts_and_shows_them_in_tooltips(
     composer: ComposerWidget,
 ) -> None:
-    window_keys = {keys for spec in ACTION_SPECS for keys in spec.shortcuts}
-    expected = {
-        "copy": "Ctrl+Return",
-        "copy_rich": "Ctrl+Alt+Return",
-        "mail": "Ctrl+Shift+M",
-        "send": "Ctrl+Shift+Return",
-        "eml": "Ctrl+S",
-        "drafts": "Ctrl+O",
-        "template": "Ctrl+T",
+    registry = {spec.name: spec.shortcuts for spec in ACTION_SPECS if spec.context == "composer"}
+    assert registry == {
+        "copy_reply": ("Ctrl+Return",),
+        "copy_reply_rich": ("Ctrl+Alt+Return",),
+        "open_in_mail_client": ("Ctrl+Shift+M",),
+        "send_reply": ("Ctrl+Shift+Return",),
+        "save_eml": ("Ctrl+S",),
+        "reopen_draft": ("Ctrl+O",),
+        "find_template": ("Ctrl+T",),
     }
-    shown = {name: s.key().toString() for name, s in composer.shortcuts.items()}
-    assert shown == expected
-    assert not window_keys & set(shown.values())
-    for shortcut in composer.shortcuts.values():
-        assert shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-    assert composer.copy_button.toolTip().endswith("(Ctrl+Return)")
+    bound = {
+        name: tuple(s.toString() for s in action.shortcuts())
+        for name, action in composer.actions_by_name.items()
+    }
+    assert bound == registry
+    for action in composer.actions_by_name.values():
+        # Only while the focus is in the composer: elsewhere in the window the keys are free.
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        assert action in composer.actions()
+    assert composer.copy_button.toolTip() == "Copy the reply as plain text (Ctrl+Return)"
     assert composer.send_button.toolTip().startswith("Send the reply from here (Ctrl+Shift+Return)")
     assert composer.eml_button.toolTip().endswith("(Ctrl+S)")
+    assert composer.picker.filter_box.toolTip().endswith("(Ctrl+T)")
+    assert "(Ctrl+T)" in composer.status_label.text()
 
 
 def test_ctrl_return_copies_only_when_the_reply_is_complete(

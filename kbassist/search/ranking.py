@@ -1,0 +1,454 @@
+"""Ranking: every document matching any query word, scored by its best field and its coverage.
+
+A caller's question rarely uses all of an article's words, and an article rarely uses all of
+the caller's. So no word is required (quoted phrases and filters are): each query word is a
+*group* of alternatives (its stem, the word being typed as a prefix, synonyms, a compound,
+spelling corrections), a group scores a document by its best field (DisjunctionMax: the best
+field plus a small share of the others, never a sum over fields), and the sum over groups is
+multiplied by the document's *coverage*: the share of the query's information (IDF) it
+matches, squared. A document matching the two rare words of a question beats one that
+repeats its commonest word in every field.
+
+Scores are computed from the postings directly, with each term's per-field scores cached
+per searcher, which is several times faster than Whoosh's tree of matchers per keystroke.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+# BM25 per field: weight, and how much the field's length matters (b).
+K1 = 1.2
+FIELD_WEIGHTS: dict[str, tuple[float, float]] = {
+    "title": (2.6, 0.7),
+    "questions": (2.6, 0.3),
+    "tags": (1.5, 0.3),
+    "summary": (1.6, 0.5),
+    "headings": (1.3, 0.5),
+    "body": (1.0, 0.75),
+    # Prefixes of the word being typed, by where the word stands.
+    "pre_title": (2.2, 0.3),
+    "pre_head": (1.3, 0.5),
+    "pre_body": (0.8, 0.75),
+    # An article's sections, scored on their own to find the passage that answers.
+    "sec_heading": (1.5, 0.3),
+    "sec_text": (1.0, 0.75),
+}
+SECTION_FIELDS = ("sec_heading", "sec_text")
+# Labels are there or not: three tags that all say "refund" say it once.
+BINARY_FIELDS = frozenset(("tags", "pre_title", "pre_head", "pre_body"))
+TEXT_FIELDS = ("title", "questions", "tags", "summary", "headings", "body")
+PREFIX_FIELDS = ("pre_title", "pre_head", "pre_body")
+SHORT_PREFIX_FIELDS = ("pre_title",)
+# DisjunctionMax: the best field counts whole, the others this much.
+TIE_BREAK = 0.3
+COVERAGE_POWER = 1.0
+# A word callers use to name a topic shows up in titles, tags and headings; one found
+# only in bodies ("never", "came") is how people talk, not what they ask about. A group's
+# weight is its IDF times a share of this floor and its topicality.
+TOPICAL_FLOOR = 0.5
+LABEL_FIELDS = ("title", "questions", "tags", "headings")
+# How strongly a group must match to count whole in coverage: a word in a title counts
+# nearly whole, one mention deep in a long body only partly, so a long document does not
+# "cover" a question just by containing its words somewhere.
+COVERAGE_SATURATION = 1.0
+# Cached (field, term) postings per searcher.
+CACHE_TERMS = 4096
+
+Scores = dict[int, float]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way a query group can match: a term (or a phrase) in some fields, with a weight."""
+
+    terms: tuple[str, ...]
+    fields: tuple[str, ...]
+    weight: float = 1.0
+    # What kind of alternative this is, for --explain and the "did you mean" decision.
+    how: str = "word"
+
+
+@dataclass
+class Group:
+    """A query word (or a synonym span, or a quoted phrase) and the ways it can match."""
+
+    label: str
+    alternatives: list[Alternative]
+    # Quoted phrases must match; other groups only add.
+    required: bool = False
+    # Counted in coverage: not for a one-to-three-letter prefix, which only adds score.
+    counts: bool = True
+    # Index terms whose positions stand for this group when measuring proximity.
+    anchor_terms: tuple[str, ...] = ()
+
+
+@dataclass
+class GroupMatch:
+    """How one group matched one document (kept for the top hits, for --explain)."""
+
+    label: str
+    score: float
+    how: str
+    fields: dict[str, float]
+
+
+@dataclass
+class Ranked:
+    """A scored document: total score and its parts."""
+
+    docnum: int
+    score: float
+    base: float
+    coverage: float
+    matches: list[GroupMatch] = field(default_factory=list)
+    proximity: float = 0.0
+    section: float = 0.0
+    # The best section's document, when the article has sections that match.
+    section_doc: int | None = None
+    language_boost: float = 1.0
+
+
+class FieldStats:
+    """Document counts and field lengths of one searcher, read once."""
+
+    def __init__(self, searcher: Any, documents: int) -> None:
+        self.reader = searcher.reader()
+        self.documents = max(documents, 1)
+        self._lengths: dict[str, list[int]] = {}
+        self._average: dict[str, float] = {}
+
+    def lengths(self, fieldname: str) -> list[int]:
+        """The length of fieldname in every document, by document number."""
+        found = self._lengths.get(fieldname)
+        if found is None:
+            reader = self.reader
+            found = [
+                reader.doc_field_length(d, fieldname, 0) or 0 for d in range(reader.doc_count_all())
+            ]
+            self._lengths[fieldname] = found
+            total = sum(found)
+            with_field = sum(1 for n in found if n)
+            self._average[fieldname] = total / with_field if with_field else 1.0
+        return found
+
+    def average(self, fieldname: str) -> float:
+        """Mean length of fieldname over the documents that have it."""
+        self.lengths(fieldname)
+        return self._average[fieldname]
+
+    def idf(self, matching: int) -> float:
+        """BM25's inverse document frequency for a group matching this many documents."""
+        n = self.documents
+        return math.log(1.0 + (n - matching + 0.5) / (matching + 0.5))
+
+
+class Scorer:
+    """Per-term, per-field scores from the postings of one searcher, cached."""
+
+    def __init__(self, searcher: Any, documents: int) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.stats = FieldStats(searcher, documents)
+        self._cache: OrderedDict[tuple[str, str], Scores] = OrderedDict()
+        self._phrases: OrderedDict[tuple[str, tuple[str, ...]], Scores] = OrderedDict()
+
+    def frequency(self, fieldname: str, term: str) -> int:
+        """Documents holding term in fieldname (deleted ones included, as Whoosh counts)."""
+        return int(self.reader.doc_frequency(fieldname, term))
+
+    def field_scores(self, fieldname: str, term: str) -> Scores:
+        """BM25's saturated term frequency of term in fieldname, for every document with it."""
+        key = (fieldname, term)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        found = {}
+        if (fieldname, term) in self.reader:
+            lengths = self.stats.lengths(fieldname)
+            average = self.stats.average(fieldname)
+            _, b = FIELD_WEIGHTS[fieldname]
+            norm_a, norm_b = K1 * (1 - b), K1 * b / average
+            binary = fieldname in BINARY_FIELDS
+            for docnum, weight in self.reader.postings(fieldname, term).items_as("weight"):
+                tf = 1.0 if binary else weight
+                found[docnum] = tf * (K1 + 1) / (tf + norm_a + norm_b * lengths[docnum])
+        self._remember(self._cache, key, found)
+        return found
+
+    def phrase_scores(self, fieldname: str, terms: tuple[str, ...]) -> Scores:
+        """Documents with the terms next to each other in fieldname (score as a term's)."""
+        key = (fieldname, terms)
+        found = self._phrases.get(key)
+        if found is not None:
+            return found
+        from whoosh import query as wq
+
+        found = {}
+        if all((fieldname, t) in self.reader for t in terms):
+            matcher = wq.Phrase(fieldname, list(terms)).matcher(self.searcher)
+            lengths = self.stats.lengths(fieldname)
+            average = self.stats.average(fieldname)
+            _, b = FIELD_WEIGHTS[fieldname]
+            while matcher.is_active():
+                docnum = matcher.id()
+                found[docnum] = (K1 + 1) / (1 + K1 * (1 - b + b * lengths[docnum] / average))
+                matcher.next()
+        self._remember(self._phrases, key, found)
+        return found
+
+    def _remember(self, cache: OrderedDict[Any, Scores], key: Any, value: Scores) -> None:
+        cache[key] = value
+        if len(cache) > CACHE_TERMS:
+            cache.popitem(last=False)
+
+    def alternative_fields(self, alt: Alternative) -> dict[str, Scores]:
+        """The weighted per-field scores of one alternative."""
+        out: dict[str, Scores] = {}
+        for fieldname in alt.fields:
+            weight = FIELD_WEIGHTS[fieldname][0] * alt.weight
+            if len(alt.terms) == 1:
+                raw = self.field_scores(fieldname, alt.terms[0])
+            else:
+                raw = self.phrase_scores(fieldname, alt.terms)
+            if raw:
+                out[fieldname] = {d: s * weight for d, s in raw.items()} if weight != 1 else raw
+        return out
+
+
+@dataclass
+class GroupScores:
+    """A group's score in every document it matches, and its information weight."""
+
+    group: Group
+    scores: Scores
+    idf: float
+    # Per document: which alternative won and its per-field scores (only kept on request).
+    best: dict[int, tuple[Alternative, dict[str, float]]]
+
+
+def score_group(scorer: Scorer, group: Group, explain_docs: set[int] | None = None) -> GroupScores:
+    """DisjunctionMax over fields for each alternative, then the best alternative per document."""
+    scores: Scores = {}
+    best: dict[int, tuple[Alternative, dict[str, float]]] = {}
+    for alt in group.alternatives:
+        per_field = scorer.alternative_fields(alt)
+        if not per_field:
+            continue
+        combined: dict[int, tuple[float, float]] = {}
+        for field_scores in per_field.values():
+            for docnum, value in field_scores.items():
+                top, total = combined.get(docnum, (0.0, 0.0))
+                combined[docnum] = (max(top, value), total + value)
+        for docnum, (top, total) in combined.items():
+            value = top + TIE_BREAK * (total - top)
+            if value > scores.get(docnum, 0.0):
+                scores[docnum] = value
+                if explain_docs is not None and docnum in explain_docs:
+                    best[docnum] = (
+                        alt,
+                        {f: s[docnum] for f, s in per_field.items() if docnum in s},
+                    )
+    idf = group_weight(scorer, group, len(scores))
+    return GroupScores(group, {d: s * idf for d, s in scores.items()}, idf, best)
+
+
+def group_weight(scorer: Scorer, group: Group, matching: int) -> float:
+    """A group's information: the IDF of the word itself (its synonyms and prefixes would
+    make every group look common), scaled by how topical the word is in this content."""
+    main = group.alternatives[0] if group.alternatives else None
+    if main is None or len(main.terms) != 1 or not set(main.fields) & set(TEXT_FIELDS):
+        return scorer.stats.idf(matching)
+    term = main.terms[0]
+    short = max(scorer.frequency(f, term) for f in LABEL_FIELDS)
+    everywhere = max(short, scorer.frequency("body", term))
+    if not everywhere:
+        return scorer.stats.idf(matching)
+    topical = short / everywhere
+    return scorer.stats.idf(everywhere) * (TOPICAL_FLOOR + (1 - TOPICAL_FLOOR) * math.sqrt(topical))
+
+
+def rank(
+    scorer: Scorer, groups: list[Group], allowed: set[int] | None
+) -> tuple[list[Ranked], list[GroupScores]]:
+    """Every document matching a group (and every required one), best first."""
+    scored = [score_group(scorer, g) for g in groups]
+    required = [s for s in scored if s.group.required]
+    candidates: Iterable[int]
+    if required:
+        first = min(required, key=lambda s: len(s.scores))
+        candidates = [d for d in first.scores if all(d in r.scores for r in required)]
+    else:
+        union: set[int] = set()
+        for s in scored:
+            union.update(s.scores)
+        candidates = union
+    # Coverage counts the groups that match something; an unknown word scales every
+    # document alike and so would only blur the explanation.
+    counted = [s for s in scored if s.group.counts and s.scores]
+    information = sum(s.idf for s in counted) or 1.0
+    ranked = []
+    for docnum in candidates:
+        if allowed is not None and docnum not in allowed:
+            continue
+        base = 0.0
+        matched = 0.0
+        for s in scored:
+            value = s.scores.get(docnum)
+            if value is not None:
+                base += value
+                if s.group.counts:
+                    strength = value / s.idf
+                    matched += s.idf * strength / (strength + COVERAGE_SATURATION)
+        coverage = matched / information if counted else 1.0
+        score = base * coverage**COVERAGE_POWER
+        ranked.append(Ranked(docnum, score, base, coverage))
+    ranked.sort(key=lambda r: (-r.score, r.docnum))
+    return ranked, scored
+
+
+def explain_matches(scorer: Scorer, groups: list[Group], hits: Iterable[Ranked]) -> None:
+    """Fill in each hit's per-group matches (which alternative, which fields)."""
+    hits = list(hits)
+    wanted = {h.docnum for h in hits}
+    detailed = [score_group(scorer, g, wanted) for g in groups]
+    for hit in hits:
+        for s in detailed:
+            if hit.docnum in s.best:
+                alt, fields = s.best[hit.docnum]
+                hit.matches.append(
+                    GroupMatch(
+                        s.group.label,
+                        round(s.scores[hit.docnum], 4),
+                        f"{alt.how}: {' '.join(alt.terms)}",
+                        {f: round(v * s.idf, 4) for f, v in fields.items()},
+                    )
+                )
+
+
+def positions(
+    scorer: Scorer, fieldname: str, term: str, docnums: list[int]
+) -> dict[int, list[int]]:
+    """Word positions of term in fieldname for the given documents (sorted numbers)."""
+    found: dict[int, list[int]] = {}
+    reader = scorer.reader
+    if (fieldname, term) not in reader:
+        return found
+    matcher = reader.postings(fieldname, term)
+    for docnum in docnums:
+        if not matcher.is_active():
+            break
+        if matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            found[docnum] = list(matcher.value_as("positions"))
+    return found
+
+
+def closeness(
+    scorer: Scorer,
+    groups: list[Group],
+    docnums: list[int],
+    fields: tuple[str, ...] = ("title", "questions", "summary", "headings", "body"),
+    window: int = 3,
+) -> dict[int, float]:
+    """Per document, the share of neighbouring query groups found within `window` words."""
+    anchored = [g for g in groups if g.anchor_terms and g.counts]
+    pairs = len(anchored) - 1
+    if pairs < 1 or not docnums:
+        return {}
+    ordered = sorted(docnums)
+    close: dict[int, int] = dict.fromkeys(docnums, 0)
+    for fieldname in fields:
+        where: list[dict[int, list[int]]] = []
+        for group in anchored:
+            merged: dict[int, list[int]] = {}
+            for term in group.anchor_terms:
+                for docnum, found in positions(scorer, fieldname, term, ordered).items():
+                    merged.setdefault(docnum, []).extend(found)
+            where.append(merged)
+        for left, right in pairwise(where):
+            for docnum, first in left.items():
+                second = right.get(docnum)
+                if second and _near(first, second, window):
+                    close[docnum] += 1
+    return {d: min(n, pairs) / pairs for d, n in close.items() if n}
+
+
+def _near(first: list[int], second: list[int], window: int) -> bool:
+    a, b = sorted(first), sorted(second)
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if abs(a[i] - b[j]) <= window:
+            return True
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return False
+
+
+@dataclass(frozen=True)
+class SectionScore:
+    """An article's best section: its document number and score."""
+
+    docnum: int
+    score: float
+
+
+def best_sections(
+    scorer: Scorer, scored: list[GroupScores], articles: list[int]
+) -> dict[int, SectionScore]:
+    """For each of the given article documents, its best-matching section (if any).
+
+    Each query group is scored in the section fields with its article-level IDF, and the
+    section's own coverage is applied, so the passage holding most of the question wins.
+    """
+    reader = scorer.reader
+    owner: dict[int, int] = {}
+    for docnum in articles:
+        ident = scorer.searcher.stored_fields(docnum).get("id")
+        if ident is None or ("parent", ident) not in reader:
+            continue
+        for section in reader.postings("parent", ident).all_ids():
+            owner[section] = docnum
+    if not owner:
+        return {}
+    counted = [s for s in scored if s.group.counts and s.scores]
+    information = sum(s.idf for s in counted) or 1.0
+    totals: dict[int, float] = {}
+    matched: dict[int, float] = {}
+    for group_scores in scored:
+        best: Scores = {}
+        for alt in group_scores.group.alternatives:
+            if not set(alt.fields) & set(TEXT_FIELDS):
+                continue  # prefixes of the word being typed: too vague for a passage
+            section_alt = Alternative(alt.terms, SECTION_FIELDS, alt.weight, alt.how)
+            combined: dict[int, tuple[float, float]] = {}
+            for field_scores in scorer.alternative_fields(section_alt).values():
+                for docnum, value in field_scores.items():
+                    if docnum in owner:
+                        top, total = combined.get(docnum, (0.0, 0.0))
+                        combined[docnum] = (max(top, value), total + value)
+            for docnum, (top, total) in combined.items():
+                value = top + TIE_BREAK * (total - top)
+                if value > best.get(docnum, 0.0):
+                    best[docnum] = value
+        for docnum, value in best.items():
+            totals[docnum] = totals.get(docnum, 0.0) + value * group_scores.idf
+            if group_scores.group.counts:
+                matched[docnum] = matched.get(docnum, 0.0) + group_scores.idf
+    found: dict[int, SectionScore] = {}
+    for section, total in totals.items():
+        coverage = matched.get(section, 0.0) / information
+        score = total * coverage**COVERAGE_POWER
+        article = owner[section]
+        if article not in found or score > found[article].score:
+            found[article] = SectionScore(section, score)
+    return found
