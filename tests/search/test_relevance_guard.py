@@ -1,4 +1,4 @@
-"""A regression guard for ranking: caller-style queries over the starter content find their answer."""
+"""Ranking regression guard: caller-style queries over the starter content find their answer."""
 
 from __future__ import annotations
 
