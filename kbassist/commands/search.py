@@ -6,7 +6,7 @@ import argparse
 import json
 import re
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from kbassist.commands import Subparsers
 from kbassist.search.engine import MAX_QUERY_CHARS, SearchIndex, SearchResult
@@ -33,6 +33,11 @@ def register(
     parser.add_argument("--lang", help="only this language (BCP 47, e.g. en, sl)")
     parser.add_argument("--limit", type=int, default=10, help="at most this many hits")
     parser.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="show why each hit ranks where it does: words, fields, coverage, bonuses",
+    )
     parser.add_argument(
         "--stdin",
         action="store_true",
@@ -75,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(index: SearchIndex, query: str, args: argparse.Namespace) -> SearchResult:
-    return index.search(query, kind=args.kind, lang=args.lang, limit=max(args.limit, 0))
+    return index.search(
+        query, kind=args.kind, lang=args.lang, limit=max(args.limit, 0), explain=args.explain
+    )
 
 
 def _write_json(result: SearchResult, out: TextIO, indent: int | None) -> None:
@@ -104,6 +111,26 @@ def _write_text(result: SearchResult, out: TextIO) -> None:
         return
     for hit in result.hits:
         print(f"{hit.title}  [{hit.kind}] {hit.id}", file=out)
+        if hit.section is not None and hit.section.path:
+            print(f"    § {' › '.join(hit.section.path)}", file=out)
         if hit.snippet:
             print(f"    {plain(hit.snippet, bold)}", file=out)
+        if hit.explanation is not None:
+            _write_explanation(hit.explanation, out)
     print(f"{len(result.hits)} of {result.total} results.", file=out)
+
+
+def _write_explanation(explanation: dict[str, Any], out: TextIO) -> None:
+    """Why a hit ranks: each word with how and where it matched, then the factors."""
+    for word in explanation["words"]:
+        fields = ", ".join(f"{name} {score:.2f}" for name, score in word["fields"].items())
+        print(
+            f"      {word['word']!r}: {word['matched']} = {word['score']:.2f} ({fields})", file=out
+        )
+    print(
+        f"      base {explanation['base']:.2f} × coverage {explanation['coverage']:.2f}"
+        f" × (1 + proximity {explanation['proximity_bonus']:.2f})"
+        f" + section {explanation['section_bonus']:.2f}"
+        f" × language {explanation['language_boost']:.2f} = {explanation['score']:.2f}",
+        file=out,
+    )

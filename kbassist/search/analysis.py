@@ -206,6 +206,16 @@ def terms(text: str) -> Iterator[tuple[str, int, int, int]]:
         pos += 1
 
 
+def count_positions(text: str) -> int:
+    """How many word positions terms(text) would use, without stemming (for section spans)."""
+    count = 0
+    for word, _start, _end in split_words(text):
+        lowered = word.lower() if word.isascii() else fold(word)
+        if lowered not in STOP_WORDS:
+            count += 1
+    return count
+
+
 def word_set(texts: Iterable[str]) -> set[str]:
     """Distinct folded, unstemmed words of texts (for prefixes and spelling)."""
     words: set[str] = set()

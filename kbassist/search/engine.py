@@ -17,7 +17,7 @@ from kbassist.content.settings import SETTINGS_FILE
 from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
 from kbassist.paths import cache_dir
 from kbassist.problems import ProblemList
-from kbassist.search.analysis import SEGMENTER, is_cjk, matcher, stem
+from kbassist.search.analysis import SEGMENTER, is_cjk, stem
 from kbassist.search.groups import MAX_CORRECTED_LETTERS, GroupBuilder, Plan
 from kbassist.search.query import (
     ParsedQuery,
@@ -31,13 +31,14 @@ from kbassist.search.ranking import (
     GroupScores,
     Ranked,
     Scorer,
+    SectionWords,
     best_sections,
     closeness,
     explain_matches,
     rank,
 )
-from kbassist.search.schema import KINDS, FileState
-from kbassist.search.snippets import snippet
+from kbassist.search.schema import KINDS, FileState, SectionSpan
+from kbassist.search.snippets import Highlight, snippet
 from kbassist.search.store import (
     IndexDamagedError,
     IndexStore,
@@ -146,6 +147,8 @@ class SearchResult:
     query: str
     # The query was longer than MAX_QUERY_CHARS and only its beginning was searched.
     truncated: bool = False
+    # The word forms the query matched, to mark them in the article view.
+    highlight: Highlight = field(default_factory=Highlight)
 
 
 @dataclass
@@ -159,6 +162,7 @@ class _Snapshot:
     alphabet: str = ""
     items: set[int] | None = None
     scorer: Scorer | None = None
+    sections: dict[int, list[SectionSpan]] = field(default_factory=dict)
 
 
 class SearchIndex:
@@ -427,7 +431,8 @@ class SearchIndex:
             explain_matches(scorer, plan.groups, shown)
         hits = [self._hit(snap, r, plan, explain) for r in shown]
         suggestion = self._suggestion(scorer, parsed, plan, shown, explain)
-        return SearchResult(hits, len(ranked), suggestion, query)
+        highlight = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
+        return SearchResult(hits, len(ranked), suggestion, query, highlight=highlight)
 
     def _rerank(
         self,
@@ -441,13 +446,21 @@ class SearchIndex:
         """Proximity, the answering section and the agent's language, for the top only."""
         docnums = [r.docnum for r in top]
         near = closeness(scorer, plan.groups, docnums)
-        sections = best_sections(scorer, scored, docnums)
+        spans = {d: self._sections(snap, d) for d in docnums}
+        sections = best_sections(
+            scorer,
+            scored,
+            {
+                d: [SectionWords(s.first_word, s.heading_words, s.words) for s in v]
+                for d, v in spans.items()
+            },
+        )
         for ranked in top:
             ranked.proximity = PROXIMITY_WEIGHT * near.get(ranked.docnum, 0.0)
             found = sections.get(ranked.docnum)
             if found is not None:
                 ranked.section = SECTION_WEIGHT * found.score
-                ranked.section_doc = found.docnum
+                ranked.section_doc = found.index
             ranked.score = ranked.score * (1.0 + ranked.proximity) + ranked.section
             if prefer:
                 language = str(
@@ -506,6 +519,18 @@ class SearchIndex:
             snap.filters[key] = found
         return found
 
+    def _sections(self, snap: _Snapshot, docnum: int) -> list[SectionSpan]:
+        """The sections of an article document (none for anything else)."""
+        found = snap.sections.get(docnum)
+        if found is None:
+            data = snap.searcher.stored_fields(docnum).get("data") or {}
+            try:
+                found = [SectionSpan.from_data(s) for s in data.get("sections", ())]
+            except (KeyError, TypeError, ValueError):
+                found = []  # written by another version: no sections rather than no search
+            snap.sections[docnum] = found
+        return found
+
     def _items(self, snap: _Snapshot) -> set[int]:
         """Document numbers of every article, reply template and facility."""
         if snap.items is None:
@@ -535,21 +560,22 @@ class SearchIndex:
         searcher = snap.searcher
         fields = searcher.stored_fields(ranked.docnum)
         data = fields.get("data") or {}
-        matches = matcher(plan.exact, plan.stems, plan.starts)
-        cjk_terms = sorted({t for t in plan.exact | plan.stems if is_cjk(t)}, key=len)[::-1]
+        marks = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
+        matches, cjk_terms = marks.matches(), marks.cjk_terms()
         body = str(fields.get("body", ""))
         tags = tuple(data.get("tags", ()))
         answering: AnsweringSection | None = None
         texts: tuple[str, ...] = (body, fields.get("summary", ""), fields.get("title", ""))
-        if ranked.section_doc is not None:
-            section = searcher.stored_fields(ranked.section_doc).get("data") or {}
-            start, end = int(section.get("start", 0)), int(section.get("end", 0))
-            passage = body[start:end]
-            answering = AnsweringSection(
-                tuple(section.get("path", ())),
-                str(section.get("anchor", "")),
-                snippet((passage,), matches, cjk_terms, fragments=1, width=SECTION_WIDTH),
-            )
+        spans = self._sections(snap, ranked.docnum)
+        if ranked.section_doc is not None and ranked.section_doc < len(spans):
+            span = spans[ranked.section_doc]
+            passage = body[span.start : span.end]
+            if span.path:  # the opening text has no heading to show or go to
+                answering = AnsweringSection(
+                    span.path,
+                    span.anchor,
+                    snippet((passage,), matches, cjk_terms, fragments=1, width=SECTION_WIDTH),
+                )
             # The snippet shows the answering passage first, not the article's opening.
             texts = (passage, *texts)
         return Hit(

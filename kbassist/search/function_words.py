@@ -11,7 +11,8 @@ from __future__ import annotations
 from kbassist.common.folding import fold
 
 # Negations ("not", "ne", "δεν"), "back", "off", "out" and "up" stay: "not received",
-# "money back" and "sign up" mean something else without them.
+# "money back" and "sign up" mean something else without them. The verbs of telling a
+# story ("what happens if", "it came", "they said") go with the question words.
 _ENGLISH = """
 what whats how why when where who whom whose which
 do does did doing done don dont doesnt didnt can could would should will shall may might
@@ -22,6 +23,9 @@ get gets got getting gotten want wants wanted wanting need needs needed like wou
 please hi hello hey thanks thank there here that this these those about if so just also
 any some anything something someone anyone tell know let lets okay ok yes yeah well really
 very much many still again already ever then than there theres one ones
+happen happens happened happening come comes came coming go goes went gone going
+say says said tell told ask asked try tried trying thing things stuff bit someone anyone
+everything
 the a an and or but of to in on at by for from with into onto as
 """
 

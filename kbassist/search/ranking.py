@@ -26,7 +26,7 @@ from typing import Any
 K1 = 1.2
 FIELD_WEIGHTS: dict[str, tuple[float, float]] = {
     "title": (2.6, 0.7),
-    "questions": (2.6, 0.3),
+    "questions": (2.2, 0.3),
     "tags": (1.5, 0.3),
     "summary": (1.6, 0.5),
     "headings": (1.3, 0.5),
@@ -35,13 +35,12 @@ FIELD_WEIGHTS: dict[str, tuple[float, float]] = {
     "pre_title": (2.2, 0.3),
     "pre_head": (1.3, 0.5),
     "pre_body": (0.8, 0.75),
-    # An article's sections, scored on their own to find the passage that answers.
-    "sec_heading": (1.5, 0.3),
-    "sec_text": (1.0, 0.75),
 }
-SECTION_FIELDS = ("sec_heading", "sec_text")
-# Labels are there or not: three tags that all say "refund" say it once.
-BINARY_FIELDS = frozenset(("tags", "pre_title", "pre_head", "pre_body"))
+# A query word in a section's heading counts this much more than one in its text.
+SECTION_HEADING_WEIGHT = 1.5
+SECTION_B = 0.75
+# Labels are there or not: three tags (or questions) that all say "refund" say it once.
+BINARY_FIELDS = frozenset(("questions", "tags", "pre_title", "pre_head", "pre_body"))
 TEXT_FIELDS = ("title", "questions", "tags", "summary", "headings", "body")
 PREFIX_FIELDS = ("pre_title", "pre_head", "pre_body")
 SHORT_PREFIX_FIELDS = ("pre_title",)
@@ -396,59 +395,73 @@ def _near(first: list[int], second: list[int], window: int) -> bool:
 
 @dataclass(frozen=True)
 class SectionScore:
-    """An article's best section: its document number and score."""
+    """An article's best section: its number among the article's sections, and its score."""
 
-    docnum: int
+    index: int
     score: float
 
 
-def best_sections(
-    scorer: Scorer, scored: list[GroupScores], articles: list[int]
-) -> dict[int, SectionScore]:
-    """For each of the given article documents, its best-matching section (if any).
+@dataclass(frozen=True)
+class SectionWords:
+    """Where a section stands among its article's body words."""
 
-    Each query group is scored in the section fields with its article-level IDF, and the
-    section's own coverage is applied, so the passage holding most of the question wins.
+    first: int
+    heading: int
+    words: int
+
+
+def best_sections(
+    scorer: Scorer,
+    scored: list[GroupScores],
+    articles: dict[int, list[SectionWords]],
+) -> dict[int, SectionScore]:
+    """For each article document given with its sections, its best-matching section.
+
+    The query's words are counted in each section from the positions the body field
+    stores (nothing is indexed twice), scored as BM25 on the section with each group's
+    article-level weight, and the section's own coverage applied, so the passage holding
+    most of the question wins.
     """
-    reader = scorer.reader
-    owner: dict[int, int] = {}
-    for docnum in articles:
-        ident = scorer.searcher.stored_fields(docnum).get("id")
-        if ident is None or ("parent", ident) not in reader:
-            continue
-        for section in reader.postings("parent", ident).all_ids():
-            owner[section] = docnum
-    if not owner:
+    docnums = sorted(d for d, spans in articles.items() if spans)
+    if not docnums:
         return {}
     counted = [s for s in scored if s.group.counts and s.scores]
     information = sum(s.idf for s in counted) or 1.0
-    totals: dict[int, float] = {}
-    matched: dict[int, float] = {}
-    for group_scores in scored:
-        best: Scores = {}
-        for alt in group_scores.group.alternatives:
-            if not set(alt.fields) & set(TEXT_FIELDS):
-                continue  # prefixes of the word being typed: too vague for a passage
-            section_alt = Alternative(alt.terms, SECTION_FIELDS, alt.weight, alt.how)
-            combined: dict[int, tuple[float, float]] = {}
-            for field_scores in scorer.alternative_fields(section_alt).values():
-                for docnum, value in field_scores.items():
-                    if docnum in owner:
-                        top, total = combined.get(docnum, (0.0, 0.0))
-                        combined[docnum] = (max(top, value), total + value)
-            for docnum, (top, total) in combined.items():
-                value = top + TIE_BREAK * (total - top)
-                if value > best.get(docnum, 0.0):
-                    best[docnum] = value
-        for docnum, value in best.items():
-            totals[docnum] = totals.get(docnum, 0.0) + value * group_scores.idf
-            if group_scores.group.counts:
-                matched[docnum] = matched.get(docnum, 0.0) + group_scores.idf
     found: dict[int, SectionScore] = {}
-    for section, total in totals.items():
-        coverage = matched.get(section, 0.0) / information
-        score = total * coverage**COVERAGE_POWER
-        article = owner[section]
-        if article not in found or score > found[article].score:
-            found[article] = SectionScore(section, score)
+    per_group: list[tuple[GroupScores, dict[int, list[int]]]] = []
+    for group_scores in scored:
+        terms = {
+            alt.terms[0]
+            for alt in group_scores.group.alternatives
+            if set(alt.fields) & set(TEXT_FIELDS)  # prefixes: too vague for a passage
+        }
+        where: dict[int, list[int]] = {}
+        for term in terms:
+            for docnum, found_at in positions(scorer, "body", term, docnums).items():
+                where.setdefault(docnum, []).extend(found_at)
+        per_group.append((group_scores, where))
+    for docnum in docnums:
+        spans = articles[docnum]
+        average = max(sum(s.words for s in spans) / len(spans), 1.0)
+        best: SectionScore | None = None
+        for number, span in enumerate(spans):
+            total = matched = 0.0
+            end = span.first + span.words
+            for group_scores, where in per_group:
+                at = [p for p in where.get(docnum, ()) if span.first <= p < end]
+                if not at:
+                    continue
+                in_heading = sum(1 for p in at if p < span.first + span.heading)
+                tf = len(at) + (SECTION_HEADING_WEIGHT - 1) * in_heading
+                norm = K1 * (1 - SECTION_B + SECTION_B * span.words / average)
+                total += group_scores.idf * tf * (K1 + 1) / (tf + norm)
+                if group_scores.group.counts:
+                    matched += group_scores.idf
+            if not total:
+                continue
+            score = total * (matched / information) ** COVERAGE_POWER
+            if best is None or score > best.score:
+                best = SectionScore(number, score)
+        if best is not None:
+            found[docnum] = best
     return found

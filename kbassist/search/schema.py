@@ -22,6 +22,7 @@ from kbassist.search.analysis import (
     MIN_BODY_PREFIX,
     MIN_PREFIX,
     TextTokenizer,
+    count_positions,
     prefixes,
     word_set,
 )
@@ -31,11 +32,8 @@ SCHEMA_VERSION = 10
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
-# An article's sections are documents of their own, written and deleted with the article.
-# They use fields of their own (sec_*), so they change no statistic of the article fields;
-# ranking counts items without them.
-SECTION_KIND = "_section"
-BOOKKEEPING_KINDS = (FILE_KIND, SECTION_KIND)
+# Kinds that are not content items: ranking and item counts leave them out.
+BOOKKEEPING_KINDS = (FILE_KIND,)
 # Documents without a language (facilities) match every language filter.
 ANY_LANGUAGE = "*"
 
@@ -67,10 +65,6 @@ def build_schema() -> Schema:
         pre_title=KEYWORD(scorable=True),
         pre_head=KEYWORD(scorable=True),
         pre_body=KEYWORD(scorable=True),
-        # Sections: the article they belong to, their heading path and their text.
-        parent=ID(),
-        sec_heading=TEXT(analyzer=text),
-        sec_text=TEXT(analyzer=text),
         data=STORED(),
     )
 
@@ -149,70 +143,86 @@ def _document(
 
 @dataclass(frozen=True)
 class SectionSpan:
-    """Where a section's text stands in its article's stored body, and how to show it."""
+    """One section of an article as the index keeps it, to score it and to show it.
+
+    Characters locate its text in the stored body (for the passage shown); word positions
+    locate it among the body's indexed words (to count a query's words in it from the
+    positions the body field already stores, without indexing any text twice).
+    """
 
     path: tuple[str, ...]
     anchor: str
     start: int
     end: int
+    first_word: int
+    heading_words: int
+    words: int
+
+    def as_data(self) -> dict[str, Any]:
+        """The stored form."""
+        return {
+            "path": list(self.path),
+            "anchor": self.anchor,
+            "chars": [self.start, self.end],
+            "words": [self.first_word, self.heading_words, self.words],
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> SectionSpan:
+        """Back from the stored form."""
+        start, end = data["chars"]
+        first, heading, words = data["words"]
+        return cls(tuple(data["path"]), str(data["anchor"]), start, end, first, heading, words)
 
 
 def article_body(article: Article) -> tuple[str, list[SectionSpan]]:
     """The article's plain text as stored (each heading on a line before its text), and
-    where each section's text stands in it."""
+    where each section stands in it."""
     # The title has its own field; repeated in the body it would open every snippet.
     parts: list[str] = []
     spans: list[SectionSpan] = []
-    at = 0
+    at = position = 0
     for section in sections(drop_title_heading(article.body, article.title)):
+        heading_words = count_positions(section.heading) if section.heading else 0
+        words = heading_words + count_positions(section.text)
         block = f"{section.heading}\n{section.text}" if section.heading else section.text
         start = at + (len(section.heading) + 1 if section.heading else 0)
-        spans.append(SectionSpan(section.path, section.anchor, start, start + len(section.text)))
+        spans.append(
+            SectionSpan(
+                section.path,
+                section.anchor,
+                start,
+                start + len(section.text),
+                position,
+                heading_words,
+                words,
+            )
+        )
         parts.append(block)
         at += len(block) + 2
+        position += words
     return "\n\n".join(parts), spans
 
 
-def article_documents(article: Article, file: str) -> list[Fields]:
-    """An article's index document (headings get their own, weightier field), then one
-    document per section."""
+def article_document(article: Article, file: str) -> Fields:
+    """The index document of an article; headings get their own, weightier field, and its
+    sections are kept with it."""
     body, spans = article_body(article)
-    language = language_terms(article.language)
-    found = [
-        _document(
-            kind="article",
-            ident=article.id,
-            file=file,
-            language=article.language,
-            title=article.title,
-            summary=article.summary,
-            tags=article.tags,
-            category=article.category,
-            heads=headings(article.body),
-            body=body,
-            questions=article.questions,
-        )
-    ]
-    for n, span in enumerate(spans):
-        found.append(
-            {
-                "key": item_key(SECTION_KIND, f"{article.id}#{n}"),
-                "id": f"{article.id}#{n}",
-                "kind": SECTION_KIND,
-                "lang": language,
-                "file": file,
-                "parent": article.id,
-                "sec_heading": " ".join(span.path),
-                "sec_text": body[span.start : span.end],
-                "data": {
-                    "path": list(span.path),
-                    "anchor": span.anchor,
-                    "start": span.start,
-                    "end": span.end,
-                },
-            }
-        )
-    return found
+    document = _document(
+        kind="article",
+        ident=article.id,
+        file=file,
+        language=article.language,
+        title=article.title,
+        summary=article.summary,
+        tags=article.tags,
+        category=article.category,
+        heads=headings(article.body),
+        body=body,
+        questions=article.questions,
+    )
+    document["data"]["sections"] = [span.as_data() for span in spans]
+    return document
 
 
 def reply_document(reply: ReplyTemplate, file: str) -> Fields:
@@ -265,13 +275,13 @@ def facility_document(facility: Facility, file: str) -> Fields:
     )
 
 
-def item_documents(item: Item, file: str) -> list[Fields]:
-    """The index documents of any content item (an article has its sections too)."""
+def item_document(item: Item, file: str) -> Fields:
+    """The index document of any content item."""
     if isinstance(item, Article):
-        return article_documents(item, file)
+        return article_document(item, file)
     if isinstance(item, ReplyTemplate):
-        return [reply_document(item, file)]
-    return [facility_document(item, file)]
+        return reply_document(item, file)
+    return facility_document(item, file)
 
 
 def file_document(file: str, state: FileState) -> Fields:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from kbassist.common.folding import fold
-from kbassist.search.analysis import has_cjk
+from kbassist.search.analysis import has_cjk, matcher
+from kbassist.search.analysis import is_cjk as is_cjk_word
 
 WIDTH = 170
 BEFORE = 50
@@ -110,3 +112,31 @@ def snippet(
             return " ".join(render(text, w, spans) for w in windows)
     first = next((t for t in texts if t), "")
     return render(first, _window(first, 0, width), []) if first else ""
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """The word forms a query matched, to mark them in any text (snippets, the article view)."""
+
+    exact: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+    starts: frozenset[str] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to mark."""
+        return not (self.exact or self.stems or self.starts)
+
+    def matches(self) -> Callable[[str], bool]:
+        """A test for one word of text."""
+        return matcher(self.exact, self.stems, self.starts)
+
+    def cjk_terms(self) -> list[str]:
+        """Chinese words to find inside runs of Chinese text, longest first."""
+        return sorted({t for t in self.exact | self.stems if is_cjk_word(t)}, key=len)[::-1]
+
+    def spans(self, text: str) -> list[Span]:
+        """Where the query's words stand in text (the first SCAN_CHARS characters)."""
+        if self.empty:
+            return []
+        return find_spans(text, self.matches(), self.cjk_terms())

@@ -37,7 +37,7 @@ from kbassist.search.schema import (
     Item,
     build_schema,
     file_document,
-    item_documents,
+    item_document,
     item_key,
 )
 
@@ -168,10 +168,7 @@ def items_by_file(content: Content) -> dict[str, list[Item]]:
 
 def documents_for(rel: str, state: FileState, items: Sequence[Item]) -> list[dict[str, Any]]:
     """The index documents of one source file: its items and the file's own entry."""
-    return [
-        *(doc for item in items for doc in item_documents(item, rel)),
-        file_document(rel, state),
-    ]
+    return [*(item_document(item, rel) for item in items), file_document(rel, state)]
 
 
 class IndexStore:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from kbassist.content.folder import Content
 from kbassist.history import History
 from kbassist.logs import log_folder
-from kbassist.search.engine import SearchIndex, SearchResult, UpdateReport
+from kbassist.search.engine import AnsweringSection, SearchIndex, SearchResult, UpdateReport
 from kbassist.search.schema import item_key, split_item_key
+from kbassist.search.snippets import Highlight
 from kbassist.ui.actions import create_actions
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._tickets = itertools.count(1)
         self._latest_ticket = 0
         self._current_key: str | None = None
+        # The results on screen: an article opened from them shows where it answers.
+        self._last_result: SearchResult | None = None
         self.setWindowTitle(f"KB Assist — {content_root.name}")
         self.search_panel = SearchPanel(settings.get(LANGUAGE))
         self.article_view = article_view
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
             )
             for hit in found.result.hits
         ]
+        self._last_result = found.result
         self.search_panel.show_results(
             items, found.result.total, found.result.suggestion, truncated=found.result.truncated
         )
@@ -438,13 +442,24 @@ class MainWindow(QMainWindow):
         if not self.search_panel.search_box.text().strip():
             self.show_home()
 
+    def _answer_for(self, ident: str) -> tuple[AnsweringSection | None, Highlight | None]:
+        """The passage and query words of an article in the results the agent is looking at."""
+        result = self._last_result
+        if result is None or not self.search_panel.search_box.text().strip():
+            return None, None
+        hit = next((h for h in result.hits if h.kind == "article" and h.id == ident), None)
+        return (hit.section if hit is not None else None), result.highlight
+
     def _show_key(self, key: str) -> bool:
         content = self.content
         if content is None:
             return False
         kind, ident = split_item_key(key)
         if kind == "article" and ident in content.articles:
-            self.article_view.show_article(content.articles[ident], content)
+            passage, highlight = self._answer_for(ident)
+            self.article_view.show_article(
+                content.articles[ident], content, passage=passage, highlight=highlight
+            )
             self.detail.setCurrentWidget(self.article_view)
             self.tabs.setCurrentWidget(self.detail)
         elif kind == "reply" and ident in content.replies:

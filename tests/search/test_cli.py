@@ -99,3 +99,32 @@ def test_the_content_folder_is_not_written(content: Path) -> None:
     before = sorted(p.relative_to(content) for p in content.rglob("*"))
     assert main(["search", "refund", "--content", str(content), "--json"]) == 0
     assert sorted(p.relative_to(content) for p in content.rglob("*")) == before
+
+
+def test_explain_shows_words_fields_and_factors(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "refund money", "--content", str(content), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "'refund': word: refund" in out
+    assert "title" in out and "coverage" in out and "section" in out
+    assert main(["search", "refund", "--content", str(content), "--json", "--explain"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert hits[0]["explain"]["words"][0]["word"] == "refund"
+    assert 0 < hits[0]["explain"]["coverage"] <= 1
+    assert main(["search", "refund", "--content", str(content), "--json"]) == 0
+    assert "explain" not in json.loads(capsys.readouterr().out)[0]
+
+
+def test_the_answering_section_is_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tmp_path / "content"
+    article(
+        root,
+        "a/terms",
+        "Terms",
+        "Intro.\n\n## Scope\n\nAll orders.\n\n## Sofas\n\nSofas go back in 14 days.",
+    )
+    assert main(["search", "sofas back", "--content", str(root)]) == 0
+    assert "§ Sofas" in capsys.readouterr().out

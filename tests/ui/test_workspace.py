@@ -367,3 +367,39 @@ def test_help_lists_the_log_folder(window: MainWindow) -> None:
     help_menu = menus["&Help"]
     assert isinstance(help_menu, QMenu)
     assert window.actions_by_name["open_log_folder"] in help_menu.actions()
+
+
+def test_an_article_opened_from_a_search_shows_the_passage_that_answers(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    root = tmp_path / "long"
+    filler = "".join(
+        f"\n\n## Clause {n}\n\n" + "These terms apply to every order placed with us. " * 12
+        for n in range(1, 9)
+    )
+    article(
+        root,
+        "legal/terms",
+        "Terms of sale",
+        "The terms." + filler + "\n\n## Furniture returns\n\nA sofa can be sent back within "
+        "14 days of delivery; our team collects it for £39." + filler,
+        summary="The terms every order is sold under.",
+    )
+    window = _open_window(qtbot, root)
+    window.resize(900, 600)
+    _type(qtbot, window, "send a sofa back")
+    qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_Return)
+    view = window.article_view
+    assert view.current_article_id == "legal/terms"
+    card = view.card
+    assert card.passage.isVisible()
+    assert "Furniture returns" in card.passage.text()
+    assert "<b>sofa</b>" in card.passage.text()
+    assert view.marked_words >= 2  # "sofa" and "back" in the text
+    qtbot.waitUntil(lambda: view.browser.verticalScrollBar().value() > 0, timeout=WAIT_MS)
+    # Opened again from history (no query): no passage, no marks, from the top.
+    window.search_panel.search_box.clear()
+    window.open_item("article", "legal/terms")
+    assert not card.passage.isVisible()
+    assert view.marked_words == 0
+    window.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,7 +24,9 @@ QFrame#answerCard {
     border-radius: 6px;
 }
 QLabel#answerMeta { color: palette(placeholder-text); }
+QLabel#answerPassage { border-top: 1px solid palette(midlight); padding-top: 6px; }
 """
+PASSAGE_SCALE = 1.0
 
 
 class AnswerCard(QFrame):
@@ -43,6 +47,16 @@ class AnswerCard(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # The section that answers the agent's query, with the query's words in bold. Rich
+        # text, but only ever our own: heading and snippet are HTML-escaped where they are
+        # made (search.snippets.render), and the only tags are <b> and the ones added here.
+        self.passage = QLabel()
+        self.passage.setObjectName("answerPassage")
+        self.passage.setTextFormat(Qt.TextFormat.RichText)
+        self.passage.setWordWrap(True)
+        self.passage.setAccessibleName("Answering passage")
+        self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passage.hide()
         self.meta = _label("Article details")
         self.meta.setObjectName("answerMeta")
         self.copy_button = QPushButton("Copy")
@@ -59,6 +73,7 @@ class AnswerCard(QFrame):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.passage)
         layout.addWidget(self.meta)
 
     def show_answer(self, title: str, summary: str, meta: str) -> None:
@@ -71,6 +86,18 @@ class AnswerCard(QFrame):
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
 
+    def show_passage(self, path: tuple[str, ...], snippet_html: str) -> None:
+        """Under the summary: where in the article the query is answered, and how."""
+        where = " › ".join(html.escape(part) for part in path)
+        self.passage.setText(f"<i>{where}</i><br>{snippet_html}" if where else snippet_html)
+        self.passage.setAccessibleDescription(f"From {' › '.join(path)}" if path else "")
+        self.passage.setVisible(bool(snippet_html))
+
+    def clear_passage(self) -> None:
+        """No passage: the article was opened without a query (pins, history, links)."""
+        self.passage.clear()
+        self.passage.hide()
+
     def show_heading(self, title: str, meta: str) -> None:
         """Something that is not an article: a title and a label, no answer to copy."""
         self.show_answer(title, "", meta)
@@ -81,6 +108,7 @@ class AnswerCard(QFrame):
         self.title.setFont(scaled_font(base, TITLE_SCALE * factor, bold=True))
         self.summary.setFont(scaled_font(base, SUMMARY_SCALE * factor))
         self.meta.setFont(scaled_font(base, META_SCALE * factor))
+        self.passage.setFont(scaled_font(base, PASSAGE_SCALE * factor))
         self.copy_button.setFont(scaled_font(base, factor))
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from kbassist.search.snippets import Highlight
 from kbassist.ui.textscale import scaled_font
 
 # The only resources the browser may resolve: inline data and the app's own bundled files.
@@ -52,6 +53,34 @@ class ArticleBrowser(QTextBrowser):
         self._monospace = False
         self._apply_font()
         self.setHtml(html)
+
+    def mark(self, highlight: Highlight | None) -> int:
+        """Mark the query's words in the text shown; returns how many were marked."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        if highlight is not None and not highlight.empty:
+            marked = QTextCharFormat()
+            marked.setBackground(self.palette().color(QPalette.ColorRole.Highlight).lighter(160))
+            marked.setForeground(self.palette().color(QPalette.ColorRole.Text))
+            # Positions in the document are those of its plain text (a block break is one).
+            for start, end in highlight.spans(self.document().toPlainText()):
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = marked
+                selections.append(selection)
+        self.setExtraSelections(selections)
+        return len(selections)
+
+    def go_to(self, anchor: str) -> None:
+        """Scroll to a heading once the document is laid out (now, or right after)."""
+        if not anchor:
+            self.verticalScrollBar().setValue(0)
+            return
+        self.scrollToAnchor(anchor)
+        # A document just set may not be laid out yet: try again when it is.
+        QTimer.singleShot(0, lambda: self.scrollToAnchor(anchor))
 
     def show_plain(self, text: str) -> None:
         """Text as it is, in a monospace font (templates, raw records)."""

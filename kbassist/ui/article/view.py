@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kbassist.content.articles import Article
 from kbassist.content.folder import Content
 from kbassist.content.markdown_html import ARTICLE_SCHEME, EXTERNAL_SCHEMES, article_html
+from kbassist.search.engine import AnsweringSection
+from kbassist.search.snippets import Highlight
 from kbassist.ui.article.answer_card import AnswerCard
 from kbassist.ui.article.browser import ArticleBrowser
 from kbassist.ui.article.facts_table import FactsTable, humanise_fact_name
@@ -43,6 +45,8 @@ class ArticleView(QWidget):
         self._today = today
         self._summary = ""
         self._article_id: str | None = None
+        # How many of the query's words are marked in the text shown.
+        self.marked_words = 0
         self._base_font = QFont(self.font())
         self._factor = 1.0
 
@@ -87,23 +91,42 @@ class ArticleView(QWidget):
         """The id of the article shown, None when showing something else."""
         return self._article_id
 
-    def show_article(self, article: Article, content: Content) -> None:
-        """Show article; links and translations resolve against content."""
+    def show_article(
+        self,
+        article: Article,
+        content: Content,
+        *,
+        passage: AnsweringSection | None = None,
+        highlight: Highlight | None = None,
+    ) -> None:
+        """Show article; links and translations resolve against content.
+
+        Opened from a search, the passage that answers shows under the summary, the query's
+        words are marked in the text, and the text opens at that passage.
+        """
         self._article_id = article.id
         self._summary = " ".join(article.summary.split())
         self.card.show_answer(article.title, self._summary, self._details(article))
+        if passage is not None and passage.path:
+            self.card.show_passage(passage.path, passage.snippet)
+        else:
+            self.card.clear_passage()
         self.card.show()
         self.facts.set_facts(article.facts, article.id)
         self.facts.setVisible(bool(article.facts))
         self._set_translations(_translation_targets(article, content), content)
         self.browser.show_html(article_html(article, content.articles))
+        self.marked_words = self.browser.mark(highlight)
+        self.browser.go_to(passage.anchor if passage is not None else "")
 
     def show_item_readonly(self, title: str, body_text: str, kind_label: str) -> None:
         """Anything else (a reply template, a facility) as read-only monospace text."""
         self._article_id = None
         self._summary = ""
         self.card.show_heading(title, kind_label)
+        self.card.clear_passage()
         self.card.show()
+        self.marked_words = self.browser.mark(None)
         self.facts.hide()
         self._set_translations([], None)
         self.browser.show_plain(body_text)
