@@ -7,6 +7,7 @@ import logging
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -422,17 +423,17 @@ class SearchIndex:
         builder = self._group_builder(snap)
         plan = builder.plan(parsed)
         self.spelling_candidates += builder.spelling_candidates
-        ranked, scored = rank(scorer, plan.groups, allowed)
+        ranked, matching, scored = rank(scorer, plan.groups, allowed, max(limit, RERANK_DEPTH))
         top = ranked[:RERANK_DEPTH]
         self._rerank(snap, scorer, plan, scored, top, prefer)
         ordered = sorted(top, key=lambda r: (-r.score, r.docnum)) + ranked[RERANK_DEPTH:]
         shown = ordered[:limit]
         if explain:
             explain_matches(scorer, plan.groups, shown)
-        hits = [self._hit(snap, r, plan, explain) for r in shown]
+        marks = _Marks.of(plan)
+        hits = [self._hit(snap, r, marks, explain) for r in shown]
         suggestion = self._suggestion(scorer, parsed, plan, shown, explain)
-        highlight = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
-        return SearchResult(hits, len(ranked), suggestion, query, highlight=highlight)
+        return SearchResult(hits, matching, suggestion, query, highlight=marks.highlight)
 
     def _rerank(
         self,
@@ -482,7 +483,8 @@ class SearchIndex:
         items = [(title, d) for title, d in items if d in self._items(snap)]
         items.sort()
         plan = Plan([], [], set(), set(), set())
-        hits = [self._hit(snap, Ranked(d, 1.0, 1.0, 1.0), plan, False) for _, d in items[:limit]]
+        marks = _Marks.of(plan)
+        hits = [self._hit(snap, Ranked(d, 1.0, 1.0, 1.0), marks, False) for _, d in items[:limit]]
         return SearchResult(hits, len(items), None, query)
 
     def _suggestion(
@@ -554,14 +556,14 @@ class SearchIndex:
             scorer.frequency,
             lambda: self._stems(snap)[1],
             documents_with,
+            lambda: self._stems(snap)[0],
         ).for_documents(scorer.stats.documents)
 
-    def _hit(self, snap: _Snapshot, ranked: Ranked, plan: Plan, explain: bool) -> Hit:
+    def _hit(self, snap: _Snapshot, ranked: Ranked, marks: _Marks, explain: bool) -> Hit:
         searcher = snap.searcher
         fields = searcher.stored_fields(ranked.docnum)
         data = fields.get("data") or {}
-        marks = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
-        matches, cjk_terms = marks.matches(), marks.cjk_terms()
+        matches, cjk_terms = marks.matches, marks.cjk_terms
         body = str(fields.get("body", ""))
         tags = tuple(data.get("tags", ()))
         answering: AnsweringSection | None = None
@@ -606,6 +608,20 @@ class SearchIndex:
             snap.stems = stems
             snap.alphabet = "".join(sorted(c for c in letters if not is_cjk(c)))
         return snap.stems, snap.alphabet
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """The word test for snippets, made once per search (it caches each word it has seen)."""
+
+    highlight: Highlight
+    matches: Callable[[str], bool]
+    cjk_terms: list[str]
+
+    @classmethod
+    def of(cls, plan: Plan) -> _Marks:
+        highlight = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
+        return cls(highlight, highlight.matches(), highlight.cjk_terms())
 
 
 def _explanation(ranked: Ranked) -> dict[str, Any]:

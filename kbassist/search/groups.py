@@ -18,6 +18,7 @@ from kbassist.search.analysis import MAX_BODY_PREFIX, MAX_PREFIX, MIN_BODY_PREFI
 from kbassist.search.function_words import is_function_word
 from kbassist.search.query import ParsedQuery, Synonyms, Word, edits1, loose_stem
 from kbassist.search.ranking import (
+    ALL_WORDS,
     SHORT_PREFIX_FIELDS,
     TEXT_FIELDS,
     Alternative,
@@ -96,11 +97,13 @@ class GroupBuilder:
         frequency: Frequency,
         alphabet: Callable[[], str],
         known_stem: Callable[[str], int],
+        vocabulary: Callable[[], frozenset[str]] = frozenset,
     ) -> None:
         self.synonyms = synonyms
         self.frequency = frequency
         self.alphabet = alphabet
         self.known_stem = known_stem
+        self.vocabulary = vocabulary
         # One-edit candidates generated so far: the work corrections cost.
         self.spelling_candidates = 0
         self.min_documents = CORRECTION_MIN_DOCUMENTS
@@ -189,7 +192,7 @@ class GroupBuilder:
             alternatives = group.alternatives
         else:
             terms = tuple(w.term for w in span)
-            alternatives = [Alternative(terms, TEXT_FIELDS, 1.0, "words")]
+            alternatives = [Alternative(terms, TEXT_FIELDS, 1.0, ALL_WORDS)]
             plan.stems.update(terms)
         for member in others:
             fields = TEXT_FIELDS if len(member) == 1 else SYNONYM_PHRASE_FIELDS
@@ -227,8 +230,11 @@ class GroupBuilder:
         letters = "abcdefghijklmnopqrstuvwxyz" if folded.isascii() else self.alphabet()
         generated = edits1(folded, letters)
         self.spelling_candidates += len(generated)
+        words = self.vocabulary()
         scored = []
         for candidate in generated:
+            if words and stem(candidate) not in words:
+                continue  # not a word of this content: no need to count its documents
             # Same script only: a Latin typo is never "corrected" into Greek.
             if candidate.isascii() != folded.isascii():
                 continue

@@ -15,12 +15,16 @@ per searcher, which is several times faster than Whoosh's tree of matchers per k
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import OrderedDict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
 
 # BM25 per field: weight, and how much the field's length matters (b).
 K1 = 1.2
@@ -56,10 +60,19 @@ LABEL_FIELDS = ("title", "questions", "tags", "headings")
 # nearly whole, one mention deep in a long body only partly, so a long document does not
 # "cover" a question just by containing its words somewhere.
 COVERAGE_SATURATION = 1.0
-# Cached (field, term) postings per searcher.
+# Cached (field, term) postings and whole query groups per searcher.
 CACHE_TERMS = 4096
+CACHE_GROUPS = 512
+# At most this many cached (document, score) entries in all, about 100 bytes each: common
+# words of a large index hold thousands, and memory must stay bounded.
+CACHE_ENTRIES = 600_000
+# Documents scored in full per keystroke at most (see rank).
+CANDIDATE_BUDGET = 4000
 
 Scores = dict[int, float]
+# An alternative of several words that must all be there, in any order (a synonym span);
+# other alternatives of several words are phrases.
+ALL_WORDS = "words"
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,73 @@ class Ranked:
     language_boost: float = 1.0
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class SizedCache(Generic[K, V]):
+    """Least recently used entries, bounded by their count and by their total size."""
+
+    def __init__(self, max_items: int, max_size: int) -> None:
+        self.max_items = max_items
+        self.max_size = max_size
+        self.size = 0
+        self._entries: OrderedDict[K, tuple[V, int]] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        """The value, now the most recently used; None when absent."""
+        found = self._entries.get(key)
+        if found is None:
+            return None
+        self._entries.move_to_end(key)
+        return found[0]
+
+    def put(self, key: K, value: V, size: int) -> None:
+        """Keep value, dropping the least recently used entries while over a bound."""
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self.size -= old[1]
+        self._entries[key] = (value, size)
+        self.size += size
+        while self._entries and (len(self._entries) > self.max_items or self.size > self.max_size):
+            _key, (_value, dropped) = self._entries.popitem(last=False)
+            self.size -= dropped
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def postings_blocks(
+    reader: Any, fieldname: str, term: str
+) -> Iterator[tuple[Sequence[int], Sequence[float]]]:
+    """The postings of a term as (document numbers, term frequencies), a block at a time.
+
+    Whoosh's matcher API costs several method calls per posting; its on-disk blocks already
+    hold arrays of both, so reading them whole is several times faster on common words.
+    Deleted documents are left out, as the matcher would.
+    """
+    for leaf, offset in reader.leaf_readers():
+        if (fieldname, term) not in leaf:
+            continue
+        matcher = leaf.postings(fieldname, term)
+        deleted: frozenset[int] | set[int] = frozenset()
+        if isinstance(matcher, FilterMatcher):
+            deleted, matcher = matcher._ids, matcher.child
+        if not isinstance(matcher, W3LeafMatcher):
+            items = list(matcher.items_as("weight"))
+            yield [d + offset for d, _ in items], [w for _, w in items]
+            continue
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            ids, weights = matcher._ids, matcher._weights
+            if deleted:
+                kept = [n for n, d in enumerate(ids) if d not in deleted]
+                ids, weights = [ids[n] for n in kept], [weights[n] for n in kept]
+            yield ([d + offset for d in ids] if offset else ids), weights
+            matcher._next_block()
+
+
 class FieldStats:
     """Document counts and field lengths of one searcher, read once."""
 
@@ -154,8 +234,15 @@ class Scorer:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.stats = FieldStats(searcher, documents)
-        self._cache: OrderedDict[tuple[str, str], Scores] = OrderedDict()
-        self._phrases: OrderedDict[tuple[str, tuple[str, ...]], Scores] = OrderedDict()
+        self._cache: SizedCache[tuple[str, str], Scores] = SizedCache(CACHE_TERMS, CACHE_ENTRIES)
+        self._phrases: SizedCache[tuple[str, tuple[str, ...]], Scores] = SizedCache(
+            CACHE_TERMS, CACHE_ENTRIES // 4
+        )
+        self._positions: dict[tuple[str, str], dict[int, list[int]]] = {}
+        # Whole groups: the words typed so far are scored again on every keystroke.
+        self.groups: SizedCache[tuple[Any, ...], GroupScores] = SizedCache(
+            CACHE_GROUPS, CACHE_ENTRIES
+        )
 
     def frequency(self, fieldname: str, term: str) -> int:
         """Documents holding term in fieldname (deleted ones included, as Whoosh counts)."""
@@ -166,7 +253,6 @@ class Scorer:
         key = (fieldname, term)
         found = self._cache.get(key)
         if found is not None:
-            self._cache.move_to_end(key)
             return found
         found = {}
         if (fieldname, term) in self.reader:
@@ -174,11 +260,18 @@ class Scorer:
             average = self.stats.average(fieldname)
             _, b = FIELD_WEIGHTS[fieldname]
             norm_a, norm_b = K1 * (1 - b), K1 * b / average
-            binary = fieldname in BINARY_FIELDS
-            for docnum, weight in self.reader.postings(fieldname, term).items_as("weight"):
-                tf = 1.0 if binary else weight
-                found[docnum] = tf * (K1 + 1) / (tf + norm_a + norm_b * lengths[docnum])
-        self._remember(self._cache, key, found)
+            saturated = K1 + 1
+            for ids, weights in postings_blocks(self.reader, fieldname, term):
+                if fieldname in BINARY_FIELDS:
+                    found.update({d: saturated / (1.0 + norm_a + norm_b * lengths[d]) for d in ids})
+                else:
+                    found.update(
+                        {
+                            d: tf * saturated / (tf + norm_a + norm_b * lengths[d])
+                            for d, tf in zip(ids, weights, strict=True)
+                        }
+                    )
+        self._cache.put(key, found, len(found))
         return found
 
     def phrase_scores(self, fieldname: str, terms: tuple[str, ...]) -> Scores:
@@ -199,13 +292,34 @@ class Scorer:
                 docnum = matcher.id()
                 found[docnum] = (K1 + 1) / (1 + K1 * (1 - b + b * lengths[docnum] / average))
                 matcher.next()
-        self._remember(self._phrases, key, found)
+        self._phrases.put(key, found, len(found))
         return found
 
-    def _remember(self, cache: OrderedDict[Any, Scores], key: Any, value: Scores) -> None:
-        cache[key] = value
-        if len(cache) > CACHE_TERMS:
-            cache.popitem(last=False)
+    def positions(self, fieldname: str, term: str, docnums: list[int]) -> dict[int, list[int]]:
+        """Word positions of term in fieldname for those of docnums that hold it.
+
+        Only documents the term's postings list are looked up, and what was read is kept,
+        so the next keystroke of the same question reads nothing again.
+        """
+        holding = self.field_scores(fieldname, term)
+        wanted = sorted(d for d in docnums if d in holding)
+        key = (fieldname, term)
+        known = self._positions.get(key)
+        if known is None:
+            known = self._positions[key] = {}
+            if len(self._positions) > CACHE_TERMS:
+                self._positions.pop(next(iter(self._positions)))
+        missing = [d for d in wanted if d not in known]
+        if missing:
+            matcher = self.reader.postings(fieldname, term)
+            for docnum in missing:
+                if not matcher.is_active():
+                    break
+                if matcher.id() < docnum:
+                    matcher.skip_to(docnum)
+                if matcher.is_active() and matcher.id() == docnum:
+                    known[docnum] = list(matcher.value_as("positions"))
+        return {d: known[d] for d in wanted if d in known}
 
     def alternative_fields(self, alt: Alternative) -> dict[str, Scores]:
         """The weighted per-field scores of one alternative."""
@@ -230,23 +344,42 @@ class GroupScores:
     idf: float
     # Per document: which alternative won and its per-field scores (only kept on request).
     best: dict[int, tuple[Alternative, dict[str, float]]]
+    # Per document: how much of the group's weight it covers (matched strongly: nearly all).
+    coverage: Scores = field(default_factory=dict)
 
 
 def score_group(scorer: Scorer, group: Group, explain_docs: set[int] | None = None) -> GroupScores:
     """DisjunctionMax over fields for each alternative, then the best alternative per document."""
+    key = (tuple(group.alternatives), group.counts, group.required)
+    if explain_docs is None:
+        cached = scorer.groups.get(key)
+        if cached is not None:
+            return replace(cached, group=group)
     scores: Scores = {}
     best: dict[int, tuple[Alternative, dict[str, float]]] = {}
     for alt in group.alternatives:
-        per_field = scorer.alternative_fields(alt)
-        if not per_field:
+        if alt.how == ALL_WORDS and len(alt.terms) > 1:
+            # The words of a synonym span in any order and any fields: every one is needed.
+            per_word = [
+                _dismax(scorer.alternative_fields(replace(alt, terms=(term,))))
+                for term in alt.terms
+            ]
+            shared = set.intersection(*(set(w) for w in per_word))
+            values = {d: sum(w[d] for w in per_word) / len(per_word) for d in shared}
+            per_field = scorer.alternative_fields(replace(alt, terms=alt.terms[:1]))
+        else:
+            per_field = scorer.alternative_fields(alt)
+            values = _dismax(per_field)
+        if not scores:
+            scores = dict(values)
+            if explain_docs is not None:
+                for docnum in explain_docs & values.keys():
+                    best[docnum] = (
+                        alt,
+                        {f: s[docnum] for f, s in per_field.items() if docnum in s},
+                    )
             continue
-        combined: dict[int, tuple[float, float]] = {}
-        for field_scores in per_field.values():
-            for docnum, value in field_scores.items():
-                top, total = combined.get(docnum, (0.0, 0.0))
-                combined[docnum] = (max(top, value), total + value)
-        for docnum, (top, total) in combined.items():
-            value = top + TIE_BREAK * (total - top)
+        for docnum, value in values.items():
             if value > scores.get(docnum, 0.0):
                 scores[docnum] = value
                 if explain_docs is not None and docnum in explain_docs:
@@ -255,7 +388,31 @@ def score_group(scorer: Scorer, group: Group, explain_docs: set[int] | None = No
                         {f: s[docnum] for f, s in per_field.items() if docnum in s},
                     )
     idf = group_weight(scorer, group, len(scores))
-    return GroupScores(group, {d: s * idf for d, s in scores.items()}, idf, best)
+    weighted = {d: s * idf for d, s in scores.items()}
+    coverage = (
+        {d: idf * s / (s + COVERAGE_SATURATION) for d, s in scores.items()} if group.counts else {}
+    )
+    found = GroupScores(group, weighted, idf, best, coverage)
+    if explain_docs is None:
+        scorer.groups.put(key, found, 2 * len(weighted))
+    return found
+
+
+def _dismax(per_field: dict[str, Scores]) -> Scores:
+    """Per document: its best field's score plus a share of the others'."""
+    if len(per_field) == 1:
+        return next(iter(per_field.values()))
+    top: Scores = {}
+    total: Scores = {}
+    for field_scores in per_field.values():
+        for docnum, value in field_scores.items():
+            if docnum in top:
+                total[docnum] += value
+                if value > top[docnum]:
+                    top[docnum] = value
+            else:
+                top[docnum] = total[docnum] = value
+    return {d: best + TIE_BREAK * (total[d] - best) for d, best in top.items()}
 
 
 def group_weight(scorer: Scorer, group: Group, matching: int) -> float:
@@ -274,42 +431,58 @@ def group_weight(scorer: Scorer, group: Group, matching: int) -> float:
 
 
 def rank(
-    scorer: Scorer, groups: list[Group], allowed: set[int] | None
-) -> tuple[list[Ranked], list[GroupScores]]:
-    """Every document matching a group (and every required one), best first."""
+    scorer: Scorer, groups: list[Group], allowed: set[int] | None, keep: int
+) -> tuple[list[Ranked], int, list[GroupScores]]:
+    """The best `keep` documents matching the query, the number matching, and the groups.
+
+    Candidates come from the rarest groups first; once there are CANDIDATE_BUDGET of them,
+    the commonest words (which match most documents and weigh least) only add to the
+    candidates' scores, so a keystroke never walks every document of a large index.
+    """
     scored = [score_group(scorer, g) for g in groups]
     required = [s for s in scored if s.group.required]
-    candidates: Iterable[int]
     if required:
         first = min(required, key=lambda s: len(s.scores))
-        candidates = [d for d in first.scores if all(d in r.scores for r in required)]
+        candidates = {d for d in first.scores if all(d in r.scores for r in required)}
+        matching = len(candidates)
     else:
-        union: set[int] = set()
-        for s in scored:
-            union.update(s.scores)
-        candidates = union
+        candidates = set()
+        for s in sorted(scored, key=lambda s: -s.idf):
+            if len(candidates) >= CANDIDATE_BUDGET:
+                break
+            candidates.update(s.scores)
+        matching = len(candidates.union(*(s.scores for s in scored)))
+    if allowed is not None:
+        candidates &= allowed
     # Coverage counts the groups that match something; an unknown word scales every
     # document alike and so would only blur the explanation.
     counted = [s for s in scored if s.group.counts and s.scores]
     information = sum(s.idf for s in counted) or 1.0
-    ranked = []
-    for docnum in candidates:
-        if allowed is not None and docnum not in allowed:
-            continue
-        base = 0.0
-        matched = 0.0
-        for s in scored:
-            value = s.scores.get(docnum)
-            if value is not None:
-                base += value
-                if s.group.counts:
-                    strength = value / s.idf
-                    matched += s.idf * strength / (strength + COVERAGE_SATURATION)
-        coverage = matched / information if counted else 1.0
-        score = base * coverage**COVERAGE_POWER
-        ranked.append(Ranked(docnum, score, base, coverage))
-    ranked.sort(key=lambda r: (-r.score, r.docnum))
-    return ranked, scored
+    bases: Scores = dict.fromkeys(candidates, 0.0)
+    matched: Scores = dict.fromkeys(candidates, 0.0)
+    for s in scored:
+        # Walk whichever is shorter: the group's documents or the candidates.
+        if len(s.scores) <= len(bases):
+            pairs = [(d, v) for d, v in s.scores.items() if d in bases]
+        else:
+            pairs = [(d, s.scores[d]) for d in bases if d in s.scores]
+        part = s.coverage
+        for docnum, value in pairs:
+            bases[docnum] += value
+            if part:
+                matched[docnum] += part[docnum]
+    if counted:
+        final = {
+            d: base * (matched[d] / information) ** COVERAGE_POWER for d, base in bases.items()
+        }
+    else:
+        final = bases
+    best = heapq.nlargest(keep, final, key=final.__getitem__)
+    best.sort(key=lambda d: (-final[d], d))
+    top = [
+        Ranked(d, final[d], bases[d], matched[d] / information if counted else 1.0) for d in best
+    ]
+    return top, matching if allowed is None else len(candidates), scored
 
 
 def explain_matches(scorer: Scorer, groups: list[Group], hits: Iterable[Ranked]) -> None:
@@ -334,20 +507,8 @@ def explain_matches(scorer: Scorer, groups: list[Group], hits: Iterable[Ranked])
 def positions(
     scorer: Scorer, fieldname: str, term: str, docnums: list[int]
 ) -> dict[int, list[int]]:
-    """Word positions of term in fieldname for the given documents (sorted numbers)."""
-    found: dict[int, list[int]] = {}
-    reader = scorer.reader
-    if (fieldname, term) not in reader:
-        return found
-    matcher = reader.postings(fieldname, term)
-    for docnum in docnums:
-        if not matcher.is_active():
-            break
-        if matcher.id() < docnum:
-            matcher.skip_to(docnum)
-        if matcher.is_active() and matcher.id() == docnum:
-            found[docnum] = list(matcher.value_as("positions"))
-    return found
+    """Word positions of term in fieldname for the given documents (cached per searcher)."""
+    return scorer.positions(fieldname, term, docnums)
 
 
 def closeness(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
@@ -28,7 +30,7 @@ from kbassist.search.analysis import (
 )
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
@@ -201,7 +203,29 @@ def article_body(article: Article) -> tuple[str, list[SectionSpan]]:
         parts.append(block)
         at += len(block) + 2
         position += words
-    return "\n\n".join(parts), spans
+    return "\n\n".join(parts), _with_subsections(spans)
+
+
+def _is_below(path: tuple[str, ...], span: SectionSpan) -> bool:
+    return span.path[: len(path)] == path and len(span.path) > len(path)
+
+
+def _with_subsections(spans: list[SectionSpan]) -> list[SectionSpan]:
+    """A heading with no text of its own ("## Returning a mattress" straight above its "###"
+    parts) stands for its subsections: its span runs to the end of the last of them."""
+    grown = []
+    for n, span in enumerate(spans):
+        if span.start == span.end and span.path:
+            inner = list(itertools.takewhile(partial(_is_below, span.path), spans[n + 1 :]))
+            if inner:
+                last = inner[-1]
+                span = replace(
+                    span,
+                    end=last.end,
+                    words=last.first_word + last.words - span.first_word,
+                )
+        grown.append(span)
+    return grown
 
 
 def article_document(article: Article, file: str) -> Fields:

@@ -16,7 +16,7 @@ BEFORE = 50
 MAX_SPANS = 60
 # A snippet is looked for in this much of a text at most: the answering section comes first
 # when there is one, so a long document's tail is never scanned word by word per keystroke.
-SCAN_CHARS = 20_000
+SCAN_CHARS = 8_000
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 

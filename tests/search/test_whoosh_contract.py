@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib.metadata import version
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.writing import SegmentWriter
 
 # The parallel build writes segments in worker processes and commits them in one go
@@ -27,3 +29,15 @@ def test_the_private_segment_writer_methods_exist() -> None:
         name for name in PRIVATE_WRITER_METHODS if not callable(getattr(SegmentWriter, name, None))
     ]
     assert missing == [], f"Whoosh no longer has {missing}: update search/store.py"
+
+
+def test_the_private_block_reading_the_scorer_uses_exists() -> None:
+    # search/ranking.py reads posting blocks whole (several times faster than the matcher).
+    for name in ("_read_ids", "_read_weights", "_next_block", "is_active"):
+        assert callable(getattr(W3LeafMatcher, name, None)), name
+    source = W3LeafMatcher._read_ids.__code__.co_names + W3LeafMatcher._goto.__code__.co_names
+    assert "_ids" in source and "_weights" in source
+    # FilterMatcher keeps the wrapped matcher as .child (set by its base class) and the
+    # deleted documents as ._ids.
+    assert "_ids" in FilterMatcher.__init__.__code__.co_names
+    assert "child" in FilterMatcher.__mro__[1].__init__.__code__.co_names

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from kbassist.search.snippets import Highlight
@@ -59,8 +66,7 @@ class ArticleBrowser(QTextBrowser):
         selections: list[QTextEdit.ExtraSelection] = []
         if highlight is not None and not highlight.empty:
             marked = QTextCharFormat()
-            marked.setBackground(self.palette().color(QPalette.ColorRole.Highlight).lighter(160))
-            marked.setForeground(self.palette().color(QPalette.ColorRole.Text))
+            marked.setBackground(_mark_colour(self.palette()))
             # Positions in the document are those of its plain text (a block break is one).
             for start, end in highlight.spans(self.document().toPlainText()):
                 cursor = QTextCursor(self.document())
@@ -103,3 +109,16 @@ class ArticleBrowser(QTextBrowser):
             else:
                 font.setPixelSize(self._base.pixelSize())
         self.document().setDefaultFont(scaled_font(font, self._factor))
+
+
+def _mark_colour(palette: QPalette) -> QColor:
+    """The selection colour blended into the page, so marked words keep the text colour and
+    stay readable in the light and the dark theme."""
+    mark = palette.color(QPalette.ColorRole.Highlight)
+    page = palette.color(QPalette.ColorRole.Base)
+    share = 0.35
+    return QColor(
+        round(mark.red() * share + page.red() * (1 - share)),
+        round(mark.green() * share + page.green() * (1 - share)),
+        round(mark.blue() * share + page.blue() * (1 - share)),
+    )
