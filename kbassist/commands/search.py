@@ -9,7 +9,8 @@ import sys
 from typing import Any, TextIO
 
 from kbassist.commands import Subparsers
-from kbassist.search.engine import MAX_QUERY_CHARS, SearchIndex, SearchResult
+from kbassist.search.engine import SearchIndex, SearchResult
+from kbassist.search.query import MAX_QUERY_CHARS
 from kbassist.search.store import IndexBusyError
 from kbassist.shared_settings import resolve_content
 

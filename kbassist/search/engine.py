@@ -23,6 +23,7 @@ from kbassist.search.groups import MAX_CORRECTED_LETTERS, GroupBuilder, Plan
 from kbassist.search.query import (
     ParsedQuery,
     Synonyms,
+    bounded,
     corrected_text,
     filter_query,
     kind_value,
@@ -62,8 +63,6 @@ __all__ = [
     "UpdateReport",
 ]
 
-# A paste longer than this is searched by its beginning, and the result says so.
-MAX_QUERY_CHARS = 512
 # How much a hit in the agent's own language gains: enough to win a close call only.
 PREFERRED_LANGUAGE_BOOST = 1.25
 # Proximity, sections and language are weighed for this many of the best documents only.
@@ -375,7 +374,7 @@ class SearchIndex:
         explain: bool = False,
     ) -> SearchResult:
         """Ranked hits for what the agent typed; bad input gives fewer hits, never an error."""
-        searched, truncated = _bounded(query)
+        searched, truncated = bounded(query)
         result = self._search_bounded(searched, query, kind, lang, limit, prefer_language, explain)
         return replace(result, truncated=True) if truncated else result
 
@@ -638,12 +637,3 @@ def _explanation(ranked: Ranked) -> dict[str, Any]:
         "section_bonus": round(ranked.section, 4),
         "language_boost": ranked.language_boost,
     }
-
-
-def _bounded(query: str) -> tuple[str, bool]:
-    """The query cut to MAX_QUERY_CHARS at a word boundary, and whether it was cut."""
-    if len(query) <= MAX_QUERY_CHARS:
-        return query, False
-    head = query[:MAX_QUERY_CHARS]
-    space = head.rfind(" ")
-    return (head[:space] if space > MAX_QUERY_CHARS // 2 else head), True

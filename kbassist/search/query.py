@@ -1,10 +1,10 @@
-"""What an agent types, parsed forgivingly into words, phrases and filters, then into a query."""
+"""What an agent types, parsed forgivingly into words, phrases and filters."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from whoosh import query as wq
@@ -12,9 +12,6 @@ from whoosh import query as wq
 from kbassist.common.folding import fold
 from kbassist.common.languages import normalise_tag
 from kbassist.search.analysis import (
-    MAX_BODY_PREFIX,
-    MAX_PREFIX,
-    MIN_BODY_PREFIX,
     MIN_PREFIX,
     STOP_WORDS,
     is_cjk,
@@ -22,27 +19,10 @@ from kbassist.search.analysis import (
     stem,
 )
 
-# A pasted e-mail is searched by its beginning; more words only slow the search down.
-MAX_QUERY_CHARS = 1000
+# A paste longer than this is searched by its beginning, and the result says so.
+MAX_QUERY_CHARS = 512
+# More words only slow the search down; a question has far fewer.
 MAX_WORDS = 24
-TEXT_FIELDS = (
-    ("title", 6.0),
-    ("tags", 4.0),
-    ("summary", 3.0),
-    ("headings", 2.5),
-    ("body", 1.0),
-)
-# A phrase of common words ("not working") is slow to match in long fields; synonym
-# phrases are looked for where editors put such words: titles and tags.
-SYNONYM_PHRASE_FIELDS = TEXT_FIELDS[:2]
-PREFIX_TITLE_BOOST = 4.0
-PREFIX_HEAD_BOOST = 2.0
-PREFIX_BODY_BOOST = 1.0
-# Other forms of a word in a language without a stemmer share all but its last letters.
-LOOSE_BOOST = 0.5
-SYNONYM_BOOST = 0.7
-TYPO_BOOST = 0.7
-TYPO_MIN_LETTERS = 4
 KIND_ALIASES = {
     "article": "article",
     "articles": "article",
@@ -64,16 +44,6 @@ _TOKEN = re.compile(
 )
 
 
-class AnyOf(wq.Or):  # type: ignore[misc]
-    """Or that always matches lazily, so top-k search can skip postings that cannot win.
-
-    Whoosh otherwise preloads every posting of every clause into arrays when a segment has
-    fewer than 5,000 documents, which is what a parallel build makes.
-    """
-
-    matcher_type = wq.Or.DEFAULT_MATCHER
-
-
 @dataclass(frozen=True)
 class Word:
     """One word of the query, where it stands in the text, and its index term."""
@@ -84,11 +54,6 @@ class Word:
     folded: str
     term: str
     prefix: bool = False
-
-    @property
-    def correctable(self) -> bool:
-        """Long enough and made of letters, so one wrong letter is likely a typo."""
-        return len(self.folded) >= TYPO_MIN_LETTERS and self.folded.isalpha() and not self.cjk
 
     @property
     def cjk(self) -> bool:
@@ -113,6 +78,15 @@ class ParsedQuery:
     def all_words(self) -> list[Word]:
         """Free words and phrase words."""
         return [*self.words, *(w for phrase in self.phrases for w in phrase)]
+
+
+def bounded(query: str) -> tuple[str, bool]:
+    """The query cut to MAX_QUERY_CHARS at a word boundary, and whether it was cut."""
+    if len(query) <= MAX_QUERY_CHARS:
+        return query, False
+    head = query[:MAX_QUERY_CHARS]
+    space = head.rfind(" ")
+    return (head[:space] if space > MAX_QUERY_CHARS // 2 else head), True
 
 
 def clean(text: str) -> str:
@@ -247,29 +221,6 @@ class Synonyms:
         return found
 
 
-def terms_query(
-    terms: Sequence[str], boost: float = 1.0, fields: Sequence[tuple[str, float]] = TEXT_FIELDS
-) -> wq.Query:
-    """A word or a phrase in the text fields, each field with its weight."""
-    if len(terms) == 1:
-        return AnyOf([wq.Term(f, terms[0], boost=b * boost) for f, b in fields])
-    return AnyOf([wq.Phrase(f, list(terms), boost=b * boost) for f, b in fields])
-
-
-def prefix_query(prefix: str, boost: float = 1.0) -> list[wq.Query]:
-    """Words starting with prefix, from the prefix fields: a term lookup, not an expansion."""
-    head = prefix[:MAX_PREFIX]
-    parts: list[wq.Query] = [
-        wq.Term("pre_title", head, boost=PREFIX_TITLE_BOOST * boost),
-        wq.Term("pre_head", head, boost=PREFIX_HEAD_BOOST * boost),
-    ]
-    if len(prefix) >= MIN_BODY_PREFIX or is_cjk(prefix):
-        # Fewer letters match most bodies; a title, tag or summary is what the agent means.
-        body = prefix[:MAX_BODY_PREFIX]
-        parts.append(wq.Term("pre_body", body, boost=PREFIX_BODY_BOOST * boost))
-    return parts
-
-
 def loose_stem(folded: str) -> str | None:
     """The shared beginning of a word's forms where no stemmer exists: vračilo -> vracil."""
     if len(folded) < 5 or not folded.isalpha():
@@ -277,106 +228,19 @@ def loose_stem(folded: str) -> str | None:
     return folded[: len(folded) - (1 if len(folded) < 7 else 2)]
 
 
-@dataclass
-class QueryPlan:
-    """The word groups of a query and every form whose matches a snippet should show."""
-
-    groups: list[wq.Query]
-    exact: set[str] = field(default_factory=set)
-    stems: set[str] = field(default_factory=set)
-    starts: set[str] = field(default_factory=set)
-
-    def strict(self) -> wq.Query:
-        """Every group must match."""
-        return self.groups[0] if len(self.groups) == 1 else wq.And(self.groups)
-
-    def relaxed(self) -> wq.Query:
-        """Any group may match; documents matching more groups rank higher."""
-        return self.groups[0] if len(self.groups) == 1 else AnyOf(self.groups, scale=0.9)
-
-
-class QueryBuilder:
-    """Turns a parsed query into Whoosh queries with synonyms, prefixes and corrections."""
-
-    def __init__(self, synonyms: Synonyms) -> None:
-        self.synonyms = synonyms
-        self.loose: Callable[[Word], bool] = lambda word: False
-
-    def plan(
-        self,
-        parsed: ParsedQuery,
-        corrections: dict[str, list[str]],
-        loose: Callable[[Word], bool],
-    ) -> QueryPlan:
-        """Word groups: each a word (with its corrections) or a synonym span, and phrases.
-
-        loose tells whether a word should also match by its shared beginning (a language
-        without a stemmer, or a form the index does not hold).
-        """
-        self.loose = loose
-        plan = QueryPlan([])
-        words = list(parsed.words)
-        spans = self.synonyms.find([w.term for w in words])
-        i = 0
-        for start, end, others in [*spans, (len(words), len(words), ())]:
-            for word in words[i:start]:
-                plan.groups.append(self._word(word, corrections.get(word.folded, []), plan))
-            if start < end:
-                span = words[start:end]
-                plan.groups.append(self._synonym(span, others, plan))
-            i = end
-        for phrase in parsed.phrases:
-            terms = [w.term for w in phrase]
-            plan.stems.update(terms)
-            plan.groups.append(terms_query(terms))
-        return plan
-
-    def _word(self, word: Word, corrections: list[str], plan: QueryPlan) -> wq.Query:
-        parts: list[wq.Query] = [terms_query([word.term])]
-        plan.stems.add(word.term)
-        plan.exact.add(word.folded)
-        if word.prefix or word.cjk:
-            parts += prefix_query(word.folded)
-            plan.starts.add(word.folded[:MAX_PREFIX])
-        cut = loose_stem(word.folded) if self.loose(word) else None
-        if cut:
-            parts += prefix_query(cut, LOOSE_BOOST)
-            plan.starts.add(cut)
-        for correction in corrections:
-            term = stem(correction)
-            parts.append(terms_query([term], TYPO_BOOST))
-            plan.stems.add(term)
-            plan.exact.add(correction)
-        return parts[0] if len(parts) == 1 else AnyOf(parts)
-
-    def _synonym(
-        self, span: list[Word], others: tuple[tuple[str, ...], ...], plan: QueryPlan
-    ) -> wq.Query:
-        own = (
-            self._word(span[0], [], plan) if len(span) == 1 else terms_query([w.term for w in span])
-        )
-        plan.stems.update(w.term for w in span)
-        alternatives = [own]
-        for member in others:
-            fields = TEXT_FIELDS if len(member) == 1 else SYNONYM_PHRASE_FIELDS
-            alternatives.append(terms_query(member, SYNONYM_BOOST, fields))
-            plan.stems.update(member)
-        return AnyOf(alternatives)
-
-
 def filter_query(filters: dict[str, tuple[str, ...]]) -> wq.Query | None:
     """Documents allowed by the filters: any value of one filter, every filter."""
     parts: list[wq.Query] = []
     for name, values in sorted(filters.items()):
         if name == "kind":
-            parts.append(AnyOf([wq.Term("kind", v) for v in values]))
+            parts.append(wq.Or([wq.Term("kind", v) for v in values]))
         elif name == "lang":
             terms = [wq.Term("lang", v) for v in values] + [wq.Term("lang", "*")]
-            parts.append(AnyOf(terms))
+            parts.append(wq.Or(terms))
         elif name == "tag":
-            parts.append(AnyOf([wq.Term("tag", v) for v in values]))
+            parts.append(wq.Or([wq.Term("tag", v) for v in values]))
         elif name == "category":
-            parts.append(AnyOf([wq.Term("group", v) for v in values]))
+            parts.append(wq.Or([wq.Term("group", v) for v in values]))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)

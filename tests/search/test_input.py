@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kbassist.search.engine import MAX_CORRECTED_LETTERS, MAX_QUERY_CHARS, SearchIndex
-from kbassist.search.query import parse
+from kbassist.search.engine import MAX_CORRECTED_LETTERS, SearchIndex
+from kbassist.search.query import MAX_QUERY_CHARS, parse
 from tests.searchkit import labelled_content
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbassist.search.engine import MAX_QUERY_CHARS
+from kbassist.search.query import MAX_QUERY_CHARS
 from kbassist.ui.languages import endonym
 from kbassist.ui.search.result_delegate import ResultDelegate
 from kbassist.ui.search.results_model import ResultItem, ResultsModel
