@@ -14,6 +14,8 @@ _MARKUP = [
     (re.compile(r"(\*\*|__|`+)"), ""),
     (re.compile(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)"), ""),
     (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$", re.MULTILINE), ""),
+    # A table row "| a | b |" reads "a · b", without empty cells at its edges.
+    (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE), ""),
     (re.compile(r"\s*\|\s*"), " · "),
     (re.compile(r"\n{3,}"), "\n\n"),
 ]

@@ -12,7 +12,8 @@ from kbassist.common.folding import fold
 
 # Negations ("not", "ne", "δεν"), "back", "off", "out" and "up" stay: "not received",
 # "money back" and "sign up" mean something else without them. The verbs of telling a
-# story ("what happens if", "it came", "they said") go with the question words.
+# story ("what happens if", "it came", "they said") go with the question words, and so
+# do contractions, split at the apostrophe or typed without it ("hasn't", "hasnt").
 _ENGLISH = """
 what whats how why when where who whom whose which
 do does did doing done don dont doesnt didnt can could would should will shall may might
@@ -25,7 +26,10 @@ any some anything something someone anyone tell know let lets okay ok yes yeah w
 very much many still again already ever then than there theres one ones
 happen happens happened happening come comes came coming go goes went gone going
 say says said tell told ask asked try tried trying thing things stuff bit someone anyone
-everything
+everything yet even ever
+isnt arent wasnt werent hasnt havent hadnt wont wouldnt shouldnt couldnt cant dont doesnt
+didnt aint isn aren wasn weren hasn haven hadn couldn wouldn shouldn doesn didn
+t s ve ll re d m
 the a an and or but of to in on at by for from with into onto as
 """
 

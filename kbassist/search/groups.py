@@ -197,7 +197,9 @@ class GroupBuilder:
         for member in others:
             fields = TEXT_FIELDS if len(member) == 1 else SYNONYM_PHRASE_FIELDS
             alternatives.append(Alternative(member, fields, SYNONYM_WEIGHT, "synonym"))
-            plan.stems.update(member)
+            if len(member) == 1:
+                # Words of a synonym phrase ("not", "received") mean nothing marked alone.
+                plan.stems.update(member)
         return Group(label, alternatives, anchor_terms=(span[0].term,))
 
     def _compounds(self, words: list[Word]) -> dict[int, list[str]]:

@@ -30,7 +30,7 @@ from kbassist.search.analysis import (
 )
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"

@@ -23,10 +23,16 @@ _SPACE = re.compile(r"\s+")
 Span = tuple[int, int]
 
 
-def find_spans(text: str, matches: Callable[[str], bool], cjk_terms: Sequence[str]) -> list[Span]:
+def find_spans(
+    text: str,
+    matches: Callable[[str], bool],
+    cjk_terms: Sequence[str],
+    scan: int = SCAN_CHARS,
+    most: int = MAX_SPANS,
+) -> list[Span]:
     """Where matching words are in text (a cheap scan: only words are folded and compared)."""
     spans: list[Span] = []
-    for match in _WORD.finditer(text, 0, SCAN_CHARS):
+    for match in _WORD.finditer(text, 0, scan):
         word = match.group()
         if cjk_terms and has_cjk(word):
             folded = fold(word)
@@ -37,7 +43,7 @@ def find_spans(text: str, matches: Callable[[str], bool], cjk_terms: Sequence[st
                     at = folded.find(term, at + len(term))
         elif matches(word):
             spans.append(match.span())
-        if len(spans) >= MAX_SPANS:
+        if len(spans) >= most:
             break
     spans.sort()
     return _merge(spans)
@@ -135,8 +141,15 @@ class Highlight:
         """Chinese words to find inside runs of Chinese text, longest first."""
         return sorted({t for t in self.exact | self.stems if is_cjk_word(t)}, key=len)[::-1]
 
-    def spans(self, text: str) -> list[Span]:
-        """Where the query's words stand in text (the first SCAN_CHARS characters)."""
+    def spans(self, text: str, scan: int = SCAN_CHARS, most: int = MAX_SPANS) -> list[Span]:
+        """Where the query's words stand in the first `scan` characters of text."""
         if self.empty:
             return []
-        return find_spans(text, self.matches(), self.cjk_terms())
+        return find_spans(text, self.matches(), self.cjk_terms(), scan, most)
+
+    def whole_words(self) -> Highlight:
+        """Without the beginnings of the word being typed, unless nothing else is left: in an
+        opened article, "eve" of "christmas eve" would mark every "every"."""
+        if self.exact or self.stems:
+            return Highlight(self.exact, self.stems, frozenset())
+        return self
