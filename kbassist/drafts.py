@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 DRAFTS_DIR = "drafts"
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# A temporary file this old is no save under way but one that was interrupted.
+_LEFTOVER_AGE_S = 60
 
 
 class DraftError(Exception):
@@ -112,10 +114,11 @@ class DraftStore:
             raise DraftError(f"'{ident}' is not a draft id.")
         return self.folder / f"{ident}.json"
 
-    def save(self, draft: Draft, now: dt.datetime | None = None) -> Draft:
-        """Write draft atomically, keeping the previous version as .bak; returns it stamped."""
+    def save(self, draft: Draft, now: dt.datetime | None = None, *, restamp: bool = True) -> Draft:
+        """Write draft atomically, keeping the previous version as .bak; returns it stamped
+        (restamp=False keeps its own stamp, to put back a draft deleted by mistake)."""
         stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-        saved = replace(draft, updated_at=stamp)
+        saved = replace(draft, updated_at=stamp) if restamp or not draft.updated_at else draft
         data = json.dumps(saved.as_json(), ensure_ascii=False, indent=2).encode("utf-8")
         path = self.path_for(draft.id)
         try:
@@ -170,6 +173,47 @@ class DraftStore:
         except OSError as exc:
             raise DraftError(f"Could not delete the draft {path}: {exc.strerror}.") from None
         return existed
+
+    def clean_leftovers(self, now: dt.datetime | None = None) -> int:
+        """Remove temporary files that interrupted saves left in the folder (older than a
+        minute, so a save under way in another window is left alone); how many went."""
+        moment = (now or dt.datetime.now(dt.UTC)).timestamp()
+        removed = 0
+        try:
+            leftovers = list(self.folder.glob(".*.json.*.tmp"))
+        except OSError:
+            return 0
+        for path in leftovers:
+            try:
+                if moment - path.stat().st_mtime < _LEFTOVER_AGE_S:
+                    continue
+                path.unlink()
+            except OSError as exc:
+                log.warning("Could not remove the leftover draft file %s: %s", path, exc)
+                continue
+            log.info("Removed %s, left by an interrupted save", path)
+            removed += 1
+        return removed
+
+
+def edited_when(updated_at: str, now: dt.datetime) -> str:
+    """When a draft was last edited, briefly, in now's time zone: "14:32" today,
+    "yesterday 14:32", else "5 Mar 14:32" ("" when the stamp cannot be read)."""
+    try:
+        stamp = dt.datetime.fromisoformat(updated_at)
+    except ValueError:
+        return ""
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    local = stamp.astimezone(now.tzinfo)
+    clock = f"{local:%H:%M}"
+    days = (now.date() - local.date()).days
+    if days == 0:
+        return clock
+    if days == 1:
+        return f"yesterday {clock}"
+    year = f" {local.year}" if local.year != now.year else ""
+    return f"{local.day} {local:%b}{year} {clock}"
 
 
 def _read(path: Path) -> Draft:

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import errno
 import json
+import os
 import resource
 import signal
 from collections.abc import Iterator
@@ -13,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from kbassist.drafts import Draft, DraftError, DraftStore, new_draft_id, save_failure_message
+from kbassist.drafts import (
+    Draft,
+    DraftError,
+    DraftStore,
+    edited_when,
+    new_draft_id,
+    save_failure_message,
+)
 from kbassist.paths import data_dir
 
 NOON = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
@@ -156,3 +164,32 @@ def test_ids_are_unique_and_safe() -> None:
     assert len(ids) == 100
     store = DraftStore(data_dir() / "drafts")
     assert all(store.path_for(i).parent == store.folder for i in ids)
+
+
+def test_leftover_temp_files_of_interrupted_saves_are_cleaned(store: DraftStore) -> None:
+    store.save(_draft("d1"), now=NOON)
+    old = store.folder / ".d1.json.abc123.tmp"
+    old.write_text("half a draft")
+    os.utime(old, (NOON.timestamp() - 600, NOON.timestamp() - 600))
+    fresh = store.folder / ".d1.json.def456.tmp"  # a save under way right now
+    fresh.write_text("being written")
+    os.utime(fresh, (NOON.timestamp(), NOON.timestamp()))
+    assert store.clean_leftovers(NOON) == 1
+    assert not old.exists()
+    assert fresh.exists()
+    assert store.load("d1").body == "Dear Ana,"
+
+
+def test_a_deleted_draft_put_back_keeps_its_time(store: DraftStore) -> None:
+    saved = store.save(_draft("d1"), now=NOON)
+    store.delete("d1")
+    later = NOON + dt.timedelta(hours=1)
+    assert store.save(saved, now=later, restamp=False).updated_at == saved.updated_at
+
+
+def test_edited_when_is_brief() -> None:
+    assert edited_when("2026-03-10T09:05:00+00:00", NOON) == "09:05"
+    assert edited_when("2026-03-09T17:30:00+00:00", NOON) == "yesterday 17:30"
+    assert edited_when("2026-03-01T08:00:00+00:00", NOON) == "1 Mar 08:00"
+    assert edited_when("2025-12-24T08:00:00+00:00", NOON) == "24 Dec 2025 08:00"
+    assert edited_when("", NOON) == ""

@@ -34,8 +34,3 @@ def positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number above zero")
     return value
-
-
-def count(number: int, one: str, many: str = "") -> str:
-    """'1 row', '2 rows': number with the word that goes with it (many defaults to one + 's')."""
-    return f"{number} {one if number == 1 else many or one + 's'}"

@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from kbassist.commands import Subparsers, count
+from kbassist.commands import Subparsers
+from kbassist.common.plural import count
 from kbassist.problems import Severity
 from kbassist.shared_settings import resolve_content
 from kbassist.tone.content_checks import check_tone

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kbassist.commands import Subparsers, count, existing_content, positive_int
+from kbassist.commands import Subparsers, existing_content, positive_int
+from kbassist.common.plural import count
 from kbassist.content.folder import FACILITIES_DIR
 from kbassist.facilities.address import address_block
 from kbassist.facilities.finder import Finder, FinderResult, all_services

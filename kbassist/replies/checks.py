@@ -1,7 +1,9 @@
-"""Static checks of reply templates: syntax, unknown names, unused fields, kb fact references."""
+"""Static checks of reply templates: syntax, unknown names, unused fields, kb fact references,
+and block tags that swallow a line break."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from jinja2 import TemplateSyntaxError, meta, nodes
@@ -38,6 +40,8 @@ def check_template(
                 "Check that every '{{' has '}}' and every '{%' block is closed.",
             )
             continue
+        if part == "body":
+            _check_swallowed_newlines(template, source, first_line, problems)
         names = meta.find_undeclared_variables(tree)
         used |= names
         declared = {f.name for f in template.fields}
@@ -62,6 +66,34 @@ def check_template(
                 f"Required field '{spec.name}' is never used in the subject or body, so the writer "
                 "would fill it in for nothing. Use it, or remove it.",
             )
+
+
+# A block tag ending a line; "+%}" keeps the line break after it and "-%}" asks to lose it.
+_TAG_AT_END = re.compile(r"\{%(?:(?!%\}).)*?(?<![-+])%\}[ \t]*$")
+_BLOCK_TAG = re.compile(r"\{%.*?%\}")
+
+
+def _check_swallowed_newlines(
+    template: ReplyTemplate, source: str, first_line: int, problems: ProblemList
+) -> None:
+    """Warn where text ends with a block tag: the sandbox trims the line break after a block
+    tag (so a tag on a line of its own leaves no blank line), and here that joins this line
+    to the next one, while the template's other lines keep their breaks."""
+    lines = source.split("\n")
+    for number, line in enumerate(lines[:-1]):
+        match = _TAG_AT_END.search(line)
+        if match is None or not _BLOCK_TAG.sub("", line).strip():
+            continue  # no tag at the end, or a line of tags only: meant to leave nothing
+        tag = match.group(0).strip()
+        fixed = tag[:-2].rstrip() + " +%}"
+        problems.warning(
+            template.path,
+            first_line + number,
+            "swallowed-newline",
+            f"The line ends with {tag}, which swallows the line break after it, so this line "
+            f"and the next run together in the reply. Write {fixed} to keep the line break, "
+            "or put the tag on a line of its own.",
+        )
 
 
 def _first_use(tree: nodes.Template, name: str) -> int:

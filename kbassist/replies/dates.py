@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 from kbassist.common.languages import normalise_tag, primary_language
 
@@ -54,3 +56,73 @@ def format_date(day: dt.date | str, language: str = "en") -> str:
     if normalise_tag(language) == "en-us":
         return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+
+
+class TypedDateError(ValueError):
+    """Typed text that is not a date, or names a day that does not exist; says which."""
+
+
+_SEPARATED = re.compile(r"^(\d{1,4})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{1,4})\.?$")
+_HINT = "Type it as YYYY-MM-DD, for example 2026-03-14."
+
+
+def date_order(short_format: str) -> str:
+    """The order of day, month and year ("dmy", "mdy" or "ymd") in a date format such as
+    Qt's or Unicode's "dd/MM/yyyy" or "M/d/yy"; "dmy" when it cannot be told."""
+    positions = {part: short_format.find(letter) for part, letter in (("d", "d"), ("m", "M"))}
+    positions["y"] = short_format.lower().find("y")
+    if any(at < 0 for at in positions.values()):
+        return "dmy"
+    return "".join(sorted(positions, key=lambda part: positions[part]))
+
+
+def parse_typed_date(text: str, order: str = "dmy") -> dt.date:
+    """The date typed as text: ISO (2026-12-05), the locale's short form in order (5/12/2026
+    for "dmy", 12/5/26 for "mdy") or digits only (20261205, or 05122026 in the locale's order).
+
+    Raises TypedDateError, with a message for the writer, for text that is not a date or
+    for a day that does not exist (31 April): a date is never silently moved.
+    """
+    typed = text.strip()
+    if typed.isdigit():
+        parts = _digits_only(typed, order)
+    else:
+        match = _SEPARATED.match(typed)
+        if match is None:
+            raise TypedDateError(f"“{typed}” is not a date. {_HINT}")
+        first, second, third = match.groups()
+        if len(first) == 4:
+            parts = {"y": first, "m": second, "d": third}
+        else:
+            parts = dict(zip(order, (first, second, third), strict=True))
+    year, month, day = (int(parts[key]) for key in "ymd")
+    if len(parts["y"]) <= 2:
+        year += 2000
+    elif len(parts["y"]) != 4:
+        raise TypedDateError(f"“{typed}” has no four-digit year. {_HINT}")
+    if year < 1900:
+        raise TypedDateError(f"“{typed}” has no year this century or the last. {_HINT}")
+    if not 1 <= month <= 12:
+        raise TypedDateError(f"There is no month {month} in “{typed}”. {_HINT}")
+    month_name = _EN_MONTHS[month - 1]
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise TypedDateError(
+            f"There is no {day} {month_name} {year}: {month_name} {year} has {days} days."
+        )
+    return dt.date(year, month, day)
+
+
+def _digits_only(typed: str, order: str) -> dict[str, str]:
+    if len(typed) == 8 and (order == "ymd" or 1900 <= int(typed[:4]) <= 2999):
+        return {"y": typed[:4], "m": typed[4:6], "d": typed[6:]}
+    if len(typed) in (6, 8):
+        year_digits = len(typed) - 4
+        parts: dict[str, str] = {}
+        at = 0
+        for key in order:
+            size = year_digits if key == "y" else 2
+            parts[key] = typed[at : at + size]
+            at += size
+        return parts
+    raise TypedDateError(f"“{typed}” is not a date. {_HINT}")

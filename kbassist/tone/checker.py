@@ -173,6 +173,7 @@ class ToneChecker:
             reading_measure=readability.measure,
             max_words=target,
             language=pack.language,
+            by_character=pack.by_character,
         )
         return ToneReport(findings, metrics, notes)
 

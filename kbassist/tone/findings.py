@@ -47,6 +47,8 @@ class Metrics:
     reading_measure: str
     max_words: int
     language: str = ""
+    # True when "words" counts each Chinese character as one (the pack's `count: characters`).
+    by_character: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """The JSON form used by `kbassist tone --json`."""

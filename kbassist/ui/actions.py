@@ -71,11 +71,11 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "toggle_pin", "&Pin or unpin", ("Ctrl+D",), "Pin the open item for quick access", "window"
     ),
     ActionSpec(
-        "new_reply", "&Reply composer", ("Ctrl+R",), "Write a reply from a template", "window"
+        "new_reply", "&Write a reply", ("Ctrl+R",), "Write a reply from a template", "window"
     ),
     ActionSpec(
         "find_facility",
-        "Find a &facility",
+        "F&ind a facility",
         ("Ctrl+Shift+F",),
         "Nearest facility by postcode or town",
         "window",
@@ -84,7 +84,14 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "show_problems",
         "Content &problems",
         ("Ctrl+Shift+P",),
-        "Show the content problems",
+        "Show or hide the content problems",
+        "window",
+    ),
+    ActionSpec(
+        "toggle_search_column",
+        "Search &column on Reply and Facilities",
+        ("F9",),
+        "Show or hide the search column while the Reply or Facilities tab is open",
         "window",
     ),
     ActionSpec(
@@ -113,10 +120,17 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Show the folder with KB Assist's log files, for a bug report",
         "window",
     ),
+    ActionSpec(
+        "keyboard_shortcuts",
+        "&Keyboard shortcuts",
+        ("F1",),
+        "Every action and its keys",
+        "window",
+    ),
     *(
         ActionSpec(
             f"open_result_{n}",
-            f"Open result {n}",
+            f"Open result &{n}",
             (f"Alt+{n}",),
             f"Open the result number {n}",
             "window",
@@ -159,6 +173,59 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "composer",
     ),
 )
+
+# The menu bar, declared once: each menu's title and its actions by name, in order ("" draws a
+# separator). Every action of the registry is in a menu (a test checks it), so nothing is
+# reachable only by a key someone has to know. The Reply menu lists the composer's actions too.
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("&File", ("reindex", "settings", "", "quit")),
+    ("&Edit", ("copy_answer", "toggle_pin")),
+    ("&View", ("show_problems", "toggle_search_column", "", "text_bigger", "text_smaller")),
+    (
+        "&Go",
+        (
+            "focus_search",
+            "back",
+            "forward",
+            "find_facility",
+            "",
+            *(f"open_result_{n}" for n in range(1, 10)),
+        ),
+    ),
+    (
+        "Repl&y",
+        (
+            "new_reply",
+            "",
+            "find_template",
+            "reopen_draft",
+            "",
+            "copy_reply",
+            "copy_reply_rich",
+            "open_in_mail_client",
+            "send_reply",
+            "save_eml",
+        ),
+    ),
+    ("&Help", ("keyboard_shortcuts", "open_log_folder")),
+)
+
+CONTEXT_TITLES: dict[ShortcutContext, str] = {
+    "window": "Anywhere in the window",
+    "composer": "In the reply composer (Reply tab)",
+}
+
+
+def plain_text(text: str) -> str:
+    """An action's text as read, without its mnemonic mark: "S&ettings…" is "Settings…"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def spec_shortcut_text(spec: ActionSpec) -> str:
+    """A spec's shortcuts as the user's platform writes them, e.g. "Ctrl+K, Ctrl+L"."""
+    return ", ".join(
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.shortcuts
+    )
 
 
 def shortcut_text(action: QAction) -> str:

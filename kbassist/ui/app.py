@@ -72,6 +72,8 @@ def open_settings(window: MainWindow) -> None:
     dialog = SettingsDialog(settings, window)
     if dialog.exec() != SettingsDialog.DialogCode.Accepted:
         return
+    if isinstance(window.composer, ComposerWidget):
+        window.composer.apply_settings()  # a new name reaches the open reply at once
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, settings.get(THEME))

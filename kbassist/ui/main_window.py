@@ -9,7 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.plural import count
 from kbassist.content.folder import Content
 from kbassist.history import History
 from kbassist.logs import log_folder
 from kbassist.search.engine import AnsweringSection, SearchIndex, SearchResult, UpdateReport
 from kbassist.search.schema import item_key, split_item_key
 from kbassist.search.snippets import Highlight
-from kbassist.ui.actions import create_actions
+from kbassist.ui.actions import MENUS, create_actions
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
 from kbassist.ui.item_memory import ItemMemory
@@ -36,7 +37,14 @@ from kbassist.ui.jobs import JobRunner
 from kbassist.ui.problems_panel import ProblemsPanel
 from kbassist.ui.search.panel import SearchPanel
 from kbassist.ui.search.results_model import ResultItem
-from kbassist.ui.settings import LANGUAGE, TEXT_SCALE, AppSettings
+from kbassist.ui.settings import (
+    EDITOR_COMMAND,
+    LANGUAGE,
+    SEARCH_COLUMN_COLLAPSED,
+    TEXT_SCALE,
+    AppSettings,
+)
+from kbassist.ui.shortcuts_dialog import ShortcutsDialog
 from kbassist.ui.theme import apply_text_scale
 from kbassist.ui.views import (
     ComposerLifecycle,
@@ -47,6 +55,7 @@ from kbassist.ui.views import (
 )
 from kbassist.validation import load_checked
 
+# Results asked for at first, and again each time the list is scrolled to its end.
 RESULT_LIMIT = 30
 
 
@@ -63,6 +72,8 @@ class _Found:
     ticket: int
     query: str
     result: SearchResult
+    # More results of the query on screen (loaded on scroll), not a new query.
+    more: bool = False
 
 
 def _index_summary(refreshed: _Refreshed) -> str:
@@ -73,7 +84,23 @@ def _index_summary(refreshed: _Refreshed) -> str:
     changed = report.added + report.changed + report.removed
     if not changed:
         return "search index up to date"
-    return f"search index: {changed} files re-read in {report.seconds:.2f} s"
+    return f"search index: {count(changed, 'file')} re-read in {report.seconds:.2f} s"
+
+
+def _load_summary(refreshed: _Refreshed) -> str:
+    content = refreshed.content
+    return (
+        f"{count(len(content.articles), 'article')}, "
+        f"{count(len(content.replies), 'reply', 'replies')}, "
+        f"{count(len(content.facilities), 'facility', 'facilities')} · "
+        f"{_index_summary(refreshed)}"
+    )
+
+
+def problem_summary(errors: int, warnings: int) -> str:
+    """ "⚠ 1 error, 2 warnings in content", naming only the kinds there are."""
+    parts = [count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n]
+    return f"⚠ {', '.join(parts)} in content"
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +146,8 @@ class MainWindow(QMainWindow):
         self.composer = composer
         self.finder = finder
         self.facility_card = facility_card
-        self.problems_panel = ProblemsPanel()
+        self.problems_panel = ProblemsPanel(editor_command=lambda: settings.get(EDITOR_COMMAND))
+        self.problems_panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_layout()
         self.actions_by_name = create_actions(self)
         self._connect_actions()
@@ -134,6 +162,9 @@ class MainWindow(QMainWindow):
         self._index_progress.connect(self.search_panel.set_progress)
         self.search_panel.search_requested.connect(self._search)
         self.search_panel.open_requested.connect(self.open_item)
+        self.search_panel.preview_requested.connect(self.preview_item)
+        self.search_panel.more_requested.connect(self._load_more)
+        self.tabs.currentChanged.connect(lambda _index: self._apply_search_column())
         self.article_view.open_item.connect(lambda ident: self.open_item("article", ident))
         self.article_view.copied.connect(lambda text: self.statusBar().showMessage("Copied", 2000))
         self._watch = watch
@@ -142,6 +173,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.search_panel.search_box.setFocus()
         self.show_home()
+        self._apply_search_column()
 
     def open_log_folder(self) -> None:
         """Show the log folder in the desktop's file manager (created if need be)."""
@@ -171,11 +203,13 @@ class MainWindow(QMainWindow):
             self.detail.addWidget(self.facility_card)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Workspace")
+        # Alt+letter of each tab: unique in the window with the menu titles and every
+        # control's mnemonic (a test walks them all).
         self.tabs.addTab(self.detail, "&Answer")
         if self.composer is not None:
-            self.tabs.addTab(self.composer, "&Reply")
+            self.tabs.addTab(self.composer, "Re&ply")
         if self.finder is not None:
-            self.tabs.addTab(self.finder, "F&acilities")
+            self.tabs.addTab(self.finder, "Faci&lities")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.search_panel)
         self.splitter.addWidget(self.tabs)
@@ -202,12 +236,15 @@ class MainWindow(QMainWindow):
         actions["forward"].triggered.connect(self.go_forward)
         actions["copy_answer"].triggered.connect(self.article_view.copy_answer)
         actions["toggle_pin"].triggered.connect(self.toggle_pin)
-        actions["show_problems"].triggered.connect(self.show_problems)
+        actions["show_problems"].triggered.connect(self.toggle_problems)
         actions["reindex"].triggered.connect(self.reload_content)
         actions["quit"].triggered.connect(self.close)
         actions["open_log_folder"].triggered.connect(self.open_log_folder)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(actions["open_log_folder"])
+        actions["keyboard_shortcuts"].triggered.connect(self.show_shortcuts)
+        column = actions["toggle_search_column"]
+        column.setCheckable(True)
+        column.setChecked(self.settings.get(SEARCH_COLUMN_COLLAPSED))
+        column.toggled.connect(self.set_search_column_collapsed)
         actions["text_bigger"].triggered.connect(lambda: self.change_text_scale(0.1))
         actions["text_smaller"].triggered.connect(lambda: self.change_text_scale(-0.1))
         for number in range(1, 10):
@@ -220,6 +257,39 @@ class MainWindow(QMainWindow):
             )
         if self.finder is not None:
             actions["find_facility"].triggered.connect(self._show_finder)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        """The menu bar from the one declaration in actions.MENUS, with each key shown."""
+        for title, names in MENUS:
+            menu = self.menuBar().addMenu(title)
+            for name in names:
+                if not name:
+                    menu.addSeparator()
+                    continue
+                action = self._menu_action(name)
+                if action is not None:
+                    menu.addAction(action)
+
+    def _menu_action(self, name: str) -> QAction | None:
+        """The window's action of that name, or the composer's (its keys work in it only)."""
+        if name in self.actions_by_name:
+            return self.actions_by_name[name]
+        if self.composer is None:
+            return None
+        action = self.composer.findChild(QAction, name)
+        if action is None:
+            return None
+        # From the menu the composer's action also brings its tab forward, to show the result.
+        composer = self.composer
+        action.triggered.connect(lambda: self.tabs.setCurrentWidget(composer))
+        return action
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts."""
+        dialog = ShortcutsDialog(self)
+        dialog.setObjectName("shortcuts")
+        dialog.open()
 
     def _show_finder(self) -> None:
         if self.finder is not None:
@@ -236,6 +306,20 @@ class MainWindow(QMainWindow):
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def set_search_column_collapsed(self, collapsed: bool) -> None:
+        """Hide (or show) the search column while the Reply or Facilities tab is open."""
+        self.settings.set(SEARCH_COLUMN_COLLAPSED, collapsed)
+        action = self.actions_by_name["toggle_search_column"]
+        if action.isChecked() != collapsed:
+            action.setChecked(collapsed)
+        self._apply_search_column()
+
+    def _apply_search_column(self) -> None:
+        # The Answer tab always keeps its search column: it is where answers are found.
+        on_answer = self.tabs.currentWidget() is self.detail
+        collapsed = self.settings.get(SEARCH_COLUMN_COLLAPSED) and not on_answer
+        self.search_panel.setVisible(not collapsed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout and stop the background threads."""
@@ -319,13 +403,11 @@ class MainWindow(QMainWindow):
         for view in (self.article_view, self.composer, self.finder, self.facility_card):
             if isinstance(view, ContentConsumer):
                 view.set_content(content)
-        self.statusBar().showMessage(
-            f"{len(content.articles)} articles, {len(content.replies)} replies, "
-            f"{len(content.facilities)} facilities · {_index_summary(refreshed)}",
-            5000,
-        )
+        self.statusBar().showMessage(_load_summary(refreshed), 5000)
         if self._current_key is not None:
-            self._show_key(self._current_key)
+            # Only what is shown is brought up to date: the tab, the focus and a reply in
+            # progress stay as they are (the composer keeps its draft in set_content).
+            self._show_key(self._current_key, refresh=True)
         self.search_panel.refresh()
         self.content_reloaded.emit()
 
@@ -335,9 +417,7 @@ class MainWindow(QMainWindow):
         if not problems:
             self.problems_button.hide()
             return
-        self.problems_button.setText(
-            f"⚠ {errors} errors, {len(problems) - errors} warnings in content"
-        )
+        self.problems_button.setText(problem_summary(errors, len(problems) - errors))
         self.problems_button.show()
 
     def _on_failed(self, message: str) -> None:
@@ -347,7 +427,7 @@ class MainWindow(QMainWindow):
 
     # -- searching ------------------------------------------------------------------------
 
-    def _search(self, query: str, kind: str, language: str) -> None:
+    def _search(self, query: str, kind: str, language: str, *, more: bool = False) -> None:
         if not query.strip():
             self._latest_ticket = next(self._tickets)
             self.show_home()
@@ -360,6 +440,7 @@ class MainWindow(QMainWindow):
                 "Preparing the search index… results follow in a moment."
             )
             return
+        limit = self.search_panel.model.rowCount() + RESULT_LIMIT if more else RESULT_LIMIT
 
         def job() -> _Found | None:
             # The index is read when the search runs: a content switch queued meanwhile
@@ -371,10 +452,10 @@ class MainWindow(QMainWindow):
                 query,
                 kind=kind or None,
                 lang=language or None,
-                limit=RESULT_LIMIT,
+                limit=limit,
                 prefer_language=prefer,
             )
-            return _Found(ticket, query, result)
+            return _Found(ticket, query, result, more=more)
 
         self._search_runner.submit(job, self._on_found, lane="search")
 
@@ -398,10 +479,19 @@ class MainWindow(QMainWindow):
             for hit in found.result.hits
         ]
         self._last_result = found.result
+        if found.more:
+            self.search_panel.extend_results(items, found.result.total)
+            self.results_shown.emit(found.query)
+            return
         self.search_panel.show_results(
             items, found.result.total, found.result.suggestion, truncated=found.result.truncated
         )
         self.results_shown.emit(found.query)
+
+    def _load_more(self) -> None:
+        """The list was scrolled to its end: ask for the next results of the same query."""
+        panel = self.search_panel
+        self._search(panel.search_box.text(), panel.kind, panel.language, more=True)
 
     def show_home(self) -> None:
         """Pinned items, then recent ones, when the search box is empty."""
@@ -441,6 +531,32 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         if not self.search_panel.search_box.text().strip():
             self.show_home()
+        self.search_panel.select_key(key)
+
+    def preview_item(self, kind: str, ident: str) -> None:
+        """Show the result the agent paused on in the Answer pane, leaving the focus where it
+        is, so what is on screen is always what the list highlights.
+
+        Only while the Answer tab is open: a preview never takes the agent off the reply or
+        the facility finder. A reply template is shown read-only, not started in the composer.
+        """
+        if self.tabs.currentWidget() is not self.detail or self.content is None:
+            return
+        key = item_key(kind, ident)
+        if key == self._current_key and self.detail.currentWidget() is not self.welcome:
+            return
+        if kind == "reply" and ident in self.content.replies:
+            reply = self.content.replies[ident]
+            body = f"Subject: {reply.subject}\n\n{reply.body}" if reply.subject else reply.body
+            self.article_view.show_item_readonly(reply.title, body, "Reply template · Enter opens")
+            self.detail.setCurrentWidget(self.article_view)
+            self._current_key = None
+            self._update_pin_action()
+            return
+        if self._show_key(key):
+            # Alt+← goes back to what was on screen before; "recent" keeps opened items only.
+            self.history.visit(key)
+            self._update_navigation()
 
     def _answer_for(self, ident: str) -> tuple[AnsweringSection | None, Highlight | None]:
         """The passage and query words of an article in the results the agent is looking at."""
@@ -450,11 +566,14 @@ class MainWindow(QMainWindow):
         hit = next((h for h in result.hits if h.kind == "article" and h.id == ident), None)
         return (hit.section if hit is not None else None), result.highlight
 
-    def _show_key(self, key: str) -> bool:
+    def _show_key(self, key: str, *, refresh: bool = False) -> bool:
+        """Show the item key; refresh=True re-shows it after a content reload, in place."""
         content = self.content
         if content is None:
             return False
         kind, ident = split_item_key(key)
+        if refresh:
+            return self._refresh_key(kind, ident)
         if kind == "article" and ident in content.articles:
             passage, highlight = self._answer_for(ident)
             self.article_view.show_article(
@@ -490,11 +609,30 @@ class MainWindow(QMainWindow):
         self._update_pin_action()
         return True
 
+    def _refresh_key(self, kind: str, ident: str) -> bool:
+        """Re-show an article or facility from fresh content without switching tabs or
+        moving the focus; a reply template is the composer's (set_content has updated it)."""
+        content = self.content
+        assert content is not None
+        if kind == "article" and ident in content.articles:
+            passage, highlight = self._answer_for(ident)
+            self.article_view.show_article(
+                content.articles[ident], content, passage=passage, highlight=highlight
+            )
+        elif (
+            kind == "facility"
+            and ident in content.facilities
+            and isinstance(self.facility_card, FacilityShower)
+        ):
+            self.facility_card.show_facility_id(ident)
+        return kind == "reply" or ident in content.articles or ident in content.facilities
+
     def go_back(self) -> None:
         """Show the previously opened item."""
         key = self.history.back()
         if key is not None:
             self._show_key(key)
+            self.search_panel.select_key(key)
         self._update_navigation()
 
     def go_forward(self) -> None:
@@ -502,6 +640,7 @@ class MainWindow(QMainWindow):
         key = self.history.forward()
         if key is not None:
             self._show_key(key)
+            self.search_panel.select_key(key)
         self._update_navigation()
 
     def _update_navigation(self) -> None:
@@ -534,14 +673,23 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Back to the search box from anywhere, with its text selected to type over."""
+        self.search_panel.show()  # even where it is collapsed, until the tab changes
         self.search_panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_panel.search_box.selectAll()
 
     def show_problems(self) -> None:
-        """Open the Problems panel."""
+        """Open the Problems panel, with the focus on the list (Enter opens a problem)."""
         self.problems_dock.show()
         self.problems_dock.raise_()
-        self.problems_panel.table.setFocus()
+        self.problems_panel.focus_problems()
+
+    def toggle_problems(self) -> None:
+        """Ctrl+Shift+P: open the Problems panel, or close it when it is open."""
+        if self.problems_dock.isVisible():
+            self.problems_dock.hide()
+            self.focus_search()
+        else:
+            self.show_problems()
 
     def change_text_scale(self, step: float) -> None:
         """Make all text larger or smaller, and remember the size."""

@@ -2,19 +2,60 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import os
+import shlex
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QProcess,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kbassist.problems import Problem, Severity
 from kbassist.ui.row_model import Index, RoleSpec, RoleTable
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Severity", "File", "Problem")
+NO_PROBLEMS = "No problems: every content file was read."
+log = logging.getLogger(__name__)
+
+# Starts a program with its arguments, detached; False when it could not be started.
+Launcher = Callable[[str, list[str]], bool]
+
+
+def _start_detached(program: str, arguments: list[str]) -> bool:
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
+
+
+def editor_argv(command: str, path: Path, line: int | None) -> list[str]:
+    """The command line that opens path at line in the editor command.
+
+    A command with {file} and {line} gets them filled in ("code -g {file}:{line}"); one
+    without them gets "+LINE FILE" appended, which vi, Emacs, nano, micro and gedit understand.
+    """
+    words = shlex.split(command)
+    number = str(line or 1)
+    if any("{file}" in word for word in words):
+        return [w.replace("{file}", str(path)).replace("{line}", number) for w in words]
+    return [*words, f"+{number}", str(path)]
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -89,14 +130,30 @@ class ProblemsModel(QAbstractTableModel):
 
 
 class ProblemsPanel(QWidget):
-    """A table of problems; activating one opens its file in the user's editor."""
+    """A table of problems; activating one opens its file at the line in the user's editor."""
 
     # The problem the user activated (double-click or Enter).
     problem_activated = Signal(object)
+    # What happened when a problem's file was opened, for the status bar.
+    message = Signal(str)
 
-    def __init__(self, open_external: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+    def __init__(
+        self,
+        open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        *,
+        editor_command: Callable[[], str] = lambda: "",
+        launch: Launcher = _start_detached,
+        environ: Mapping[str, str] = os.environ,
+    ) -> None:
         super().__init__()
         self._open_external = open_external
+        # Read on each activation, so a changed setting applies at once.
+        self._editor_command = editor_command
+        self._launch = launch
+        self._environ = environ
+        self.empty = QLabel(NO_PROBLEMS)
+        self.empty.setAccessibleName("Problems summary")
+        self.empty.setWordWrap(True)
         self.model = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -111,16 +168,62 @@ class ProblemsPanel(QWidget):
         self.table.activated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
+        self._show_empty_state()
 
     def set_problems(self, problems: list[Problem], root: Path) -> None:
         """Show the problems of the latest content load."""
         self.model.set_problems(problems, root)
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        if not empty:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_problems(self) -> None:
+        """Put the focus on the list, so Enter opens the chosen problem."""
+        (self.empty if self.model.rowCount() == 0 else self.table).setFocus()
 
     def _activate(self, index: QModelIndex) -> None:
         problem = self.model.problem(index.row())
         if problem is None:
             return
         self.problem_activated.emit(problem)
-        if problem.path.is_file():
-            self._open_external(QUrl.fromLocalFile(str(problem.path)))
+        self._say(self.open_problem(problem))
+
+    def _say(self, text: str) -> None:
+        self.message.emit(text)
+
+    def open_problem(self, problem: Problem) -> str:
+        """Open the problem's file at its line: in the editor of the setting, else $VISUAL or
+        $EDITOR, else with the system's handler. Says what happened, or why nothing could."""
+        where = problem.location()
+        if not problem.path.is_file():
+            return f"Cannot open {where}: the file is not there any more."
+        command = self._editor_command().strip()
+        origin = "the editor_command setting"
+        if not command:
+            for variable in ("VISUAL", "EDITOR"):
+                if self._environ.get(variable, "").strip():
+                    command, origin = self._environ[variable].strip(), f"${variable}"
+                    break
+        if command:
+            try:
+                argv = editor_argv(command, problem.path, problem.line)
+            except ValueError as exc:
+                return f"Cannot read {origin} ({command!r}): {exc}. Fix it in Settings."
+            if argv and self._launch(argv[0], argv[1:]):
+                return f"Opened {where} in {argv[0]}."
+            log.warning("Could not start %s from %s", argv, origin)
+            return f"Cannot start {argv[0] if argv else command!r} (from {origin}) to open {where}."
+        if self._open_external(QUrl.fromLocalFile(str(problem.path))):
+            line = f" (go to line {problem.line})" if problem.line else ""
+            return f"Opened {problem.path.name} with the system's handler{line}."
+        return (
+            f"Nothing can open {where}: set an editor in Settings (editor_command), "
+            "or $VISUAL or $EDITOR."
+        )

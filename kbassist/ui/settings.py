@@ -54,6 +54,19 @@ SMTP_USER = Setting(
     "User name on the mail server; the password is kept in the system keyring.",
 )
 SMTP_FROM = Setting("smtp_from", "", str, "Sender address for replies sent by SMTP.")
+EDITOR_COMMAND = Setting(
+    "editor_command",
+    "",
+    str,
+    "Editor that opens a content file at a line, e.g. code -g {file}:{line}; "
+    "empty means $VISUAL or $EDITOR, else the system's handler.",
+)
+SEARCH_COLUMN_COLLAPSED = Setting(
+    "search_column_collapsed",
+    False,
+    bool,
+    "Hide the search column while the Reply or Facilities tab is open (F9).",
+)
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool], ...] = (
     CONTENT_FOLDER,
@@ -67,6 +80,8 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool]
     SMTP_SECURITY,
     SMTP_USER,
     SMTP_FROM,
+    EDITOR_COMMAND,
+    SEARCH_COLUMN_COLLAPSED,
 )
 
 # Lists the app keeps for the user (not shown in the settings dialog).

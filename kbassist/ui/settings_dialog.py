@@ -24,6 +24,7 @@ from kbassist.ui.settings import (
     AGENT_NAME,
     CONTENT_FOLDER,
     DISTANCE_UNIT,
+    EDITOR_COMMAND,
     LANGUAGE,
     SMTP_FROM,
     SMTP_HOST,
@@ -83,14 +84,22 @@ class SettingsDialog(QDialog):
         self.distance_unit.setCurrentIndex(
             max(0, self.distance_unit.findData(settings.get(DISTANCE_UNIT)))
         )
+        self.editor_command = QLineEdit(settings.get(EDITOR_COMMAND))
+        self.editor_command.setAccessibleName("Editor command")
+        self.editor_command.setPlaceholderText("$VISUAL or $EDITOR, else the system's handler")
         general = QWidget()
         form = QFormLayout(general)
-        form.addRow("&Content folder:", folder_row)
+        # A row around a layout gets no buddy from QFormLayout, and a label without a buddy
+        # shows its "&" as a literal character: give it the field it names.
+        folder_label = QLabel("&Content folder:")
+        folder_label.setBuddy(self.content_folder)
+        form.addRow(folder_label, folder_row)
         form.addRow("Your &name:", _with_help(self.agent_name, AGENT_NAME))
         form.addRow("&Text size:", _with_help(self.text_scale, TEXT_SCALE))
         form.addRow("&Language:", _with_help(self.language, LANGUAGE))
         form.addRow("C&olours:", _with_help(self.theme, THEME))
         form.addRow("&Distances:", _with_help(self.distance_unit, DISTANCE_UNIT))
+        form.addRow("Ed&itor for problems:", _with_help(self.editor_command, EDITOR_COMMAND))
         self.smtp_host = QLineEdit(settings.get(SMTP_HOST))
         self.smtp_host.setAccessibleName("Mail server")
         self.smtp_port = QSpinBox()
@@ -123,8 +132,8 @@ class SettingsDialog(QDialog):
             QLabel("The password is asked for when you first send, and kept in the system keyring.")
         )
         tabs = QTabWidget()
-        tabs.addTab(general, "General")
-        tabs.addTab(mail, "Sending mail")
+        tabs.addTab(general, "&General")
+        tabs.addTab(mail, "Sending &mail")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -150,6 +159,7 @@ class SettingsDialog(QDialog):
         s.set(LANGUAGE, self.language.text().strip() or "en")
         s.set(THEME, str(self.theme.currentData()))
         s.set(DISTANCE_UNIT, str(self.distance_unit.currentData()))
+        s.set(EDITOR_COMMAND, self.editor_command.text().strip())
         s.set(SMTP_HOST, self.smtp_host.text().strip())
         s.set(SMTP_PORT, self.smtp_port.value())
         s.set(SMTP_SECURITY, str(self.smtp_security.currentData()))

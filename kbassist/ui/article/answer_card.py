@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kbassist.ui.textscale import scaled_font
@@ -14,18 +14,11 @@ SUMMARY_SCALE = 1.4
 TITLE_SCALE = 1.1
 META_SCALE = 0.9
 COPY_TOOLTIP = "Copy the answer (Ctrl+Shift+C)"
-# Palette roles only, so the card follows light and dark themes; the highlight edge marks it
-# as the thing to read aloud.
-CARD_STYLE = """
-QFrame#answerCard {
-    background-color: palette(base);
-    border: 1px solid palette(mid);
-    border-left: 4px solid palette(highlight);
-    border-radius: 6px;
-}
-QLabel#answerMeta { color: palette(placeholder-text); }
-QLabel#answerPassage { border-top: 1px solid palette(midlight); padding-top: 6px; }
-"""
+# The frame is painted from the palette at each paint, never from a style sheet: a sheet
+# resolves palette() once, and a widget with one no longer hears of a new theme.
+EDGE_WIDTH = 4
+RADIUS = 6.0
+PASSAGE_GAP = 6
 PASSAGE_SCALE = 1.0
 
 
@@ -37,9 +30,7 @@ class AnswerCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("answerCard")
         self.setAccessibleName("Answer")
-        self.setStyleSheet(CARD_STYLE)
         self.title = _label("Article title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = _label("Answer summary")
@@ -51,14 +42,15 @@ class AnswerCard(QFrame):
         # text, but only ever our own: heading and snippet are HTML-escaped where they are
         # made (search.snippets.render), and the only tags are <b> and the ones added here.
         self.passage = QLabel()
-        self.passage.setObjectName("answerPassage")
         self.passage.setTextFormat(Qt.TextFormat.RichText)
         self.passage.setWordWrap(True)
         self.passage.setAccessibleName("Answering passage")
+        self.passage.setContentsMargins(0, PASSAGE_GAP, 0, 0)
         self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passage.hide()
         self.meta = _label("Article details")
-        self.meta.setObjectName("answerMeta")
+        # Drawn in the hint colour of whatever palette is current.
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip(COPY_TOOLTIP)
         self.copy_button.setAccessibleName("Copy the answer")
@@ -75,6 +67,30 @@ class AnswerCard(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.passage)
         layout.addWidget(self.meta)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The page colour, a thin border, and the highlight edge that marks the answer."""
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        path = QPainterPath()
+        path.addRoundedRect(outline, RADIUS, RADIUS)
+        painter.fillPath(path, palette.color(QPalette.ColorRole.Base))
+        painter.save()
+        painter.setClipPath(path)
+        edge = QRectF(outline.left(), outline.top(), EDGE_WIDTH, outline.height())
+        painter.fillRect(edge, palette.color(QPalette.ColorRole.Highlight))
+        painter.restore()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawPath(path)
+        if self.passage.isVisible():
+            top = self.passage.geometry().top()
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
+            painter.drawLine(
+                self.passage.geometry().left(), top, self.passage.geometry().right(), top
+            )
+        painter.end()
 
     def show_answer(self, title: str, summary: str, meta: str) -> None:
         """An article: the summary is the answer; without one there is nothing to copy."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,6 +22,9 @@ from kbassist.ui.textscale import scaled_font
 # Articles carry no images (the sanitiser drops them), so refusing files and the network
 # costs nothing and rules out tracking pixels and reading local files by relative paths.
 LOCAL_SCHEMES = frozenset({"qrc", "data"})
+# The whole of any real article is marked; a pasted novel stops somewhere.
+MARK_SCAN = 400_000
+MARK_MOST = 2_000
 # Spacing only; colours come from the palette so light and dark themes both read well.
 ARTICLE_CSS = """
 h2 { font-size: large; margin-top: 16px; margin-bottom: 6px; }
@@ -46,6 +49,7 @@ class ArticleBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(ARTICLE_CSS)
         self.document().setDocumentMargin(12)
         self._monospace = False
+        self._highlight: Highlight | None = None
         self._base = QFont(self.font())
         self._factor = 1.0
 
@@ -63,12 +67,14 @@ class ArticleBrowser(QTextBrowser):
 
     def mark(self, highlight: Highlight | None) -> int:
         """Mark the query's words in the text shown; returns how many were marked."""
+        self._highlight = highlight
         selections: list[QTextEdit.ExtraSelection] = []
         if highlight is not None and not highlight.empty:
             marked = QTextCharFormat()
             marked.setBackground(_mark_colour(self.palette()))
             # Positions in the document are those of its plain text (a block break is one).
-            for start, end in highlight.spans(self.document().toPlainText()):
+            text = self.document().toPlainText()
+            for start, end in highlight.whole_words().spans(text, MARK_SCAN, MARK_MOST):
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -78,6 +84,13 @@ class ArticleBrowser(QTextBrowser):
                 selections.append(selection)
         self.setExtraSelections(selections)
         return len(selections)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: mark the words again in a colour blended from the new palette."""
+        super().changeEvent(event)
+        palettes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palettes and getattr(self, "_highlight", None) is not None:
+            self.mark(self._highlight)
 
     def go_to(self, anchor: str) -> None:
         """Scroll to a heading once the document is laid out (now, or right after)."""

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kbassist.content.articles import Article
 from kbassist.content.folder import Content
@@ -20,6 +28,7 @@ from kbassist.ui.article.browser import ArticleBrowser
 from kbassist.ui.article.facts_table import FactsTable, humanise_fact_name
 from kbassist.ui.languages import endonym
 from kbassist.ui.textscale import scaled_font
+from kbassist.ui.theme import unscaled_font
 
 MIN_SCALE = 0.5
 MAX_SCALE = 4.0
@@ -115,7 +124,9 @@ class ArticleView(QWidget):
         self.facts.set_facts(article.facts, article.id)
         self.facts.setVisible(bool(article.facts))
         self._set_translations(_translation_targets(article, content), content)
-        self.browser.show_html(article_html(article, content.articles))
+        self.browser.show_html(
+            article_html(article, content.articles) + _related_html(article, content)
+        )
         self.marked_words = self.browser.mark(highlight)
         self.browser.go_to(passage.anchor if passage is not None else "")
 
@@ -142,6 +153,11 @@ class ArticleView(QWidget):
     def set_text_scale(self, factor: float) -> None:
         """Make every text in the view factor times its normal size."""
         self._factor = max(MIN_SCALE, min(factor, MAX_SCALE))
+        # From the font before the application's text scale, which is this same factor:
+        # built after the scale was applied, the view would otherwise scale twice.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._base_font = unscaled_font(app)
         base, factor = self._base_font, self._factor
         self.card.set_scale(base, factor)
         self.facts.setFont(scaled_font(base, factor))
@@ -213,3 +229,19 @@ def _translation_targets(article: Article, content: Content) -> list[tuple[str, 
             targets[(other.language, other.id)] = None
             targets.update(dict.fromkeys(other.translations.items()))
     return [(lang, ident) for lang, ident in targets if ident != article.id]
+
+
+def _related_html(article: Article, content: Content) -> str:
+    """The `related:` articles as a list of links at the end of the text."""
+    items = []
+    for ident in article.related:
+        other = content.articles.get(ident)
+        if other is None:
+            # Named in the Problems list; shown so the agent knows something is missing.
+            items.append(f"<li>{html.escape(ident)} (not in the content)</li>")
+            continue
+        href = html.escape(f"{ARTICLE_SCHEME}:{ident}", quote=True)
+        items.append(f'<li><a href="{href}">{html.escape(other.title)}</a></li>')
+    if not items:
+        return ""
+    return '<h2 id="related-articles">Related articles</h2><ul>' + "".join(items) + "</ul>"

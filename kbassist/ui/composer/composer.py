@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,16 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from kbassist.common.clock import Clock
+from kbassist.common.plural import count
 from kbassist.content.folder import Content
 from kbassist.content.replies import ReplyTemplate
-from kbassist.drafts import Draft, DraftStore, new_draft_id
+from kbassist.drafts import Draft, DraftStore, edited_when, new_draft_id
 from kbassist.mail.delivery import MailError, save_eml
+from kbassist.replies.quoting import InternalLine, internal_lines, internal_text_in
 from kbassist.replies.render import Rendered, render
 from kbassist.tone.checker import ToneChecker
+from kbassist.tone.findings import Finding, ToneReport
 from kbassist.ui.actions import create_actions, shortcut_text
 from kbassist.ui.composer import output as output
 from kbassist.ui.composer.checks import blocking_reasons, send_blocker
-from kbassist.ui.composer.drafts import DraftKeeper, fill_drafts_menu
+from kbassist.ui.composer.drafts import (
+    UNDO_DELETE_MS,
+    DraftKeeper,
+    draft_label,
+    fill_drafts_menu,
+)
 from kbassist.ui.composer.editor import ReplyEditor
 from kbassist.ui.composer.form import FieldForm
 from kbassist.ui.composer.merge import ask_keep_edits, merged_text
@@ -97,15 +105,24 @@ class ComposerWidget(QWidget):
         self.rendered: Rendered | None = None
         self.draft_id = ""
         self.edited = False
+        self._start_values: dict[str, str] = {}
         # The text as last rendered: the common ancestor for merging the writer's edits.
         self._base_subject = ""
         self._base_body = ""
         self._restored_once = False
         self.tone_panel: TonePanel | None = None
+        # The last tone report and the text it is about: "Ready" waits for a current one.
+        self._tone_report: ToneReport | None = None
+        self._tone_text: str | None = None
+        # Internal text (agent-only articles and sections) to recognise in the reply, and the
+        # sources the writer chose to include anyway.
+        self._internal_lines: list[InternalLine] = []
+        self._allowed_internal: set[str] = set()
         self._build()
         if tone_checker is not None:
             # Tone findings underline the reply as it is written, with fixes one click away.
             self.tone_panel = TonePanel(tone_checker, self.body_edit)
+            self.tone_panel.highlighter.report_changed.connect(self._on_tone_report)
             # Under the reply: one summary line, and a short list only when there are findings.
             self._fit_tone_list()
             self.editor.add_below_text(self.tone_panel)
@@ -172,15 +189,40 @@ class ComposerWidget(QWidget):
         self.copy_rich_button = QPushButton("Copy &rich text")
         self.mail_button = QPushButton("Open in &mail client")
         self.send_button = QPushButton("Se&nd")
-        self.eml_button = QPushButton("Save .&eml…")
+        # No Alt+E: that opens the Edit menu; Ctrl+S saves, and so does Reply → Save .eml.
+        self.eml_button = QPushButton("Save .eml…")
         self.drafts_button = QToolButton()
         self.drafts_button.setText("&Drafts")
         self.drafts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.drafts_menu = QMenu(self.drafts_button)
         self.drafts_menu.aboutToShow.connect(
-            lambda: fill_drafts_menu(self.drafts_menu, self.drafts, self.content, self.open_draft)
+            lambda: fill_drafts_menu(
+                self.drafts_menu,
+                self.drafts,
+                self.content,
+                self.clock(),
+                self.open_draft,
+                self.delete_draft,
+            )
         )
         self.drafts_button.setMenu(self.drafts_menu)
+        # Shown only while internal text holds the reply back: one deliberate click lets it go.
+        self.allow_internal_button = QPushButton("Include internal text an&yway")
+        self.allow_internal_button.setToolTip(
+            "The reply quotes text meant for the team only. Include it anyway?"
+        )
+        self.allow_internal_button.clicked.connect(self.allow_internal_text)
+        self.allow_internal_button.hide()
+        # Offered for a few seconds after a draft is deleted.
+        self.undo_delete_button = QPushButton("&Undo delete")
+        self.undo_delete_button.setToolTip("Put back the draft just deleted")
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.undo_delete_button.hide()
+        self._deleted: Draft | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_DELETE_MS)
+        self._undo_timer.timeout.connect(self._forget_deleted)
         self.copy_button.clicked.connect(self.copy_plain)
         self.copy_rich_button.clicked.connect(self.copy_rich)
         self.mail_button.clicked.connect(self.open_in_mail_client)
@@ -198,6 +240,8 @@ class ComposerWidget(QWidget):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.allow_internal_button)
+        buttons.addWidget(self.undo_delete_button)
         buttons.addWidget(self.drafts_button)
         self._add_actions()
 
@@ -250,6 +294,8 @@ class ComposerWidget(QWidget):
             self.mail_button,
             self.send_button,
             self.eml_button,
+            self.allow_internal_button,
+            self.undo_delete_button,
             self.drafts_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -278,24 +324,64 @@ class ComposerWidget(QWidget):
     # -- content and templates ------------------------------------------------------------
 
     def set_content(self, content: Content) -> None:
-        """Use this content; the open template is re-read from it, if it still exists."""
+        """Use this content (after a reload, say): the reply in progress, its fields, edits,
+        focus and cursor stay as they are; the open template is updated only if it changed
+        on disk, and the form says so."""
         self.content = content
         self.picker.set_templates(content.replies.values())
+        if self.template is not None:
+            self.picker.select(self.template.id)
         self.quoter.set_content(content)
+        self._internal_lines = internal_lines(content.articles.values())
         if self.template is not None:
             fresh = content.replies.get(self.template.id)
-            if fresh is not None and fresh != self.template:
-                values = self.form.values()
-                self.template = fresh
-                self.form.set_template(fresh, content)
-                self._order_tabs()
-                self.form.set_values(values)
-            self._schedule_render()
+            if fresh is None:
+                self.form.set_notice(
+                    "This template is no longer in the content (removed, or it has an error); "
+                    "your reply is kept as it stands."
+                )
+            elif fresh != self.template:
+                self._update_template(fresh, content)
+                self.form.set_notice("This template was updated on disk; your edits are kept.")
+            # The text follows fresh facts (a facility's new address, say); edits stay.
+            self.refresh()
         elif not self._restored_once:
             self._restored_once = True
             latest = self.keeper.latest()
-            if latest is not None:
-                self.open_draft(latest)
+            if latest is not None and self.open_draft(latest.id):
+                when = edited_when(latest.updated_at, self.clock())
+                self.form.set_notice(
+                    f"Restored your unsent reply from {when}."
+                    if when
+                    else "Restored your unsent reply."
+                )
+
+    def _update_template(self, fresh: ReplyTemplate, content: Content) -> None:
+        """Take the template's new version, keeping the values and the writer's place."""
+        values = self.form.values()
+        focus = self.form.focus_state()
+        self.template = fresh
+        self._show_template(fresh)
+        self.form.set_template(fresh, content)
+        self._order_tabs()
+        with QSignalBlocker(self.form):
+            self.form.set_values(values)
+        self.form.restore_focus(focus)
+
+    def _show_template(self, template: ReplyTemplate) -> None:
+        self.title_label.setText(template.title)
+        self.title_label.set_detail(
+            f"{template.title}\n{template.id} · {template.kind} · {template.language}"
+        )
+        if self.tone_panel is not None:
+            self.tone_panel.set_language(template.language)
+            self.tone_panel.set_kind(template.kind)
+            self.tone_panel.set_max_words(template.max_words)
+
+    def apply_settings(self) -> None:
+        """The settings changed (a new name, a mail server): the open reply follows now,
+        keeping the writer's edits."""
+        self.refresh()
 
     def open_template(self, template_id: str) -> None:
         """Start a new reply from the template (the current draft stays in Drafts)."""
@@ -341,17 +427,14 @@ class ComposerWidget(QWidget):
         self.draft_id = draft_id
         self.edited = False
         self.keeper.changed = False
+        self._allowed_internal = set()
         self._base_subject = self._base_body = ""
-        self.title_label.setText(template.title)
-        self.title_label.set_detail(
-            f"{template.title}\n{template.id} · {template.kind} · {template.language}"
-        )
+        self._show_template(template)
         self.picker.select(template.id)
-        if self.tone_panel is not None:
-            self.tone_panel.set_language(template.language)
-            self.tone_panel.set_kind(template.kind)
-            self.tone_panel.set_max_words(template.max_words)
+        self.form.set_notice("")
         self.form.set_template(template, self.content)
+        # The values a fresh pick starts with: a draft only once the writer adds to them.
+        self._start_values = self.form.values()
         self._order_tabs()
         self.editor.set_text(self.subject_edit, "")
         self.editor.set_text(self.body_edit, "")
@@ -405,12 +488,57 @@ class ComposerWidget(QWidget):
         return [short for short, _detail in self._blocking()]
 
     def _blocking(self) -> list[tuple[str, str]]:
-        return blocking_reasons(
+        found = blocking_reasons(
             self.rendered if self.template is not None else None,
             self.subject_edit.text(),
             self.body_edit.toPlainText(),
             self.settings_provider().agent_name,
         )
+        internal = self._internal_sources()
+        if internal:
+            sources = "; ".join(internal)
+            found.append(
+                (
+                    f"Internal text in the reply ({sources}).",
+                    f"The reply contains text meant for the team only ({sources}). Remove it, "
+                    "or choose “Include internal text anyway” if it may go to the customer.",
+                )
+            )
+        errors = [f for f in self._tone_findings() if f.severity == "error"]
+        if errors:
+            # Tone errors (a card number, say) must not go out; warnings are the writer's call.
+            found.append(
+                (
+                    f"Fix {count(len(errors), 'tone error')}.",
+                    "\n".join(f"Line {f.line}: {f.message}" for f in errors),
+                )
+            )
+        return found
+
+    def _internal_sources(self) -> list[str]:
+        """Where internal text in the reply comes from, less what the writer allowed."""
+        if self.template is None:
+            return []
+        found = internal_text_in(self.body_edit.toPlainText(), self._internal_lines)
+        return [source for source in found if source not in self._allowed_internal]
+
+    def allow_internal_text(self) -> None:
+        """The writer's deliberate step: the internal text now in the reply may go out."""
+        self._allowed_internal |= set(self._internal_sources())
+        self._update_state()
+
+    def _tone_findings(self) -> list[Finding]:
+        report = self._tone_report
+        return list(report.findings) if report is not None and not self._tone_pending() else []
+
+    def _tone_pending(self) -> bool:
+        """True while the tone check has not yet seen the text as it stands."""
+        return self.tone_panel is not None and self._tone_text != self.body_edit.toPlainText()
+
+    def _on_tone_report(self, report: ToneReport) -> None:
+        self._tone_report = report
+        self._tone_text = self.body_edit.toPlainText()
+        self._update_state()
 
     def _update_state(self) -> None:
         blocking = self._blocking()
@@ -432,8 +560,20 @@ class ComposerWidget(QWidget):
                 "error",
                 "\n".join(detail for _, detail in blocking),
             )
+        elif self._tone_pending():
+            self._say("Checking tone…")
         else:
-            self._say("Ready. " + send_reason if send_reason else "Ready to send.", "ok")
+            warnings = [f for f in self._tone_findings() if f.severity == "warning"]
+            if warnings:
+                self._say(
+                    f"Ready, {count(len(warnings), 'tone warning')}."
+                    + (f" {send_reason}" if send_reason else ""),
+                    "",
+                    "\n".join(f"Line {f.line}: {f.message}" for f in warnings),
+                )
+            else:
+                self._say("Ready. " + send_reason if send_reason else "Ready to send.", "ok")
+        self.allow_internal_button.setVisible(bool(self._internal_sources()))
         self._highlight_markers()
         self.insert_button.setEnabled(self.template is not None)
         self.checked.emit()
@@ -475,7 +615,9 @@ class ComposerWidget(QWidget):
 
     @property
     def sendable(self) -> bool:
-        """True when the text as it stands may be copied or sent."""
+        """True when the text as it stands may be copied or sent (its tone checked first)."""
+        if self.tone_panel is not None and self._tone_pending():
+            self.tone_panel.highlighter.check_now()
         return not self.blocked_reasons()
 
     # -- ways out -------------------------------------------------------------------------
@@ -484,6 +626,7 @@ class ComposerWidget(QWidget):
         """Put the reply text on the clipboard as plain text."""
         if self.sendable:
             output.copy_plain(self.body_edit.toPlainText())
+            self._went_out()
             self._say("Copied as plain text.", "ok")
             self.copied.emit()
 
@@ -491,12 +634,17 @@ class ComposerWidget(QWidget):
         """Put the reply text on the clipboard as HTML with a plain-text alternative."""
         if self.sendable:
             output.copy_rich(self.body_edit.toPlainText())
+            self._went_out()
             self._say("Copied as formatted text.", "ok")
             self.copied.emit()
 
     def open_in_mail_client(self) -> None:
         """Open the writer's mail client with the reply filled in."""
-        if self.sendable and not output.open_in_mail_client(self.editor.reply()):
+        if not self.sendable:
+            return
+        if output.open_in_mail_client(self.editor.reply()):
+            self._went_out()
+        else:
             self._say("No mail client opened. Copy the text instead.", "error")
 
     def _ask_eml_path(self) -> None:
@@ -513,6 +661,7 @@ class ComposerWidget(QWidget):
         except MailError as exc:
             self._say(exc.message, "error")
             return False
+        self._went_out()
         self._say(f"Saved {path}.", "ok")
         return True
 
@@ -539,9 +688,15 @@ class ComposerWidget(QWidget):
             for_sending=for_sending,
         )
 
-    def _on_sent(self, message_id: str) -> None:
-        self.keeper.discard(self.draft_id)
+    def _went_out(self) -> None:
+        """The reply left the app (copied, mailed, saved or sent): its draft is done with.
+        Editing it again afterwards makes it a draft again."""
+        if self.draft_id:
+            self.keeper.discard(self.draft_id)
         self.keeper.changed = False
+
+    def _on_sent(self, message_id: str) -> None:
+        self._went_out()
         self._say(f"Sent to {self.to_edit.text()}.", "ok")
         self.send_button.setEnabled(True)
         self.send_finished.emit(True, message_id)
@@ -557,10 +712,13 @@ class ComposerWidget(QWidget):
         """The reply in progress as a draft (None before a template is chosen)."""
         if self.template is None or not self.draft_id:
             return None
+        values = self.form.values()
+        if not self.edited and not self.to_edit.text().strip() and values == self._start_values:
+            return None  # a template picked and nothing added: not a draft
         return Draft(
             id=self.draft_id,
             template_id=self.template.id,
-            values=self.form.values(),
+            values=values,
             subject=self.subject_edit.text(),
             body=self.body_edit.toPlainText(),
             edited=self.edited,
@@ -571,6 +729,32 @@ class ComposerWidget(QWidget):
     def save_draft(self) -> None:
         """Write the draft now if it changed since the last save."""
         self.keeper.save()
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete a saved draft, offering Undo for a few seconds (the reply on screen stays)."""
+        draft = self.keeper.load(draft_id)
+        if draft is None:
+            return
+        self.keeper.discard(draft_id)
+        if draft_id == self.draft_id:
+            self.keeper.changed = False
+        self._deleted = draft
+        self.undo_delete_button.show()
+        self._undo_timer.start()
+        label = draft_label(draft, self.content, self.clock())
+        self._say(f"Deleted the draft “{label}”.")
+
+    def undo_delete(self) -> None:
+        """Put back the draft deleted last, as it was."""
+        draft = self._deleted
+        self._forget_deleted()
+        if draft is not None and self.keeper.put_back(draft):
+            self._say("The draft is back in Drafts.", "ok")
+
+    def _forget_deleted(self) -> None:
+        self._deleted = None
+        self._undo_timer.stop()
+        self.undo_delete_button.hide()
 
     def open_draft(self, draft_id: str) -> bool:
         """Reopen a saved draft: its template, values, text and recipient."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -9,10 +10,13 @@ from PySide6.QtWidgets import QMenu
 
 from kbassist.common.clock import Clock
 from kbassist.content.folder import Content
-from kbassist.drafts import Draft, DraftError, DraftStore
+from kbassist.drafts import Draft, DraftError, DraftStore, edited_when
 
 AUTOSAVE_MS = 3000
 RECENT_DRAFTS = 10
+# How long the Undo for a deleted draft stays offered.
+UNDO_DELETE_MS = 8000
+_FIRST_LINE = 40
 
 
 class DraftKeeper(QObject):
@@ -40,6 +44,7 @@ class DraftKeeper(QObject):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save)
         self._timer.start()
+        store.clean_leftovers(clock())
 
     def save(self) -> None:
         """Write the draft now if it changed since the last save."""
@@ -69,30 +74,59 @@ class DraftKeeper(QObject):
         except DraftError as exc:
             self.failed.emit(str(exc))
 
-    def latest(self) -> str | None:
-        """The id of the most recently saved draft, if there is one."""
+    def latest(self) -> Draft | None:
+        """The most recently saved draft, if there is one."""
         recent = self.store.recent(1)
-        return recent[0].id if recent else None
+        return recent[0] if recent else None
+
+    def put_back(self, draft: Draft) -> bool:
+        """Save a deleted draft again as it was (undo); False (with the reason told) on failure."""
+        try:
+            self.store.save(draft, now=self._clock(), restamp=False)
+        except DraftError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
 
     def stop(self) -> None:
         """No more saves by the timer."""
         self._timer.stop()
 
 
+def draft_label(draft: Draft, content: Content | None, now: dt.datetime) -> str:
+    """A draft as the menu lists it: its template, its first line and when it was edited."""
+    title = draft.template_id
+    if content is not None and draft.template_id in content.replies:
+        title = content.replies[draft.template_id].title
+    first = next((line for line in draft.body.splitlines() if line.strip()), "")
+    first = first if len(first) <= _FIRST_LINE else first[: _FIRST_LINE - 1] + "…"
+    when = edited_when(draft.updated_at, now)
+    return f"{title} — {first}" + (f" · {when}" if when else "")
+
+
 def fill_drafts_menu(
-    menu: QMenu, store: DraftStore, content: Content | None, open_draft: Callable[[str], object]
+    menu: QMenu,
+    store: DraftStore,
+    content: Content | None,
+    now: dt.datetime,
+    open_draft: Callable[[str], object],
+    delete_draft: Callable[[str], object],
 ) -> None:
-    """List the recent drafts in menu by template title and first line, then any unreadable."""
+    """List the recent drafts in menu by template title, first line and time of the last
+    edit, then any unreadable; a submenu deletes one."""
     menu.clear()
     recent = store.recent(RECENT_DRAFTS)
     if not recent:
         menu.addAction("No drafts").setEnabled(False)
-    for draft in recent:
-        title = draft.template_id
-        if content is not None and draft.template_id in content.replies:
-            title = content.replies[draft.template_id].title
-        first = next((line for line in draft.body.splitlines() if line.strip()), "")
-        action = menu.addAction(f"{title} — {first[:40]}")
-        action.triggered.connect(lambda _checked=False, i=draft.id: open_draft(i))
+    labels = [(draft.id, draft_label(draft, content, now).replace("&", "&&")) for draft in recent]
+    for ident, label in labels:
+        action = menu.addAction(label)
+        action.triggered.connect(lambda _checked=False, i=ident: open_draft(i))
     for problem in store.problems:
         menu.addAction(f"⚠ {problem.message}").setEnabled(False)
+    if labels:
+        menu.addSeparator()
+        delete = menu.addMenu("De&lete a draft")
+        for ident, label in labels:
+            action = delete.addAction(label)
+            action.triggered.connect(lambda _checked=False, i=ident: delete_draft(i))

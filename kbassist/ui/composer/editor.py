@@ -59,11 +59,15 @@ class ReplyEditor(QWidget):
                 widget.setText(text)
             else:
                 # One edit through a cursor, not setPlainText: Ctrl+Z can still undo it.
-                position = widget.textCursor().position()
+                before = widget.textCursor()
+                anchor, position = before.anchor(), before.position()
                 cursor = QTextCursor(widget.document())
                 cursor.select(QTextCursor.SelectionType.Document)
                 cursor.insertText(text)
-                cursor.setPosition(min(position, widget.document().characterCount() - 1))
+                # The writer's cursor and selection stay where they were (as far as they fit).
+                last = widget.document().characterCount() - 1
+                cursor.setPosition(min(anchor, last))
+                cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
                 widget.setTextCursor(cursor)
         finally:
             self._updating = False

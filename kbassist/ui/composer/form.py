@@ -6,78 +6,106 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from kbassist.content.folder import Content
 from kbassist.content.replies import FieldSpec, ReplyTemplate
+from kbassist.replies.dates import TypedDateError, date_order, format_date, parse_typed_date
 from kbassist.replies.render import FieldIssue
 from kbassist.ui.composer.style import error_colour, set_text_colour
 
-# QDateEdit and QDoubleSpinBox cannot be empty: their minimum stands for "not filled in".
-_NO_DATE = QDate(1900, 1, 1)
+# QDoubleSpinBox cannot be empty: its minimum stands for "not filled in".
 _NO_NUMBER = -1.0
 # Combo boxes as narrow as a short entry: the form column wraps, it never scrolls sideways.
 _SHORT_COMBO = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 _SHORT_COMBO_CHARS = 10
 
 
-class _CalendarOpensOnToday(QObject):
-    """An empty date field's calendar opens on this month, not on January 1900."""
+class DateInput(QLineEdit):
+    """A date field the writer types into: ISO (2026-12-05), the locale's short form or digits
+    only; a day that does not exist is refused with a message, never moved to another.
 
-    def __init__(self, editor: QDateEdit, today: Callable[[], dt.date]) -> None:
-        super().__init__(editor)
-        self._editor = editor
-        self._today = today
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self._editor.date() == _NO_DATE:
-            day = self._today()
-            self._editor.calendarWidget().setCurrentPage(day.year, day.month)
-        return False
-
-
-class _DateEdit(QDateEdit):
-    """A date field that can be empty ("Choose a date").
-
-    QDateEdit keeps Tab while it shows the empty text, trapping the keyboard; here Tab leaves
-    the field, and the first arrow key or digit starts from today rather than from 1900.
+    Up and Down step a day (from today when empty); the button beside it opens a calendar.
     """
 
     def __init__(self, today: Callable[[], dt.date]) -> None:
         super().__init__()
         self._today = today
+        self.short_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        self.order = date_order(self.short_format)
+        self.setPlaceholderText("YYYY-MM-DD")
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText("▾")
+        self.calendar_button.setToolTip("Pick the date from a calendar")
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu = QMenu(self.calendar_button)
+        self.calendar = QCalendarWidget()
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+        pick = QWidgetAction(self._menu)
+        pick.setDefaultWidget(self.calendar)
+        self._menu.addAction(pick)
+        self._menu.aboutToShow.connect(self._show_calendar)
+        self.calendar_button.setMenu(self._menu)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        if self.date() == _NO_DATE:
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
+    def date(self) -> dt.date | None:
+        """The date typed; None when empty or not a date (see problem())."""
+        try:
+            return self._parse()
+        except TypedDateError:
+            return None
+
+    def problem(self) -> str:
+        """Why the text is not a date; empty when it is one (or is empty)."""
+        try:
+            self._parse()
+        except TypedDateError as exc:
+            return str(exc)
+        return ""
+
+    def _parse(self) -> dt.date | None:
+        text = self.text().strip()
+        return parse_typed_date(text, self.order) if text else None
+
+    def set_date(self, day: dt.date | None) -> None:
+        """Show day in ISO form (None: empty)."""
+        self.setText(day.isoformat() if day is not None else "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-        digit = event.text().isdigit()
-        if self.date() == _NO_DATE and (digit or event.key() in steps):
-            day = self._today()
-            self.setDate(QDate(day.year, day.month, day.day))
-            if not digit:
-                return
-            # Typing then writes the date over today's, year first (20260314).
-            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 7}
+        steps[Qt.Key.Key_PageDown] = -7
+        key = Qt.Key(event.key())
+        if key in steps and not self.problem():
+            day = self.date()
+            self.set_date(self._today() if day is None else day + dt.timedelta(days=steps[key]))
+            return
         super().keyPressEvent(event)
+
+    def _show_calendar(self) -> None:
+        day = self.date() or self._today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _pick(self, day: QDate) -> None:
+        self.set_date(dt.date(day.year(), day.month(), day.day()))
+        self._menu.close()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 class FieldEditor(QWidget):
@@ -108,18 +136,20 @@ class FieldEditor(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
-        if isinstance(self.input, QDateEdit):
-            clear = QToolButton()
-            clear.setText("×")
-            clear.setToolTip("Clear the date")
-            clear.setAccessibleName(f"Clear {spec.label}")
-            clear.clicked.connect(lambda: self.set_value(""))
-            row.addWidget(clear)
-            self.focus_order.append(clear)
+        # What a typed date was read as, so a slip (month for day) shows before it is sent.
+        self.reading_label = QLabel()
+        self.reading_label.setAccessibleName(f"{spec.label} reads as")
+        self.reading_label.hide()
+        if isinstance(self.input, DateInput):
+            button = self.input.calendar_button
+            button.setAccessibleName(f"Calendar for {spec.label}")
+            row.addWidget(button)
+            self.focus_order.append(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
+        layout.addWidget(self.reading_label)
         layout.addWidget(self.help_label)
         layout.addWidget(self.message_label)
         default = spec.default
@@ -137,14 +167,8 @@ class FieldEditor(QWidget):
             text.textChanged.connect(self._on_edit)
             return text
         if spec.type == "date":
-            date = _DateEdit(today)
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setMinimumDate(_NO_DATE)
-            date.setSpecialValueText("Choose a date")
-            date.setDate(_NO_DATE)
-            date.calendarWidget().installEventFilter(_CalendarOpensOnToday(date, today))
-            date.dateChanged.connect(self._on_edit)
+            date = DateInput(today)
+            date.textChanged.connect(self._on_edit)
             return date
         if spec.type == "number":
             number = QDoubleSpinBox()
@@ -204,9 +228,10 @@ class FieldEditor(QWidget):
         widget = self.input
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
-        if isinstance(widget, QDateEdit):
+        if isinstance(widget, DateInput):
+            # Text that is no date goes to the renderer as typed, so the reply is held back.
             day = widget.date()
-            return "" if day == _NO_DATE else day.toString("yyyy-MM-dd")
+            return day.isoformat() if day is not None else widget.text().strip()
         if isinstance(widget, QDoubleSpinBox):
             number = widget.value()
             if number == _NO_NUMBER:
@@ -225,9 +250,8 @@ class FieldEditor(QWidget):
         widget = self.input
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)
-        elif isinstance(widget, QDateEdit):
-            day = QDate.fromString(text, "yyyy-MM-dd")
-            widget.setDate(day if day.isValid() else _NO_DATE)
+        elif isinstance(widget, DateInput):
+            widget.setText(text)
         elif isinstance(widget, QDoubleSpinBox):
             try:
                 widget.setValue(float(text.replace(",", ".")) if text.strip() else _NO_NUMBER)
@@ -269,9 +293,22 @@ class FieldEditor(QWidget):
         self.recheck()
         self.changed.emit()
 
+    def own_issue(self) -> str:
+        """What the form itself finds wrong with the value (a day that does not exist)."""
+        return self.input.problem() if isinstance(self.input, DateInput) else ""
+
     def recheck(self) -> None:
         """Check the pattern now: a wrong order number turns red before the preview updates."""
         text = self.value().strip()
+        if isinstance(self.input, DateInput):
+            day = self.input.date()
+            typed = self.input.text().strip()
+            reading = f"{day:%A}, {format_date(day)}" if day is not None else ""
+            self.reading_label.setText(reading)
+            self.reading_label.setVisible(day is not None and typed != day.isoformat())
+            if self.own_issue():
+                self.show_issue(self.own_issue())
+                return
         if self.spec.pattern and text and not re.fullmatch(self.spec.pattern, text):
             self.show_issue(f"Not in the expected form: {self.spec.help or self.spec.pattern}")
         else:
@@ -293,18 +330,30 @@ class FieldForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 8, 0)
         self._layout.setSpacing(12)
+        # Above the fields, kept when they are rebuilt: what happened to the template on disk.
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName("About this template")
+        self.notice_label.hide()
+        self._layout.addWidget(self.notice_label)
         self.empty_label = _note("Choose a template to fill in its fields.")
         self._layout.addWidget(self.empty_label)
         self._layout.addStretch(1)
+
+    def set_notice(self, text: str) -> None:
+        """Show text above the fields (empty: no notice)."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def set_template(self, template: ReplyTemplate | None, content: Content) -> None:
         """Build the editors for template's fields (none for None)."""
         while self._layout.count():
             item = self._layout.takeAt(0)
             old = item.widget() if item is not None else None
-            if old is not None:
+            if old is not None and old is not self.notice_label:
                 old.hide()
                 old.deleteLater()
+        self._layout.addWidget(self.notice_label)
         self.editors = {}
         fields = template.fields if template is not None else ()
         if template is None:
@@ -337,6 +386,51 @@ class FieldForm(QWidget):
             self.editors[spec.name] = editor
         self._layout.addStretch(1)
 
+    def focus_state(self) -> tuple[str, int, int] | None:
+        """Which field has the focus, with its text cursor's anchor and position."""
+        focus = QApplication.focusWidget()
+        for name, editor in self.editors.items():
+            if focus is None or not (focus is editor or editor.isAncestorOf(focus)):
+                continue
+            widget: QWidget | None = editor.input
+            if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+                widget = widget.lineEdit()
+            if isinstance(widget, QLineEdit):
+                start, length = widget.selectionStart(), len(widget.selectedText())
+                if start >= 0 and length:
+                    end = start + length
+                    if widget.cursorPosition() == end:
+                        return name, start, end
+                    return name, end, start
+                return name, widget.cursorPosition(), widget.cursorPosition()
+            if isinstance(widget, QPlainTextEdit):
+                cursor = widget.textCursor()
+                return name, cursor.anchor(), cursor.position()
+            return name, 0, 0
+        return None
+
+    def restore_focus(self, state: tuple[str, int, int] | None) -> None:
+        """Put the focus and cursor back where focus_state() found them."""
+        if state is None or state[0] not in self.editors:
+            return
+        name, anchor, position = state
+        widget: QWidget | None = self.editors[name].input
+        if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+            widget = widget.lineEdit()
+        if widget is None:
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.setCursorPosition(anchor)
+            if position != anchor:
+                widget.cursorForward(True, position - anchor)
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            last = widget.document().characterCount() - 1
+            cursor.setPosition(min(anchor, last))
+            cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+
     def focus_order(self) -> list[QWidget]:
         """The fields' widgets in the order Tab visits them."""
         return [widget for editor in self.editors.values() for widget in editor.focus_order]
@@ -358,7 +452,7 @@ class FieldForm(QWidget):
         invalid = {i.field: i.message for i in issues if not i.missing}
         for name, editor in self.editors.items():
             if name in invalid:
-                editor.show_issue(invalid[name])
+                editor.show_issue(editor.own_issue() or invalid[name])
             elif not editor.message_label.isHidden():
                 editor.recheck()
 

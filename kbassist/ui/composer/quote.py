@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from kbassist.content.folder import Content
 from kbassist.replies.quoting import quotable_parts
 
 _SHORT_COMBO = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+# After the name of an article or part that is for the team, not the customer.
+INTERNAL_MARK = " — internal"
+_INTERNAL_TIP = "For the team only: do not send this to the customer."
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class ArticleQuoter(QWidget):
@@ -40,15 +45,21 @@ class ArticleQuoter(QWidget):
         row.addWidget(self.button)
 
     def set_content(self, content: Content) -> None:
-        """List this content's articles by title, none chosen."""
+        """List this content's articles by title, keeping the chosen article and part."""
         self._content = content
+        chosen, part = self.article.currentData(), self.part.currentText()
         self.article.blockSignals(True)
         self.article.clear()
         for item in sorted(content.articles.values(), key=lambda a: a.title.casefold()):
-            self.article.addItem(item.title, item.id)
-        self.article.setCurrentIndex(-1)
+            internal = item.audience == "internal"
+            self.article.addItem(item.title + (INTERNAL_MARK if internal else ""), item.id)
+            if internal:
+                self.article.setItemData(self.article.count() - 1, _INTERNAL_TIP, _TOOLTIP)
+        self.article.setCurrentIndex(self.article.findData(chosen) if chosen else -1)
         self.article.blockSignals(False)
         self._list_parts()
+        if part:
+            self.part.setCurrentIndex(max(self.part.findText(part), 0))
 
     def _list_parts(self) -> None:
         self.part.clear()
@@ -56,7 +67,9 @@ class ArticleQuoter(QWidget):
         if content is None or ident not in content.articles:
             return
         for part in quotable_parts(content.articles[ident]):
-            self.part.addItem(part.title, part.text)
+            self.part.addItem(part.title + (INTERNAL_MARK if part.internal else ""), part.text)
+            if part.internal:
+                self.part.setItemData(self.part.count() - 1, _INTERNAL_TIP, _TOOLTIP)
 
     def insert_quote(self) -> None:
         """Insert the chosen article part at the cursor in the reply text."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,11 @@ from kbassist.facilities.address import address_block, address_lines, map_url
 from kbassist.facilities.model import Facility
 from kbassist.facilities.opening import MONTH_NAMES, DayLine, local_date, open_status, week_hours
 from kbassist.ui.finder.colours import status_colour
+from kbassist.ui.textscale import scaled_font
+
+NAME_SCALE = 1.3
+# The narrowest a contact line gets: its label and a few characters of the value.
+_MIN_LINE_CHARS = 12
 
 
 def _link(href: str, text: str) -> str:
@@ -48,6 +56,79 @@ def _hours_row(line: DayLine) -> str:
     return f"<tr><td>{day}&nbsp;&nbsp;</td><td>{text}</td></tr>"
 
 
+class LinkLine(NamedTuple):
+    """One contact line: "Email: " and the linked value."""
+
+    prefix: str
+    href: str
+    text: str
+
+
+class LinkLinesLabel(QLabel):
+    """Lines of "Label: link" that shorten the link text in the middle to fit the width.
+
+    E-mail addresses and web addresses have no spaces to wrap at, so at a narrow width or
+    a large text size they would push the card wider than its column. The full text is
+    the tooltip and the link targets are never shortened.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[LinkLine] = []
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_lines(self, lines: list[LinkLine]) -> None:
+        """Show these lines, shortened to the width now and after every resize."""
+        self._lines = list(lines)
+        self.setToolTip("\n".join(line.prefix + line.text for line in lines))
+        self._render()
+        self.updateGeometry()
+
+    def clear(self) -> None:
+        """No lines."""
+        self._lines = []
+        self.setToolTip("")
+        super().clear()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few characters of each line, however long the addresses are."""
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance("W" * _MIN_LINE_CHARS)
+        return QSize(width, metrics.lineSpacing() * max(1, len(self._lines)))
+
+    def sizeHint(self) -> QSize:
+        """The lines at full length."""
+        metrics = self.fontMetrics()
+        widths = [metrics.horizontalAdvance(line.prefix + line.text) for line in self._lines]
+        lines = max(1, len(self._lines))
+        return QSize(max(widths, default=0) + 4, metrics.lineSpacing() * lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten the lines again for the new width."""
+        super().resizeEvent(event)
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size changes how much of each line fits."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._render()
+
+    def _render(self) -> None:
+        if not self._lines:
+            return
+        metrics = self.fontMetrics()
+        # A little to spare: rich text lays out links with a slightly different advance.
+        width = self.contentsRect().width() - 4
+        rows = []
+        for line in self._lines:
+            room = max(0, width - metrics.horizontalAdvance(line.prefix))
+            shown = metrics.elidedText(line.text, Qt.TextElideMode.ElideMiddle, room)
+            rows.append(html.escape(line.prefix) + _link(line.href, shown or "…"))
+        super().setText("<br>".join(rows))
+
+
 class FacilityCard(QWidget):
     """A facility card the agent reads from, copies from, or sends into a reply."""
 
@@ -66,15 +147,14 @@ class FacilityCard(QWidget):
         self.clock = clock
         self.facilities = _by_id(facilities)
         self.facility: Facility | None = None
+        self._shown_at: dt.datetime | None = None
         self.setAccessibleName("Facility")
         self.name = self._label("Facility name")
-        big = self.name.font()
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        self.name.setFont(big)
         self.status = self._label("Opening status")
         self.address = self._label("Address")
-        self.contacts = self._label("Phone, email and website", links=True)
+        self.contacts = LinkLinesLabel()
+        self._make_label(self.contacts, "Phone, email and website", links=True)
+        self.contacts.setWordWrap(False)
         self.hours = self._label("Opening hours this week")
         self.details = self._label("Services, notes and accessibility")
         self.map_link = self._label("Map", links=True)
@@ -87,10 +167,32 @@ class FacilityCard(QWidget):
         self.reply_button.setToolTip("Put this facility into the reply being written")
         self.reply_button.clicked.connect(self._use_in_reply)
         self._layout()
+        self._scale_name()
         self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a new theme (the status colour) and a new text size (the name)."""
+        super().changeEvent(event)
+        kind = event.type()
+        # Events can arrive while __init__ is still building the labels.
+        if not hasattr(self, "name"):
+            return
+        if kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._scale_name()
+        palettes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if kind in palettes and self.facility is not None and self._shown_at is not None:
+            self._show_status(self.facility, self._shown_at)
+
+    def _scale_name(self) -> None:
+        # From the card's own font, which follows the application's text size.
+        self.name.setFont(scaled_font(self.font(), NAME_SCALE, bold=True))
 
     def _label(self, accessible: str, links: bool = False) -> QLabel:
         label = QLabel()
+        self._make_label(label, accessible, links)
+        return label
+
+    def _make_label(self, label: QLabel, accessible: str, links: bool = False) -> None:
         label.setAccessibleName(accessible)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -100,7 +202,6 @@ class FacilityCard(QWidget):
             flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             label.setOpenExternalLinks(True)
         label.setTextInteractionFlags(flags)
-        return label
 
     def _layout(self) -> None:
         body = QWidget()
@@ -120,6 +221,9 @@ class FacilityCard(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Every line wraps or shortens to the width: the card only ever scrolls down.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = scroll
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.reply_button)
@@ -150,27 +254,32 @@ class FacilityCard(QWidget):
     def show_facility(self, facility: Facility, now: dt.datetime) -> None:
         """Show facility with its status at the aware instant now and the hours of that week."""
         self.facility = facility
-        status = open_status(facility, now)
+        self._shown_at = now
         self.name.setText(html.escape(facility.name))
-        colour = status_colour(status.open, self.palette()).name()
-        self.status.setText(f'<span style="color:{colour}">{html.escape(status.text)}</span>')
+        self.name.setToolTip(facility.name)
+        self._show_status(facility, now)
         self.address.setText(
             "<br>".join(html.escape(line) for line in address_lines(facility, True))
         )
         contacts = []
         if facility.phone:
-            contacts.append("Phone: " + _link(_tel(facility.phone), facility.phone))
+            contacts.append(LinkLine("Phone: ", _tel(facility.phone), facility.phone))
         if facility.email:
-            contacts.append("Email: " + _link(f"mailto:{facility.email}", facility.email))
+            contacts.append(LinkLine("Email: ", f"mailto:{facility.email}", facility.email))
         if facility.url:
-            contacts.append("Web: " + _link(facility.url, facility.url))
-        self.contacts.setText("<br>".join(contacts))
+            contacts.append(LinkLine("Web: ", facility.url, facility.url))
+        self.contacts.set_lines(contacts)
         self.contacts.setVisible(bool(contacts))
         self.hours.setText(self._hours_html(facility, now))
         self.details.setText(self._details_html(facility))
         self.map_link.setText(_link(map_url(facility), "Open the map (OpenStreetMap)"))
         for button in (self.copy_button, self.reply_button):
             button.setEnabled(True)
+
+    def _show_status(self, facility: Facility, now: dt.datetime) -> None:
+        status = open_status(facility, now)
+        colour = status_colour(status.open, self.palette()).name()
+        self.status.setText(f'<span style="color:{colour}">{html.escape(status.text)}</span>')
 
     def _hours_html(self, facility: Facility, now: dt.datetime) -> str:
         zone = html.escape(facility.timezone)
@@ -192,7 +301,9 @@ class FacilityCard(QWidget):
     def clear(self) -> None:
         """Show that no facility is selected."""
         self.facility = None
+        self._shown_at = None
         self.name.setText("No facility selected")
+        self.name.setToolTip("")
         for label in (self.status, self.address, self.contacts, self.hours, self.details):
             label.clear()
         self.map_link.clear()

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import (
     QDateTime,
+    QEvent,
     QItemSelection,
     QModelIndex,
     QStringListModel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -114,6 +116,12 @@ class FinderPanel(QWidget):
         self.when_edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.when_edit.setDateTime(_qdatetime(clock()))
         self.when_edit.setEnabled(False)
+        # Back to the time now, following the clock, after the agent chose a time.
+        self.now_button = QPushButton("&Now")
+        self.now_button.setAccessibleName("Back to now")
+        self.now_button.setToolTip("Show opening status for the time now, following the clock")
+        self.now_button.clicked.connect(lambda: self.set_when(None))
+        self.now_button.hide()
         self.open_only = QCheckBox("&Open only")
         self.open_only.setAccessibleName("Open only")
         self.open_only.setToolTip("Hide facilities that are closed then (unknown hours stay)")
@@ -136,15 +144,33 @@ class FinderPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(REFRESH_MS)
-        self._refresh.timeout.connect(self._refresh_now)
-        self._refresh.start()
+        # Ticks once a minute: "Now" follows the clock and the statuses stay current.
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._refresh_now)
+        self.refresh_timer.start()
         self._set_services()
         self._connect()
         self._layout()
         self.setFocusProxy(self.location_box)
         self.message.setText("Type the customer's postcode or town.")
+        self._fit_when_edit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size widens the date and time box to keep all of it readable."""
+        super().changeEvent(event)
+        fonts = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+        if event.type() in fonts and hasattr(self, "when_edit"):
+            self._fit_when_edit()
+
+    def _fit_when_edit(self) -> None:
+        # The widest date the format can show, plus the frame and the arrows.
+        metrics = self.when_edit.fontMetrics()
+        widest = metrics.horizontalAdvance("Wed 28 Sep 2026 00:00")
+        arrows = self.when_edit.sizeHint().width() - metrics.horizontalAdvance(
+            self.when_edit.text()
+        )
+        self.when_edit.setMinimumWidth(widest + max(arrows, 0) + metrics.averageCharWidth())
 
     def _connect(self) -> None:
         self.location_box.textEdited.connect(self._on_text_edited)
@@ -159,17 +185,22 @@ class FinderPanel(QWidget):
         selection.selectionChanged.connect(self._on_selection)
 
     def _layout(self) -> None:
+        # Two rows, so that the date and time never get squeezed at a large text size.
         filters = QHBoxLayout()
         filters.addWidget(self.service_combo)
-        filters.addWidget(self.when_combo)
-        filters.addWidget(self.when_edit)
         filters.addWidget(self.open_only)
         filters.addStretch(1)
+        when = QHBoxLayout()
+        when.addWidget(self.when_combo)
+        when.addWidget(self.when_edit)
+        when.addWidget(self.now_button)
+        when.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.location_box)
         column.addLayout(filters)
+        column.addLayout(when)
         column.addWidget(self.message)
         column.addWidget(self.results, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -214,6 +245,8 @@ class FinderPanel(QWidget):
     def set_when(self, when: dt.datetime | None) -> None:
         """Statuses for now (None) or for a wall-clock time in the clock's zone."""
         if when is None:
+            if self.when_combo.currentIndex() == NOW:
+                self._follow_clock()
             self.when_combo.setCurrentIndex(NOW)
             return
         for widget in (self.when_combo, self.when_edit):
@@ -221,9 +254,21 @@ class FinderPanel(QWidget):
         self.when_combo.setCurrentIndex(AT)
         self.when_edit.setDateTime(_qdatetime(when))
         self.when_edit.setEnabled(True)
+        self.now_button.show()
         for widget in (self.when_combo, self.when_edit):
             widget.blockSignals(False)
         self.search_now()
+
+    @property
+    def follows_clock(self) -> bool:
+        """Whether the statuses are for the time now (the agent has not chosen a time)."""
+        return self.when_combo.currentIndex() == NOW
+
+    def _follow_clock(self) -> None:
+        """Show the time now in the (disabled) date and time box."""
+        self.when_edit.blockSignals(True)
+        self.when_edit.setDateTime(_qdatetime(self.clock()))
+        self.when_edit.blockSignals(False)
 
     def set_content(self, content: Content) -> None:
         """Use this content's facilities and gazetteer from now on."""
@@ -247,16 +292,18 @@ class FinderPanel(QWidget):
 
     def _on_when_changed(self, index: int) -> None:
         at_time = index == AT
-        if at_time and not self.when_edit.isEnabled():
-            # Start from now: the customer usually means later today or tomorrow.
-            self.when_edit.blockSignals(True)
-            self.when_edit.setDateTime(_qdatetime(self.clock()))
-            self.when_edit.blockSignals(False)
+        if not at_time or not self.when_edit.isEnabled():
+            # At…: start from now, as the customer usually means later today or tomorrow.
+            self._follow_clock()
         self.when_edit.setEnabled(at_time)
+        self.now_button.setVisible(at_time)
         self.search_now()
 
     def _refresh_now(self) -> None:
-        if self.when_combo.currentIndex() == NOW and self.location is not None:
+        if not self.follows_clock:
+            return
+        self._follow_clock()
+        if self.location is not None:
             self.search_now()
 
     def search_now(self) -> None:

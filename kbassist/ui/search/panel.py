@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.plural import count
 from kbassist.search.query import MAX_QUERY_CHARS
 from kbassist.ui.languages import endonym
 from kbassist.ui.search.result_delegate import ResultDelegate
@@ -27,6 +28,9 @@ from kbassist.ui.search.results_model import ResultItem, ResultsModel
 # scanner) fold into one search here; keystrokes typed while a search runs fold into one
 # in the search thread's mailbox. So no fixed delay is added to what the agent sees.
 DEBOUNCE_MS = 0
+# The answer pane follows the chosen result once the agent pauses on it: ↑ ↓ held down or
+# pressed in a run skip through without rendering every article on the way.
+PREVIEW_MS = 250
 KIND_FILTERS = (
     ("All", ""),
     ("Articles", "article"),
@@ -81,6 +85,10 @@ class SearchPanel(QWidget):
     search_requested = Signal(str, str, str)
     # An item to open: (kind, id).
     open_requested = Signal(str, str)
+    # The chosen result after a pause, to show without opening it: (kind, id).
+    preview_requested = Signal(str, str)
+    # The list was scrolled to its end and the search has more results than it shows.
+    more_requested = Signal()
 
     def __init__(self, agent_language: str = "en") -> None:
         super().__init__()
@@ -120,6 +128,20 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         self._suggestion: str | None = None
+        # The results' query (text, kind, language); a list for the same query again (the
+        # content was re-read, more were loaded) keeps the agent's choice instead of row 1.
+        self._shown_query: tuple[str, str, str] | None = None
+        self.total = 0
+        self._loading_more = False
+        # Selection changes made by the window to match what it shows trigger no preview.
+        self._quiet = False
+        self._preview = QTimer(self)
+        self._preview.setSingleShot(True)
+        self._preview.setInterval(PREVIEW_MS)
+        self._preview.timeout.connect(self._emit_preview)
+        self.results.selectionModel().currentChanged.connect(self._current_changed)
+        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.results.verticalScrollBar().rangeChanged.connect(lambda _lo, _hi: self._scrolled())
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -182,14 +204,24 @@ class SearchPanel(QWidget):
         *,
         truncated: bool = False,
     ) -> None:
-        """Show hits, or the empty state with a suggestion and a filter hint."""
-        self._set_items(items)
+        """Show hits, or the empty state with a suggestion and a filter hint.
+
+        For a new query the first result is chosen and previewed after the pause; for the same
+        query again the chosen result stays chosen.
+        """
+        query = (self.search_box.text(), self.kind, self.language)
+        same = query == self._shown_query
+        self._shown_query = query
+        self.total = total
+        self._loading_more = False
+        self._set_items(items, keep_choice=same)
+        if not same and items:
+            self._preview.start()
         self._suggestion = suggestion
         self.search_box.suggestion_available = bool(suggestion)
         cut = f"Searched the first {MAX_QUERY_CHARS} characters only." if truncated else ""
         if items:
-            more = f" of {total}" if total > len(items) else ""
-            hint = f"{len(items)}{more} results"
+            hint = self.count_text()
             if suggestion:
                 hint += f" · Did you mean <a href='#'>{html.escape(suggestion)}</a>? (Tab)"
             self.status.setText(f"{hint} · {cut}" if cut else hint)
@@ -210,9 +242,19 @@ class SearchPanel(QWidget):
         )
         self.status.setText("<br>".join(lines))
 
+    def count_text(self) -> str:
+        """What the list holds: "1 result", "30 of 147 results · scroll for more"."""
+        shown = self.model.rowCount()
+        if self.total <= shown:
+            return count(shown, "result")
+        return f"{shown} of {count(self.total, 'result')} · scroll for more"
+
     def show_home(self, items: list[ResultItem]) -> None:
         """The empty search box: pinned and recent items, one keystroke away."""
-        self._set_items(items)
+        self._shown_query = None
+        self.total = len(items)
+        self._preview.stop()
+        self._set_items(items, keep_choice=False)
         self._suggestion = None
         self.search_box.suggestion_available = False
         self.status.setText(
@@ -221,10 +263,88 @@ class SearchPanel(QWidget):
             else "Type to search. Ctrl+D pins an open item so it shows here."
         )
 
-    def _set_items(self, items: list[ResultItem]) -> None:
-        self.model.set_rows(items)
-        if items:
-            self.results.setCurrentIndex(self.model.index(0, 0))
+    def _set_items(self, items: list[ResultItem], *, keep_choice: bool) -> None:
+        current = self.current_item()
+        had_choice = current is not None
+        scroll = self.results.verticalScrollBar().value()
+        self._quiet = True
+        try:
+            self.model.set_rows(items)
+            if keep_choice:
+                # Chosen before, chosen now (or nothing, when the window shows an item the
+                # list does not hold): the list never points at something not on screen.
+                if had_choice and current is not None:
+                    self._select_key(current.key)
+                self.results.verticalScrollBar().setValue(scroll)
+            elif items:
+                self.results.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._quiet = False
+
+    def current_item(self) -> ResultItem | None:
+        """The chosen result, or None."""
+        index = self.results.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _select_key(self, key: str) -> bool:
+        row = next((n for n, item in enumerate(self.model.rows()) if item.key == key), -1)
+        selection = self.results.selectionModel()
+        if row < 0:
+            selection.clear()
+            self.results.setCurrentIndex(self.model.index(-1, 0))
+            return False
+        self.results.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def select_key(self, key: str) -> None:
+        """Choose the row of key, or no row when the list does not hold it, without a preview:
+        the window calls this to make the list agree with what it shows."""
+        self._preview.stop()
+        self._quiet = True
+        try:
+            self._select_key(key)
+        finally:
+            self._quiet = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        if current.isValid():
+            self._preview.start()
+        else:
+            self._preview.stop()
+
+    def _emit_preview(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.preview_requested.emit(item.kind, item.id)
+
+    def _scrolled(self) -> None:
+        bar = self.results.verticalScrollBar()
+        if (
+            not self._loading_more
+            and self._shown_query is not None
+            and self.model.rowCount() < self.total
+            and bar.value() >= bar.maximum()
+            and self.model.rowCount() > 0
+            and (bar.maximum() > 0 or self.results.isVisible())
+        ):
+            self._loading_more = True
+            self.more_requested.emit()
+
+    def extend_results(self, items: list[ResultItem], total: int) -> None:
+        """Show more results of the same query under those already shown."""
+        self._loading_more = False
+        self.total = total
+        known = {item.key for item in self.model.rows()}
+        self.model.extend([item for item in items if item.key not in known])
+        if self.suggestion is None:
+            self.status.setText(self.count_text())
+        else:
+            self.status.setText(
+                f"{self.count_text()} · Did you mean <a href='#'>"
+                f"{html.escape(self.suggestion)}</a>? (Tab)"
+            )
 
     def apply_suggestion(self) -> None:
         """Replace the query with the "did you mean" suggestion."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from kbassist.search.schema import item_key
 from kbassist.ui.row_model import RoleSpec, RowModel
@@ -64,7 +64,17 @@ RESULT_ROLES: tuple[RoleSpec[ResultItem], ...] = (
 
 
 class ResultsModel(RowModel[ResultItem]):
-    """Rows of ResultItem, replaced as a whole on every new search."""
+    """Rows of ResultItem, replaced as a whole on every new search, extended on scroll."""
 
     def __init__(self) -> None:
         super().__init__(RESULT_ROLES)
+
+    def extend(self, items: list[ResultItem]) -> None:
+        """Add rows under the others (more results of the same search, loaded on scroll), so
+        the view keeps its choice and scroll position."""
+        if not items:
+            return
+        first = self.rowCount()
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self._rows.extend(items)
+        self.endInsertRows()

@@ -60,7 +60,8 @@ class TonePanel(QWidget):
         self.findings_view.setWordWrap(True)
         self.findings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fix_button = QPushButton("&Fix", self)
+        # Alt+X, as Alt+F opens the File menu.
+        self.fix_button = QPushButton("Fi&x", self)
         self.fix_button.setAccessibleName("Apply the suggested fix")
         self.fix_button.setToolTip("Replace the selected words with the suggestion (Enter)")
         self.fix_button.setEnabled(False)
@@ -123,7 +124,9 @@ class TonePanel(QWidget):
 
     def _show_summary(self, report: ToneReport) -> None:
         m = report.metrics
-        parts = [f"{m.words} / {m.max_words} words"]
+        # Chinese has no spaces between words: the count is of characters, and says so.
+        unit = "characters" if m.by_character else "words"
+        parts = [f"{m.words} / {m.max_words} {unit}"]
         if m.reading_score is not None:
             parts.append(f"{m.reading_measure} {m.reading_score:g}")
         counts = Counter(category_label(f.category) for f in report.findings)
@@ -132,7 +135,14 @@ class TonePanel(QWidget):
         else:
             parts.append("no tone problems")
         self.summary.setText(" · ".join(parts))
-        self.summary.setToolTip("\n".join(report.notes))
+        notes = list(report.notes)
+        if m.by_character:
+            notes.insert(
+                0,
+                "Counted in characters: each Chinese character counts as one, and so "
+                "does each Latin word or number.",
+            )
+        self.summary.setToolTip("\n".join(notes))
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         finding = self.current_finding() if not selected.isEmpty() else None

@@ -8,14 +8,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFontInfo, QGuiApplication, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontInfo,
+    QGuiApplication,
+    QImage,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from kbassist.content.folder import Content, load_content
+from kbassist.search.snippets import Highlight
+from kbassist.ui.article.browser import _mark_colour
 from kbassist.ui.article.facts_table import FactNameRole
 from kbassist.ui.article.view import ArticleView
+from kbassist.ui.theme import apply_text_scale, dark_palette
 from tests.contentkit import article, write
 
 SUMMARY = "Customers get a full refund within 30 days of delivery if the item is unused."
@@ -33,6 +44,8 @@ facts:
 translations:
   sl: refunds/refund-policy.sl
   zh: refunds/refund-policy.zh
+related:
+  - returns/how-to-return
 ---
 # Refund policy
 
@@ -283,3 +296,69 @@ def test_fact_names_keep_their_units_and_codes() -> None:
     assert humanise_fact_name("refund_days") == "Refund days"
     assert humanise_fact_name("immediate_resend_limit_gbp") == "Immediate resend limit (£)"
     assert humanise_fact_name("store_hours_uk") == "Store hours UK"
+
+
+def test_related_articles_are_links_under_the_article(qtbot: QtBot, view: ArticleView) -> None:
+    text = view.browser.toPlainText()
+    assert text.rstrip().endswith("Related articles\nHow to return")
+    with qtbot.waitSignal(view.open_item) as opened:
+        _click_link(qtbot, view, "kb:returns/how-to-return")
+    assert opened.args == ["returns/how-to-return"]
+
+
+def test_an_article_without_related_ones_has_no_related_heading(
+    view: ArticleView, content: Content
+) -> None:
+    view.show_article(content.articles["returns/how-to-return"], content)
+    assert "Related articles" not in view.browser.toPlainText()
+
+
+def _background(widget: QWidget) -> QColor:
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() - 4)
+
+
+def test_a_theme_change_restyles_the_card_and_the_marks_at_once(
+    qtbot: QtBot, view: ArticleView, content: Content
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    view.show_article(
+        content.articles["refunds/refund-policy"],
+        content,
+        highlight=Highlight(exact=frozenset({"delivery"})),
+    )
+    assert view.marked_words >= 1
+    original = app.palette()
+    light_base = original.color(QPalette.ColorRole.Base)
+    assert _background(view.card) == light_base
+    dark = dark_palette()
+    app.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: _background(view.card) == dark.color(QPalette.ColorRole.Base))
+        marks = view.browser.extraSelections()
+        assert marks and all(
+            mark.format.background().color() == _mark_colour(dark) for mark in marks
+        )
+    finally:
+        app.setPalette(original)
+    qtbot.waitUntil(lambda: _background(view.card) == light_base)
+
+
+def test_a_view_built_after_the_text_scale_is_scaled_once(qtbot: QtBot, content: Content) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = QFontInfo(app.font()).pointSizeF()
+    apply_text_scale(app, 1.3)
+    try:
+        # As app.py does it: the application's scale first, then the view with the same.
+        widget = ArticleView()
+        qtbot.addWidget(widget)
+        widget.set_text_scale(1.3)
+        widget.show_article(content.articles["refunds/refund-policy"], content)
+        meta = widget.card.meta.font().pointSizeF()
+        assert meta == pytest.approx(normal * 0.9 * 1.3, rel=0.03)
+        summary = widget.card.summary.font().pointSizeF()
+        assert summary == pytest.approx(normal * 1.4 * 1.3, rel=0.03)
+    finally:
+        apply_text_scale(app, 1.0)

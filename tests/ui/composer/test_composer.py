@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QTabWidget,
@@ -30,6 +30,7 @@ from kbassist.tone.checker import ToneChecker
 from kbassist.ui.actions import ACTION_SPECS
 from kbassist.ui.composer.checks import SET_YOUR_NAME
 from kbassist.ui.composer.composer import ComposerWidget
+from kbassist.ui.composer.form import DateInput
 from kbassist.ui.composer.settings import ComposerSettings
 from kbassist.ui.composer.style import ElidedLabel
 from tests.contentkit import write
@@ -215,7 +216,7 @@ def test_form_is_generated_from_the_fields(qtbot: QtBot, composer: ComposerWidge
     composer.open_template("apology/late")
     editors = composer.form.editors
     assert list(editors) == ["customer_name", "order_number", "new_date", "reason"]
-    assert isinstance(editors["new_date"].input, QDateEdit)
+    assert isinstance(editors["new_date"].input, DateInput)
     assert type(editors["reason"].input).__name__ == "QComboBox"
     assert editors["reason"].value() == "a courier delay"  # the default
     assert editors["customer_name"].input.accessibleName() == "Customer's first name (required)"
@@ -412,13 +413,107 @@ def test_drafts_menu_lists_recent_drafts(
     qtbot.keyClicks(composer.form.editors["customer_name"].input, "Bo")
     composer.save_draft()
     composer.drafts_menu.aboutToShow.emit()
-    titles = [a.text() for a in composer.drafts_menu.actions()]
+    titles = [a.text() for a in draft_actions(composer)]
     assert len(titles) == 2
-    assert any(t.startswith("Apology for a late delivery — Dear Ana,") for t in titles)
-    late = next(a for a in composer.drafts_menu.actions() if a.text().startswith("Apology"))
+    # Its template, its first line and when it was last edited (the clock's 12:00).
+    assert "Apology for a late delivery — Dear Ana, · 12:00" in titles
+    late = next(a for a in draft_actions(composer) if a.text().startswith("Apology"))
     late.trigger()
     assert composer.template is not None and composer.template.id == "apology/late"
     assert composer.form.values()["customer_name"] == "Ana"
+
+
+def draft_actions(composer: ComposerWidget, menu: QMenu | None = None) -> list[QAction]:
+    """The entries of the Drafts menu (or of its Delete submenu) that name a draft."""
+    shown = menu if menu is not None else composer.drafts_menu
+    return [a for a in shown.actions() if not a.isSeparator() and a.menu() is None]
+
+
+def delete_menu(composer: ComposerWidget) -> QMenu:
+    composer.drafts_menu.aboutToShow.emit()
+    sub = next(a.menu() for a in composer.drafts_menu.actions() if a.menu() is not None)
+    assert isinstance(sub, QMenu)
+    return sub
+
+
+def test_an_empty_template_pick_is_not_a_draft(
+    qtbot: QtBot, composer: ComposerWidget, drafts: DraftStore
+) -> None:
+    composer.open_template("apology/late")
+    composer.keeper.changed = True  # as a re-render would leave it
+    composer.save_draft()
+    composer.open_template("referral/visit")
+    composer.save_draft()
+    assert drafts.recent() == []
+    composer.drafts_menu.aboutToShow.emit()
+    assert [a.text() for a in composer.drafts_menu.actions()] == ["No drafts"]
+
+
+def test_a_draft_can_be_deleted_with_undo_for_a_few_seconds(
+    qtbot: QtBot, composer: ComposerWidget, drafts: DraftStore
+) -> None:
+    fill_late(qtbot, composer)
+    composer.save_draft()
+    draft_id = composer.draft_id
+    path = drafts.folder / f"{draft_id}.json"
+    assert path.exists()
+    sub = delete_menu(composer)
+    entry = next(a for a in draft_actions(composer, sub) if a.text().startswith("Apology"))
+    entry.trigger()
+    assert not path.exists()
+    assert "Deleted the draft" in composer.status_label.text()
+    assert composer.undo_delete_button.isVisible()
+    qtbot.mouseClick(composer.undo_delete_button, Qt.MouseButton.LeftButton)
+    assert path.exists()
+    assert drafts.load(draft_id).values["customer_name"] == "Ana"
+    assert not composer.undo_delete_button.isVisible()
+    # Without an undo, the offer goes after a few seconds.
+    composer._undo_timer.setInterval(50)
+    next(a for a in draft_actions(composer, delete_menu(composer))).trigger()
+    assert composer.undo_delete_button.isVisible()
+    qtbot.waitUntil(lambda: not composer.undo_delete_button.isVisible())
+    assert drafts.recent() == []
+
+
+@pytest.mark.parametrize("way_out", ["copy", "copy rich", "mail", "eml"])
+def test_a_reply_that_goes_out_is_no_longer_a_draft(
+    qtbot: QtBot, composer: ComposerWidget, drafts: DraftStore, tmp_path: Path, way_out: str
+) -> None:
+    fill_late(qtbot, composer)
+    composer.to_edit.setText("ana@example.com")
+    composer.save_draft()
+    path = drafts.folder / f"{composer.draft_id}.json"
+    assert path.exists()
+    catcher = _MailtoCatcher()
+    QDesktopServices.setUrlHandler("mailto", catcher, "open")  # type: ignore[arg-type]
+    try:
+        if way_out == "copy":
+            composer.copy_plain()
+        elif way_out == "copy rich":
+            composer.copy_rich()
+        elif way_out == "mail":
+            composer.open_in_mail_client()
+            assert len(catcher.urls) == 1
+        else:
+            assert composer.save_eml_to(tmp_path / "reply.eml")
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    assert not path.exists()
+    composer.save_draft()
+    assert not path.exists()  # nothing changed since: it is not saved again
+
+
+def test_restoring_after_a_crash_says_from_when(
+    qtbot: QtBot, content: Content, drafts: DraftStore, settings: Settings
+) -> None:
+    first = make_composer(qtbot, content, drafts, settings)
+    fill_late(qtbot, first)
+    first.save_draft()
+    first.close()  # no shutdown: the app died
+    second = make_composer(qtbot, content, drafts, settings)
+    assert second.template is not None and second.template.id == "apology/late"
+    assert second.form.notice_label.text() == "Restored your unsent reply from 12:00."
+    assert not second.form.notice_label.isHidden()
 
 
 @pytest.fixture
@@ -787,3 +882,155 @@ def test_an_empty_date_field_lets_tab_through_and_starts_from_today(
     composer.form.editors["new_date"].set_value("")
     qtbot.keyClicks(date, "20260314")
     assert composer.form.editors["new_date"].value() == "2026-03-14"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2026-12-05", "20261205", "2026/12/05", "short form"],
+)
+def test_a_typed_date_gives_the_day_typed(
+    qtbot: QtBot, composer: ComposerWidget, typed: str
+) -> None:
+    composer.open_template("apology/late")
+    date = composer.form.editors["new_date"].input
+    assert isinstance(date, DateInput)
+    if typed == "short form":
+        # The locale's own short form, as the writer's system writes 5 December 2026.
+        typed = QLocale().toString(QDate(2026, 12, 5), QLocale.FormatType.ShortFormat)
+    date.setFocus()
+    qtbot.keyClicks(date, typed)
+    assert composer.form.editors["new_date"].value() == "2026-12-05"
+    composer.refresh()
+    assert "It arrives by 5 December 2026." in composer.body_edit.toPlainText()
+
+
+def test_an_impossible_date_is_refused_with_a_message(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    composer.open_template("apology/late")
+    editor = composer.form.editors["new_date"]
+    editor.input.setFocus()
+    qtbot.keyClicks(editor.input, "2026-02-30")
+    composer.refresh()
+    assert editor.message_label.text() == (
+        "There is no 30 February 2026: February 2026 has 28 days."
+    )
+    assert not editor.message_label.isHidden()
+    assert "New delivery date" in composer.status_label.text()
+    assert not composer.sendable
+    assert "March" not in composer.body_edit.toPlainText()  # never moved to 2 March
+
+
+def test_ready_counts_tone_warnings_and_tone_errors_block(
+    qtbot: QtBot, content: Content, drafts: DraftStore, settings: Settings
+) -> None:
+    checker = ToneChecker.load(content.root, content.settings)
+    widget = ComposerWidget(
+        content, None, drafts, settings, None, lambda: NOW, tone_checker=checker
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    fill_late(qtbot, widget)
+    status = widget.status_label
+    qtbot.waitUntil(lambda: status.text().startswith("Ready"))
+    assert "tone" not in status.text()
+    widget.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(widget.body_edit, " We are sorry. This is not our fault.")
+    qtbot.waitUntil(lambda: status.text().startswith("Ready, 1 tone warning."))
+    qtbot.keyClicks(widget.body_edit, " You should have read it.")
+    qtbot.waitUntil(lambda: status.text().startswith("Ready, 2 tone warnings."))
+    assert widget.copy_button.isEnabled()  # warnings are the writer's call
+    qtbot.keyClicks(widget.body_edit, " Your card 4111 1111 1111 1111 is noted.")
+    qtbot.waitUntil(lambda: "Fix 1 tone error." in status.text())
+    assert status.text().startswith("Not ready")
+    assert not widget.copy_button.isEnabled()
+    assert not widget.sendable
+
+
+INTERNAL_POLICY = """
+---
+title: Refund policy
+summary: Full refund within 30 days.
+---
+# Refund policy
+
+## Details
+- The 30 days start on delivery.
+
+## Questions to ask
+- Was the item delivered more than thirty days ago?
+"""
+
+TEAM_NOTE = """
+---
+title: Refund fraud signs
+audience: internal
+summary: Three refunds in a month from one address need a team lead's look.
+---
+# Refund fraud signs
+
+## What to do
+Pass the case to a team lead before any refund goes out.
+"""
+
+
+def test_internal_text_is_marked_and_holds_the_reply_until_allowed(
+    qtbot: QtBot, tmp_path: Path, drafts: DraftStore, settings: Settings
+) -> None:
+    root = tmp_path / "internal"
+    write(root, "kbassist.toml", '[org]\nname = "Larkspur Home"\n')
+    write(root, "replies/apology/late.md", LATE)
+    write(root, "articles/refunds/policy.md", INTERNAL_POLICY)
+    write(root, "articles/refunds/fraud.md", TEAM_NOTE)
+    content = load_content(root, today=NOW.date())
+    composer = make_composer(qtbot, content, drafts, settings)
+    fill_late(qtbot, composer)
+    quoter = composer.quoter
+    titles = [quoter.article.itemText(i) for i in range(quoter.article.count())]
+    assert "Refund fraud signs — internal" in titles
+    assert "Refund policy" in titles
+    quoter.article.setCurrentIndex(quoter.article.findData("refunds/policy"))
+    parts = [quoter.part.itemText(i) for i in range(quoter.part.count())]
+    assert parts == ["Summary", "Details", "Questions to ask — internal"]
+    # A public part goes in freely.
+    quoter.part.setCurrentIndex(1)
+    quoter.insert_quote()
+    assert composer.sendable
+    assert not composer.allow_internal_button.isVisible()
+    # An internal one holds the reply back, with the reason, until the writer allows it.
+    quoter.part.setCurrentIndex(2)
+    quoter.insert_quote()
+    assert not composer.sendable
+    assert not composer.copy_button.isEnabled()
+    assert composer.status_label.text().startswith(
+        "Not ready: Internal text in the reply (Refund policy: Questions to ask)."
+    )
+    assert composer.allow_internal_button.isVisible()
+    qtbot.mouseClick(composer.allow_internal_button, Qt.MouseButton.LeftButton)
+    assert composer.sendable
+    assert not composer.allow_internal_button.isVisible()
+    # Text of an internal article, pasted rather than inserted, is caught as well.
+    composer.body_edit.appendPlainText(
+        "Three refunds in a month from one address need a team lead's look."
+    )
+    assert "Refund fraud signs: Summary" in composer.status_label.text()
+    assert not composer.sendable
+
+
+def test_the_word_counter_counts_chinese_characters_and_says_so(
+    qtbot: QtBot, starter_copy: Path, drafts: DraftStore, settings: Settings
+) -> None:
+    content = load_content(starter_copy, today=NOW.date())
+    checker = ToneChecker.load(content.root, content.settings)
+    widget = ComposerWidget(
+        content, None, drafts, settings, None, lambda: NOW, tone_checker=checker
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.open_template("information/return-instructions.zh")
+    panel = widget.tone_panel
+    assert panel is not None
+    widget.editor.set_text(widget.body_edit, "您好，谢谢。")
+    panel.highlighter.check_now()
+    assert panel.summary.text().startswith("4 / 200 characters")
+    assert "each Chinese character counts as one" in panel.summary.toolTip()

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kbassist.content.folder import Content, load_content
 from kbassist.ui.finder.card import FacilityCard
 from kbassist.ui.finder.colours import status_colour
-from kbassist.ui.theme import dark_palette
+from kbassist.ui.theme import apply_text_scale, dark_palette
 from tests.contentkit import load_clean, write
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -156,3 +156,93 @@ def test_status_colours() -> None:
         QPalette.ColorRole.PlaceholderText
     )
     assert status_colour(False, dark_palette()) == dark_palette().color(QPalette.ColorRole.Text)
+
+
+LONG = """
+- id: tresnjevka
+  name: Larkspur Repair Centre Northern Quarter Trešnjevka
+  services: [collection]
+  address: [Ozaljska ulica 93]
+  city: Zagreb
+  postcode: "10000"
+  country: HR
+  lat: 45.7988
+  lon: 15.9436
+  phone: "+385 1 4600 103"
+  email: preuzimanje.tresnjevka.sjever@larkspur.example
+  url: https://larkspur.example/hr/preuzimanje/tresnjevka-sjever-istok
+  timezone: Europe/Zagreb
+  hours:
+    mon: 08:00-20:00
+"""
+
+
+def test_a_narrow_card_at_a_large_text_size_shows_everything_without_sideways_scrolling(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    root = tmp_path / "long"
+    write(root, "facilities/stores.yaml", LONG)
+    content = load_clean(root)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_text_scale(app, 1.3)
+    try:
+        # About the width the card gets in a 1024×700 window.
+        card = FacilityCard(lambda: NOW, content.facilities)
+        qtbot.addWidget(card)
+        card.resize(260, 600)
+        card.show()
+        qtbot.waitExposed(card)
+        card.show_facility(content.facilities["tresnjevka"], NOW)
+        qtbot.wait(10)
+        assert not card.scroll_area.horizontalScrollBar().isVisible()
+        viewport = card.scroll_area.viewport().width()
+        body = card.scroll_area.widget()
+        assert body is not None
+        assert body.width() <= viewport
+        for label in card.findChildren(QLabel):
+            if label.isVisible():
+                assert label.geometry().right() <= viewport, label.accessibleName()
+        # The name wraps; the addresses are shortened, whole in the tooltip and the links.
+        assert card.name.wordWrap()
+        assert card.name.toolTip() == "Larkspur Repair Centre Northern Quarter Trešnjevka"
+        contacts = card.contacts.text()
+        assert "…" in contacts
+        assert 'href="mailto:preuzimanje.tresnjevka.sjever@larkspur.example"' in contacts
+        assert "preuzimanje.tresnjevka.sjever@larkspur.example" in card.contacts.toolTip()
+        # Wider, the whole address shows again.
+        card.resize(900, 600)
+        qtbot.waitUntil(lambda: "…" not in card.contacts.text())
+    finally:
+        apply_text_scale(app, 1.0)
+
+
+def test_the_name_follows_the_text_size(qtbot: QtBot, card: FacilityCard) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = card.name.font().pointSizeF()
+    apply_text_scale(app, 1.3)
+    try:
+        qtbot.waitUntil(
+            lambda: card.name.font().pointSizeF() == pytest.approx(before * 1.3, rel=0.02)
+        )
+        assert card.name.font().bold()
+    finally:
+        apply_text_scale(app, 1.0)
+    qtbot.waitUntil(lambda: card.name.font().pointSizeF() == pytest.approx(before, rel=0.02))
+
+
+def test_the_status_colour_follows_a_theme_change(
+    qtbot: QtBot, card: FacilityCard, content: Content
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    card.show_facility(content.facilities["camden"], NOW)
+    assert "#1e7b34" in card.status.text()
+    original = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        qtbot.waitUntil(lambda: "#81c995" in card.status.text())
+    finally:
+        app.setPalette(original)
+    qtbot.waitUntil(lambda: "#1e7b34" in card.status.text())

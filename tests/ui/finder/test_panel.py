@@ -27,6 +27,7 @@ from kbassist.ui.finder.model import (
     StatusTextRole,
 )
 from kbassist.ui.finder.panel import FinderPanel
+from kbassist.ui.theme import apply_text_scale
 from tests.contentkit import LONDON_PLACES, LONDON_STORES, load_clean, write
 
 # The offscreen platform cannot raise, resize or grab for the completer's popup and says so;
@@ -229,6 +230,7 @@ def test_every_control_has_an_accessible_name(panel: FinderPanel) -> None:
         panel.service_combo,
         panel.when_combo,
         panel.when_edit,
+        panel.now_button,
         panel.open_only,
         panel.message,
         panel.results,
@@ -291,3 +293,49 @@ def test_picking_a_completion_selects_the_nearest(qtbot: QtBot, panel: FinderPan
     assert panel.location_box.text() == "Ljubljana"
     assert panel.selected_id() == "sentvid"
     assert not popup.isVisible()
+
+
+def test_now_follows_the_clock_until_a_time_is_chosen(qtbot: QtBot, content: Content) -> None:
+    times = [NOW]
+    panel = FinderPanel(content.facilities, content.places, lambda: times[-1], Units.KM)
+    qtbot.addWidget(panel)
+    type_location(qtbot, panel, "NW1 7AA")
+    assert panel.follows_clock and panel.now_button.isHidden()
+    assert panel.when_edit.dateTime().toString("HH:mm") == "16:50"
+    # A minute's tick moves the time shown, and the statuses with it.
+    times.append(NOW + dt.timedelta(minutes=15))
+    panel.refresh_timer.timeout.emit()
+    assert panel.when_edit.dateTime().toString("HH:mm") == "17:05"
+    assert column(panel, StatusTextRole)[0] == "Open · closes in 25 min"
+    # A time the agent chose stays put on the tick; Now returns to following the clock.
+    panel.set_when(dt.datetime(2027, 3, 6, 11, 0))
+    assert not panel.follows_clock and not panel.now_button.isHidden()
+    times.append(NOW + dt.timedelta(minutes=30))
+    panel.refresh_timer.timeout.emit()
+    assert panel.when_edit.dateTime().toString("yyyy-MM-dd HH:mm") == "2027-03-06 11:00"
+    qtbot.mouseClick(panel.now_button, Qt.MouseButton.LeftButton)
+    assert panel.follows_clock and panel.now_button.isHidden()
+    assert panel.when_edit.dateTime().toString("HH:mm") == "17:20"
+    assert column(panel, StatusTextRole)[0] == "Open · closes in 10 min"
+
+
+def test_the_date_and_time_box_fits_its_text_at_a_large_text_size(
+    qtbot: QtBot, content: Content
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_text_scale(app, 1.3)
+    try:
+        panel = FinderPanel(content.facilities, content.places, lambda: NOW, Units.KM)
+        qtbot.addWidget(panel)
+        panel.resize(640, 500)
+        panel.show()
+        qtbot.waitExposed(panel)
+        panel.set_when(dt.datetime(2027, 9, 29, 23, 59))
+        edit = panel.when_edit
+        text = edit.fontMetrics().horizontalAdvance(edit.text())
+        # The text and the up/down arrows both fit in the box as laid out.
+        assert edit.width() >= text + 20
+        assert edit.width() >= edit.minimumWidth() >= text
+    finally:
+        apply_text_scale(app, 1.0)

@@ -1,0 +1,98 @@
+"""Text, links and hints meet WCAG AA contrast (4.5:1) in the palettes the app applies."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from kbassist.ui.article.browser import _mark_colour
+from kbassist.ui.finder.colours import status_colour
+from kbassist.ui.theme import apply_theme, dark_palette, light_palette
+
+AA = 4.5
+Role = QPalette.ColorRole
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance."""
+    r, g, b = (_channel(v) for v in (colour.red(), colour.green(), colour.blue()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def on(foreground: QColor, background: QColor) -> QColor:
+    """foreground as it shows over background (Fusion draws hints half transparent)."""
+    a = foreground.alphaF()
+    return QColor(
+        round(foreground.red() * a + background.red() * (1 - a)),
+        round(foreground.green() * a + background.green() * (1 - a)),
+        round(foreground.blue() * a + background.blue() * (1 - a)),
+    )
+
+
+def contrast(foreground: QColor, background: QColor) -> float:
+    """WCAG 2 contrast ratio, from 1 to 21."""
+    light, dark = sorted((luminance(on(foreground, background)), luminance(background)))[::-1]
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_contrast_of_known_colours() -> None:
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
+
+
+def _palettes() -> dict[str, QPalette]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    applied = {}
+    try:
+        for theme in ("light", "dark"):
+            apply_theme(app, theme)
+            applied[theme] = QPalette(app.palette())
+    finally:
+        app.setPalette(original)
+    return applied
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_text_links_and_hints_meet_aa(qapp: QApplication, theme: str) -> None:
+    palette = _palettes()[theme]
+    # The two palettes are what apply_theme installs, not copies made for the test.
+    made = light_palette() if theme == "light" else dark_palette()
+    assert palette.color(Role.Base) == made.color(Role.Base)
+    pairs = {
+        "text on page": (Role.Text, Role.Base),
+        "text on alternate rows": (Role.Text, Role.AlternateBase),
+        "window text": (Role.WindowText, Role.Window),
+        "link": (Role.Link, Role.Base),
+        "link on window": (Role.Link, Role.Window),
+        "visited link": (Role.LinkVisited, Role.Base),
+        "hint on page": (Role.PlaceholderText, Role.Base),
+        "hint on window": (Role.PlaceholderText, Role.Window),
+        "hint on alternate rows": (Role.PlaceholderText, Role.AlternateBase),
+        "selected text": (Role.HighlightedText, Role.Highlight),
+        "tooltip": (Role.ToolTipText, Role.ToolTipBase),
+    }
+    low = {
+        name: round(contrast(palette.color(fg), palette.color(bg)), 2)
+        for name, (fg, bg) in pairs.items()
+        if contrast(palette.color(fg), palette.color(bg)) < AA
+    }
+    assert low == {}
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_app_s_own_colours_meet_aa(qapp: QApplication, theme: str) -> None:
+    palette = _palettes()[theme]
+    base = palette.color(Role.Base)
+    text = palette.color(Role.Text)
+    # Opening status in the finder (open, unknown, closed), and words marked in an article.
+    for is_open in (True, None, False):
+        assert contrast(status_colour(is_open, palette), base) >= AA, is_open
+    assert contrast(text, _mark_colour(palette)) >= AA
