@@ -45,15 +45,24 @@ ALLOWED: dict[str, frozenset[str]] = {
 }
 
 
-def _imports(path: Path) -> set[str]:
-    """Every module path imports, at the top or inside functions."""
+def _imports(path: Path, package: str | None = None) -> set[str]:
+    """Every module path imports, at the top or inside functions, relative imports and
+    `from kbassist import x` included. package: the dotted package path is in."""
     tree = ast.parse(path.read_text("utf-8"))
+    if package is None:
+        package = ".".join(("kbassist", *path.relative_to(PACKAGE).parent.parts))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join([*base, module] if module else base)
+            names.add(module)
+            if module == "kbassist":
+                names.update(f"kbassist.{alias.name}" for alias in node.names)
     return names
 
 
@@ -95,6 +104,13 @@ def test_the_rules_the_table_encodes() -> None:
         assert not ALLOWED[name] & {"ui", "commands"}, name
     assert not ALLOWED["common"] & set(FEATURES)
     assert not ALLOWED["search"] & {"replies", "tone", "mail"}
+
+
+def test_relative_and_package_imports_are_seen(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text("from . import ranking\nfrom ..ui import app\nfrom kbassist import ui\n")
+    found = _imports(module, package="kbassist.search")
+    assert {"kbassist.search", "kbassist.ui"} <= found
 
 
 def test_core_never_imports_qt() -> None:

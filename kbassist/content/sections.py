@@ -1,8 +1,9 @@
 """An article's sections: each heading with the path of headings above it, its anchor, its text.
 
-Search indexes each section on its own, so the passage that answers a question can be shown
-and scrolled to; the anchors are the ids the article view gives its headings (the markdown
-toc extension's), so a section found by search is a place the view can go to.
+Search keeps each article's sections with it and scores them, so the passage that answers a
+question can be shown and scrolled to; the anchors are the ids the article view gives its
+headings (the markdown toc extension's), so a section found by search is a place the view
+can go to.
 """
 
 from __future__ import annotations

@@ -30,6 +30,8 @@ from kbassist.search.query import (
     parse,
 )
 from kbassist.search.ranking import (
+    PREFIX_FIELDS,
+    TEXT_FIELDS,
     GroupScores,
     Ranked,
     Scorer,
@@ -72,6 +74,8 @@ PROXIMITY_WEIGHT = 0.3
 # The best section's score, added to its article's.
 SECTION_WEIGHT = 0.25
 SECTION_WIDTH = 260
+# The fields whose lengths warm_up() reads ahead (every field ranking scores).
+WARM_FIELDS = (*TEXT_FIELDS, *PREFIX_FIELDS)
 # Another process may have changed the index; look at most this often (seconds).
 FRESHNESS_INTERVAL = 0.25
 LOCK_TIMEOUT = 120.0
@@ -342,6 +346,9 @@ class SearchIndex:
                 if snap is not None:
                     snap.searcher.close()
         except Exception:  # damaged or removed under us: keep the last good searcher
+            log.warning(
+                "Cannot open the index %s; searching the last good one", name, exc_info=True
+            )
             self._stale = True
         return self._snapshot
 
@@ -355,6 +362,15 @@ class SearchIndex:
             self._stems(snap)
             if snap.searcher.reader().doc_frequency("lang", "zh"):
                 SEGMENTER.words("中文")
+            documents = len(self._items(snap))
+        # The ranking's field statistics take a second at 10k articles: read them here, on
+        # the caller's (background) thread and without the lock, not on the next keystroke.
+        scorer = Scorer(snap.searcher, documents)
+        for fieldname in WARM_FIELDS:
+            scorer.stats.lengths(fieldname)
+        with self._read_lock:
+            if self._snapshot is snap and snap.scorer is None:
+                snap.scorer = scorer
 
     def close(self) -> None:
         """Release the searcher's files."""

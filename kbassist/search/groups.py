@@ -115,14 +115,20 @@ class GroupBuilder:
 
     def plan(self, parsed: ParsedQuery) -> Plan:
         """Groups for the free words and phrases of parsed."""
-        words = content_words(parsed)
+        # Synonyms are looked for among all the words ("still waiting" holds a function
+        # word); function words outside them are dropped afterwards.
+        words = list(parsed.words)
+        kept = {id(w) for w in content_words(parsed)}
         plan = Plan([], [], set(), set(), set())
         spans = self.synonyms.find([w.term for w in words])
-        compounds = self._compounds(words)
+        compounds = self._compounds([w for w in words if id(w) in kept])
+        content_index = {id(w): n for n, w in enumerate(w for w in words if id(w) in kept)}
         i = 0
         for start, end, others in [*spans, (len(words), len(words), ())]:
-            for n in range(i, start):
-                plan.groups.append(self._word(words[n], compounds.get(n, []), plan))
+            for word in words[i:start]:
+                if id(word) in kept:
+                    found = compounds.get(content_index[id(word)], [])
+                    plan.groups.append(self._word(word, found, plan))
             if start < end:
                 plan.groups.append(self._synonym(words[start:end], others, plan))
             i = end

@@ -5,9 +5,10 @@ the caller's. So no word is required (quoted phrases and filters are): each quer
 *group* of alternatives (its stem, the word being typed as a prefix, synonyms, a compound,
 spelling corrections), a group scores a document by its best field (DisjunctionMax: the best
 field plus a small share of the others, never a sum over fields), and the sum over groups is
-multiplied by the document's *coverage*: the share of the query's information (IDF) it
-matches, squared. A document matching the two rare words of a question beats one that
-repeats its commonest word in every field.
+multiplied by the document's *coverage*: the share of the query's information (IDF, and
+how topical each word is) it matches, a strong match counting more than a passing one. A
+document matching the two rare words of a question beats one that repeats its commonest
+word in every field.
 
 Scores are computed from the postings directly, with each term's per-field scores cached
 per searcher, which is several times faster than Whoosh's tree of matchers per keystroke.
@@ -51,6 +52,7 @@ SHORT_PREFIX_FIELDS = ("pre_title",)
 # DisjunctionMax: the best field counts whole, the others this much.
 TIE_BREAK = 0.3
 COVERAGE_POWER = 1.0
+MIN_IDF = 0.01
 # A word callers use to name a topic shows up in titles, tags and headings; one found
 # only in bodies ("never", "came") is how people talk, not what they ask about. A group's
 # weight is its IDF times a share of this floor and its topicality.
@@ -211,9 +213,14 @@ class FieldStats:
                 reader.doc_field_length(d, fieldname, 0) or 0 for d in range(reader.doc_count_all())
             ]
             self._lengths[fieldname] = found
-            total = sum(found)
-            with_field = sum(1 for n in found if n)
-            self._average[fieldname] = total / with_field if with_field else 1.0
+            # Deleted documents (an edited article's old version) keep their lengths in
+            # Whoosh until a merge: leave them out of the average.
+            live = (
+                [n for d, n in enumerate(found) if n and not reader.is_deleted(d)]
+                if reader.has_deletions()
+                else [n for n in found if n]
+            )
+            self._average[fieldname] = sum(live) / len(live) if live else 1.0
         return found
 
     def average(self, fieldname: str) -> float:
@@ -224,7 +231,9 @@ class FieldStats:
     def idf(self, matching: int) -> float:
         """BM25's inverse document frequency for a group matching this many documents."""
         n = self.documents
-        return math.log(1.0 + (n - matching + 0.5) / (matching + 0.5))
+        # Never below a small positive weight: a word in every document still counts a bit,
+        # and a negative weight would turn the ranking upside down.
+        return max(MIN_IDF, math.log(1.0 + (n - matching + 0.5) / (matching + 0.5)))
 
 
 class Scorer:
@@ -245,8 +254,11 @@ class Scorer:
         )
 
     def frequency(self, fieldname: str, term: str) -> int:
-        """Documents holding term in fieldname (deleted ones included, as Whoosh counts)."""
-        return int(self.reader.doc_frequency(fieldname, term))
+        """Live documents holding term in fieldname (Whoosh's own count keeps deleted ones
+        until a merge, which made common words look commoner than every document)."""
+        if (fieldname, term) not in self.reader:
+            return 0
+        return len(self.field_scores(fieldname, term))
 
     def field_scores(self, fieldname: str, term: str) -> Scores:
         """BM25's saturated term frequency of term in fieldname, for every document with it."""
@@ -450,8 +462,10 @@ def rank(
         for s in sorted(scored, key=lambda s: -s.idf):
             if len(candidates) >= CANDIDATE_BUDGET:
                 break
-            candidates.update(s.scores)
-        matching = len(candidates.union(*(s.scores for s in scored)))
+            # Filters first: documents a filter rules out must not use up the budget.
+            candidates.update(s.scores.keys() & allowed if allowed is not None else s.scores)
+        every = set().union(*(s.scores for s in scored))
+        matching = len(every & allowed if allowed is not None else every)
     if allowed is not None:
         candidates &= allowed
     # Coverage counts the groups that match something; an unknown word scales every
@@ -482,7 +496,9 @@ def rank(
     top = [
         Ranked(d, final[d], bases[d], matched[d] / information if counted else 1.0) for d in best
     ]
-    return top, matching if allowed is None else len(candidates), scored
+    if required and allowed is not None:
+        matching = len(candidates)
+    return top, matching, scored
 
 
 def explain_matches(scorer: Scorer, groups: list[Group], hits: Iterable[Ranked]) -> None:
@@ -524,7 +540,9 @@ def closeness(
     if pairs < 1 or not docnums:
         return {}
     ordered = sorted(docnums)
-    close: dict[int, int] = dict.fromkeys(docnums, 0)
+    # Per document, which neighbouring pairs are close somewhere (one pair counts once,
+    # however many fields it is close in).
+    close: dict[int, set[int]] = {d: set() for d in docnums}
     for fieldname in fields:
         where: list[dict[int, list[int]]] = []
         for group in anchored:
@@ -533,12 +551,12 @@ def closeness(
                 for docnum, found in positions(scorer, fieldname, term, ordered).items():
                     merged.setdefault(docnum, []).extend(found)
             where.append(merged)
-        for left, right in pairwise(where):
+        for pair, (left, right) in enumerate(pairwise(where)):
             for docnum, first in left.items():
                 second = right.get(docnum)
-                if second and _near(first, second, window):
-                    close[docnum] += 1
-    return {d: min(n, pairs) / pairs for d, n in close.items() if n}
+                if second and pair not in close[docnum] and _near(first, second, window):
+                    close[docnum].add(pair)
+    return {d: len(found) / pairs for d, found in close.items() if found}
 
 
 def _near(first: list[int], second: list[int], window: int) -> bool:

@@ -96,6 +96,8 @@ def scan_files(root: Path) -> dict[str, tuple[int, int]]:
     def walk(folder: str, prefix: str, markdown_only: bool, deep: bool) -> None:
         try:
             entries = list(os.scandir(folder))
+        except FileNotFoundError:
+            return  # replies/ and facilities/ are optional
         except OSError as exc:
             log.warning("Cannot list content folder %s: %s", folder, exc)
             return

@@ -62,14 +62,21 @@ class JobRunner(QObject):
         """Queue ``work``; with a lane, replace any job of that lane not yet started."""
         job = _Job(work, on_done, on_failed, lane)
         with self._condition:
-            if self._stopping:
+            if self._stopping and lane is not None:
+                return  # a search nobody will see
+            run_now = self._stopping and not self._thread.is_alive()
+            if not run_now:
                 if lane is not None:
-                    return  # a search nobody will see
-                log.warning("%s: job submitted while stopping runs anyway", self._name)
-            if lane is not None:
-                self._queue = deque(waiting for waiting in self._queue if waiting.lane != lane)
-            self._queue.append(job)
-            self._condition.notify()
+                    self._queue = deque(w for w in self._queue if w.lane != lane)
+                self._queue.append(job)
+                self._condition.notify()
+        if run_now:
+            # The worker has ended: a job that must run (closing an index) runs here, now.
+            try:
+                on_done(work())
+            except Exception as exc:
+                log.exception("%s: a job run after stop failed", self._name)
+                self._fail(job, f"{type(exc).__name__}: {exc}")
 
     def pending(self) -> int:
         """Jobs waiting to start (for tests and diagnostics)."""

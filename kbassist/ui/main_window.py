@@ -374,10 +374,9 @@ class MainWindow(QMainWindow):
             assert self._worker_index is not None
             ready = self._worker_index[1]
             report = ready.update(content, progress=self._index_progress.emit)
-            if first_load:
-                # Load what the first search would otherwise wait for (e.g. the Chinese
-                # dictionary) here, in the background, not on the agent's first keystroke.
-                ready.warm_up()
+            # Load what the next search would otherwise wait for (the Chinese dictionary,
+            # the new index version's statistics) here, not on the agent's next keystroke.
+            ready.warm_up()
             return _Refreshed(content, report, ready, first_load=first_load)
 
         self.statusBar().showMessage("Reading content…")

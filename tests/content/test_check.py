@@ -280,3 +280,17 @@ def test_an_empty_settings_file_means_the_defaults(tmp_path: Path) -> None:
     content = load_checked(tmp_path)
     assert list(content.problems) == []
     assert content.settings.max_words == 200
+
+
+def test_a_question_listed_by_two_articles_is_a_warning(tmp_path: Path) -> None:
+    write(tmp_path, "articles/a.md", "---\ntitle: A\nquestions: [Money back?]\n---\nA\n")
+    write(
+        tmp_path,
+        "articles/b.md",
+        "---\ntitle: B\nquestions:\n  - other\n  - money  BACK?\n---\nB\n",
+    )
+    content = load_checked(tmp_path)
+    problem = _only(content.problems, "shared-question")
+    assert problem.path.name == "b.md" and problem.line == 5
+    assert problem.severity.value == "warning"
+    assert "also listed by 'a'" in problem.message

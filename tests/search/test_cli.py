@@ -107,7 +107,8 @@ def test_explain_shows_words_fields_and_factors(
     assert main(["search", "refund money", "--content", str(content), "--explain"]) == 0
     out = capsys.readouterr().out
     assert "'refund': word: refund" in out
-    assert "title" in out and "coverage" in out and "section" in out
+    assert "(title " in out  # the field list of a word's match
+    assert "× coverage 0." in out and "+ section " in out
     assert main(["search", "refund", "--content", str(content), "--json", "--explain"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits[0]["explain"]["words"][0]["word"] == "refund"

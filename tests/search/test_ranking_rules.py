@@ -181,3 +181,58 @@ def test_no_correction_to_a_word_only_one_document_has(tmp_path: Path) -> None:
         assert with_index.search("frame bedd ").suggestion == "frame bed"
     finally:
         with_index.close()
+
+
+def test_a_filter_never_loses_matches_to_the_candidate_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "content"
+    for n in range(30):
+        article(root, f"a/en-{n}", f"Kettle {n}", "A kettle recall notice.")
+    for n in range(5):
+        article(root, f"a/sl-{n}", f"Recall {n}", "Odpoklic: recall.", language="sl")
+    monkeypatch.setattr("kbassist.search.ranking.CANDIDATE_BUDGET", 10)
+    with_index = SearchIndex.open(root, tmp_path / "cache")
+    try:
+        # "kettle" is rarer and fills the budget with English articles the filter rules out.
+        result = with_index.search("kettle recall", lang="sl", limit=20)
+        assert {h.id for h in result.hits} == {f"a/sl-{n}" for n in range(5)}
+        assert result.total == 5
+    finally:
+        with_index.close()
+
+
+def test_ranking_stays_right_after_many_updates(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    for n in range(12):
+        article(root, f"a/n{n}", f"Note {n}", "delivery refund note")
+    article(root, "a/both", "Sofa delivery refund", "sofa delivery refund")
+    with_index = SearchIndex.open(root, tmp_path / "cache")
+    try:
+        for round_ in range(3):  # editors saving: old versions stay as deleted documents
+            for n in range(12):
+                article(root, f"a/n{n}", f"Note {n}", f"delivery refund note {round_}")
+            with_index.update()
+        hits = with_index.search("sofa delivery refund").hits
+        assert hits[0].id == "a/both"
+        assert all(hit.score > 0 for hit in hits)
+    finally:
+        with_index.close()
+
+
+def test_a_synonym_holding_a_function_word_still_matches(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    write(root, "synonyms.txt", "late, delayed, still waiting\n")
+    article(root, "a/late", "Late orders", "When an order is delayed.")
+    article(root, "a/sofa", "Sofa care", "Brush the sofa.")
+    with_index = SearchIndex.open(root, tmp_path / "cache")
+    try:
+        assert with_index.search("still waiting for my order").hits[0].id == "a/late"
+    finally:
+        with_index.close()
+
+
+def test_a_pair_close_in_two_fields_counts_once(index: SearchIndex) -> None:
+    hit = index.search("next day delivery", explain=True).hits[0]
+    assert hit.explanation is not None
+    assert hit.explanation["proximity_bonus"] <= 0.3 + 1e-9

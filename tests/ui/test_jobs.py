@@ -105,3 +105,13 @@ def test_a_failing_job_reports_and_the_runner_keeps_going(qtbot: QtBot, runner: 
     runner.submit(lambda: 7, results.append)
     qtbot.waitUntil(lambda: results == [7])
     assert failures == ["OSError: disk on fire"]
+
+
+def test_a_job_that_must_run_still_runs_after_the_runner_stopped() -> None:
+    runner = JobRunner("test-late")
+    runner.stop()
+    ran: list[str] = []
+    runner.submit(lambda: "closed", ran.append)
+    assert ran == ["closed"]  # ran at once, in the caller
+    runner.submit(lambda: "search", ran.append, lane="search")
+    assert ran == ["closed"]  # a late search has nobody to show it to

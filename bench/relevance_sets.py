@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
-"""Check the labelled relevance sets without running any search.
+"""Checks of the labelled relevance sets, without running any search.
 
-    bench/relevance/check-ids                       # the sets here and the test guard set
-    bench/relevance/check-ids --content DIR FILE...  # other sets against another corpus
+    python -m bench.relevance_sets                       # bench/relevance/ and the guard set
+    python -m bench.relevance_sets --content DIR FILE... # other sets against another corpus
 
 For every set file: it loads as YAML with `set`, `description` and `queries`; every query has a
 non-empty `q` and at least one `relevant` id; every relevant id is an article id (the path of a
@@ -10,9 +9,6 @@ non-empty `q` and at least one `relevant` id; every relevant id is an article id
 languages and the first relevant id of a non-English query is in that language; no query appears
 twice in one set; and no guard query is also a benchmark query. Prints a count per file and per
 language, and exits 1 on any problem.
-
-It has no .py suffix on purpose: it is a tool, not part of the bench package that ruff and mypy
-check, and bench.relevance reads only the *.yaml files in this folder.
 """
 
 from __future__ import annotations
@@ -24,8 +20,9 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "bench" / "relevance"
+GUARD = ROOT / "tests" / "search" / "relevance_guard.yaml"
 LANGUAGES = {"sl", "hr", "el", "zh"}
 
 
@@ -78,14 +75,27 @@ def check(path: Path, ids: set[str], problems: list[str]) -> list[tuple[str, str
     return found
 
 
+def check_all(content: Path, files: list[Path], guard: Path = GUARD) -> list[str]:
+    """Every problem of the set files against the articles of content."""
+    return _check_all(content, files, guard, quiet=True)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    """Check the files given (default: every bench set and the guard set); exit 1 on problems."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     parser.add_argument("files", nargs="*", type=Path)
     args = parser.parse_args()
-    guard = ROOT / "tests" / "search" / "relevance_guard.yaml"
-    files = args.files or [*sorted(HERE.glob("*.yaml")), guard]
-    ids = article_ids(args.content)
+    files = args.files or [*sorted(HERE.glob("*.yaml")), GUARD]
+    problems = _check_all(args.content, files, GUARD, quiet=False)
+    for problem in problems:
+        print("PROBLEM:", problem, file=sys.stderr)
+    print(f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
+def _check_all(content: Path, files: list[Path], guard: Path, quiet: bool) -> list[str]:
+    ids = article_ids(content)
     problems: list[str] = []
     bench_queries: set[str] = set()
     totals: Counter[str] = Counter()
@@ -94,21 +104,18 @@ def main() -> int:
         langs = Counter(lang for _, lang in found)
         totals.update(langs)
         detail = ", ".join(f"{lang} {n}" for lang, n in sorted(langs.items()))
-        print(
-            f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
-            f"{len(found)} queries ({detail})"
-        )
-        if path == guard:
+        if not quiet:
+            where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            print(f"{where}: {len(found)} queries ({detail})")
+        if path.resolve() == guard.resolve():
             for q, _ in found:
                 if q.lower() in bench_queries:
                     problems.append(f"{path.name}: {q!r} is also a benchmark query")
         else:
             bench_queries.update(q.lower() for q, _ in found)
-    print("all files:", ", ".join(f"{lang} {n}" for lang, n in sorted(totals.items())))
-    for problem in problems:
-        print("PROBLEM:", problem, file=sys.stderr)
-    print(f"{len(problems)} problems")
-    return 1 if problems else 0
+    if not quiet:
+        print("all files:", ", ".join(f"{lang} {n}" for lang, n in sorted(totals.items())))
+    return problems
 
 
 if __name__ == "__main__":
