@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kbassist.common.textfile import read_text
 from kbassist.problems import ProblemList
@@ -38,22 +40,97 @@ def load_settings(root: Path, problems: ProblemList) -> ContentSettings:
             path, _toml_line(str(exc)), "toml-syntax", f"TOML syntax error: {exc}. Defaults used."
         )
         return ContentSettings()
-    org_table = data.get("org", {})
-    content_table = data.get("content", {})
-    tone_table = data.get("tone", {})
-    org = {str(k): str(v) for k, v in org_table.items()} if isinstance(org_table, dict) else {}
-    language = (
-        content_table.get("default_language", "en") if isinstance(content_table, dict) else "en"
-    )
-    max_words = tone_table.get("max_words", 200) if isinstance(tone_table, dict) else 200
-    disable = tone_table.get("disable", []) if isinstance(tone_table, dict) else []
-    if not isinstance(max_words, int) or max_words <= 0:
-        problems.error(path, None, "wrong-type", "[tone] max_words must be a whole number above 0.")
+    except (RecursionError, ValueError) as exc:
+        # tomllib recurses once per nesting level and refuses integers over 4300 digits.
+        what = "is nested too deeply" if isinstance(exc, RecursionError) else f"is unusable ({exc})"
+        problems.error(
+            path,
+            None,
+            "toml-syntax",
+            f"The settings file {what}. Keep it to the [org], [content] and [tone] tables "
+            "with plain values. Defaults used.",
+        )
+        return ContentSettings()
+    check = _Checker(path, text, problems)
+    org_table = check.table(data, "org")
+    content_table = check.table(data, "content")
+    tone_table = check.table(data, "tone")
+    org: dict[str, str] = {}
+    for key, value in org_table.items():
+        if isinstance(value, str):
+            org[key] = value
+        else:
+            check.wrong("org", key, value, "text in quotes")
+    language = content_table.get("default_language", "en")
+    if not isinstance(language, str) or not language.strip():
+        check.wrong("content", "default_language", language, 'a language tag such as "en"')
+        language = "en"
+    max_words = tone_table.get("max_words", 200)
+    if isinstance(max_words, bool) or not isinstance(max_words, int) or not 0 < max_words < 10**6:
+        check.wrong("tone", "max_words", max_words, "a whole number above 0 (like 200)")
         max_words = 200
-    if not isinstance(disable, list):
-        problems.error(path, None, "wrong-type", "[tone] disable must be a list of rule ids.")
+    disable = tone_table.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
+        check.wrong("tone", "disable", disable, 'a list of rule ids, like ["filler-words"]')
         disable = []
-    return ContentSettings(org, str(language), max_words, tuple(str(d) for d in disable))
+    return ContentSettings(org, language.strip(), max_words, tuple(disable))
+
+
+class _Checker:
+    """Reports a wrong value in kbassist.toml at its line, rather than coercing it."""
+
+    def __init__(self, path: Path, text: str, problems: ProblemList) -> None:
+        self.path = path
+        self.lines = text.split("\n")
+        self.problems = problems
+
+    def table(self, data: dict[str, Any], name: str) -> dict[str, Any]:
+        value = data.get(name, {})
+        if isinstance(value, dict):
+            return value
+        self.problems.error(
+            self.path,
+            self._line(None, name),
+            "wrong-type",
+            f"'{name}' must be a table ([{name}] followed by key = value lines), not "
+            f"{_describe(value)}. Its settings are ignored.",
+        )
+        return {}
+
+    def wrong(self, table: str, key: str, value: object, expected: str) -> None:
+        self.problems.error(
+            self.path,
+            self._line(table, key),
+            "wrong-type",
+            f"[{table}] {key} must be {expected}, not {_describe(value)}. The default is used.",
+        )
+
+    def _line(self, table: str | None, key: str) -> int | None:
+        # tomllib keeps no positions; find `key =` (inside [table] when given), else the table.
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        current: str | None = None
+        for number, raw in enumerate(self.lines, start=1):
+            header = re.match(r"^\s*\[\s*([^\]]+?)\s*\]", raw)
+            if header:
+                current = header.group(1).strip("\"' ")
+                continue
+            if pattern.match(raw) and (table is None or current == table):
+                return number
+            if table is not None and pattern.match(raw.replace(f"{table}.", "", 1)):
+                return number
+        return None
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}'"
+    return f"'{str(value)[:40]}'"
 
 
 def _toml_line(message: str) -> int | None:

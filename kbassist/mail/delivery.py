@@ -6,9 +6,12 @@ import base64
 import datetime as dt
 import enum
 import html
+import logging
 import smtplib
 import socket
 import ssl
+import threading
+import time
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -20,6 +23,15 @@ from urllib.parse import quote
 from kbassist.common.atomicfile import write_atomic, write_failure_reason
 
 SECURITY_MODES = ("starttls", "ssl", "none")
+# One deadline for a whole send or connection test, from connecting to the server's last word.
+DEFAULT_DEADLINE = 60.0
+# RFC 5321 section 4.5.3.1: the longest local part, domain and path a server must accept.
+MAX_LOCAL_PART = 64
+MAX_DOMAIN = 255
+MAX_ADDRESS = 254
+MAY_HAVE_ARRIVED = "the server may have received it: check before sending again"
+
+log = logging.getLogger(__name__)
 
 
 class MailProblem(enum.StrEnum):
@@ -51,7 +63,8 @@ class SmtpSettings:
     port: int = 587
     security: str = "starttls"
     user: str = ""
-    timeout: float = 20.0
+    # Seconds for the whole send (not for each read): a stalled server is reported by then.
+    timeout: float = DEFAULT_DEADLINE
     # Extra certificate authorities (a PEM file) for servers signed by a company's own CA.
     cafile: str = ""
 

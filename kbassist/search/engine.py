@@ -18,7 +18,7 @@ from kbassist.content.settings import SETTINGS_FILE
 from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
 from kbassist.paths import cache_dir
 from kbassist.problems import ProblemList
-from kbassist.search.analysis import SEGMENTER, is_cjk, stem
+from kbassist.search.analysis import SEGMENTER, is_cjk, stem, word_set
 from kbassist.search.groups import MAX_CORRECTED_LETTERS, GroupBuilder, Plan
 from kbassist.search.query import (
     ParsedQuery,
@@ -71,6 +71,9 @@ PREFERRED_LANGUAGE_BOOST = 1.25
 RERANK_DEPTH = 50
 # Query words next to each other (all neighbouring pairs) multiply the score by 1 + this.
 PROXIMITY_WEIGHT = 0.3
+# Query words in their exact form in the title or summary multiply the score by 1 + this
+# (stemming finds every form; the form the caller used still says a little more).
+EXACT_WEIGHT = 0.05
 # The best section's score, added to its article's.
 SECTION_WEIGHT = 0.25
 SECTION_WIDTH = 260
@@ -471,19 +474,21 @@ class SearchIndex:
                 for d, v in spans.items()
             },
         )
+        # The words as typed (not their stems), to reward a title or summary that uses them.
+        typed = {g.label.casefold() for g in plan.groups if g.counts and " " not in g.label}
         for ranked in top:
             ranked.proximity = PROXIMITY_WEIGHT * near.get(ranked.docnum, 0.0)
             found = sections.get(ranked.docnum)
             if found is not None:
                 ranked.section = SECTION_WEIGHT * found.score
                 ranked.section_doc = found.index
-            ranked.score = ranked.score * (1.0 + ranked.proximity) + ranked.section
+            stored = snap.searcher.stored_fields(ranked.docnum)
+            if typed:
+                words = set(word_set((stored.get("title", ""), stored.get("summary", ""))))
+                ranked.exact = EXACT_WEIGHT * len(typed & words) / len(typed)
+            ranked.score = ranked.score * (1.0 + ranked.proximity + ranked.exact) + ranked.section
             if prefer:
-                language = str(
-                    (snap.searcher.stored_fields(ranked.docnum).get("data") or {}).get(
-                        "language", ""
-                    )
-                )
+                language = str((stored.get("data") or {}).get("language", ""))
                 if language and same_language(language, prefer):
                     ranked.language_boost = PREFERRED_LANGUAGE_BOOST
                     ranked.score *= PREFERRED_LANGUAGE_BOOST
@@ -650,6 +655,7 @@ def _explanation(ranked: Ranked) -> dict[str, Any]:
         "base": round(ranked.base, 4),
         "coverage": round(ranked.coverage, 3),
         "proximity_bonus": round(ranked.proximity, 3),
+        "exact_form_bonus": round(ranked.exact, 3),
         "section_bonus": round(ranked.section, 4),
         "language_boost": ranked.language_boost,
     }

@@ -122,6 +122,7 @@ class Ranked:
     coverage: float
     matches: list[GroupMatch] = field(default_factory=list)
     proximity: float = 0.0
+    exact: float = 0.0
     section: float = 0.0
     # The best section's document, when the article has sections that match.
     section_doc: int | None = None

@@ -236,3 +236,21 @@ def test_a_pair_close_in_two_fields_counts_once(index: SearchIndex) -> None:
     hit = index.search("next day delivery", explain=True).hits[0]
     assert hit.explanation is not None
     assert hit.explanation["proximity_bonus"] <= 0.3 + 1e-9
+
+
+def test_the_form_the_caller_used_wins_a_tie(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    article(root, "a/cancellation", "Cancellation", "Orders can be stopped.")
+    article(root, "a/cancelled", "Cancelled", "Orders can be stopped.")
+    with_index = SearchIndex.open(root, tmp_path / "cache")
+    try:
+        assert [h.id for h in with_index.search("cancelled ").hits][:2] == [
+            "a/cancelled",
+            "a/cancellation",
+        ]
+        assert [h.id for h in with_index.search("cancellation ").hits][:2] == [
+            "a/cancellation",
+            "a/cancelled",
+        ]
+    finally:
+        with_index.close()
