@@ -1,6 +1,7 @@
 """Renders the main window over the starter content with a real query, to a PNG file.
 
 Usage: .venv/bin/python scripts/screenshot.py [OUT.png] [--query TEXT] [--open KIND:ID] [--dark]
+       [--size WxH] [--scale 1.3]
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from kbassist.paths import starter_content  # noqa: E402
 from kbassist.search.schema import split_item_key  # noqa: E402
 from kbassist.ui.app import build_window  # noqa: E402
 from kbassist.ui.main_window import MainWindow  # noqa: E402
-from kbassist.ui.settings import AGENT_NAME, THEME, AppSettings  # noqa: E402
+from kbassist.ui.settings import AGENT_NAME, TEXT_SCALE, THEME, AppSettings  # noqa: E402
 from kbassist.ui.theme import apply_theme  # noqa: E402
 
 
@@ -45,11 +46,13 @@ def main() -> int:
     )
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--scale", type=float, default=1.0, help="text size, e.g. 1.3")
     args = parser.parse_args()
     app = QApplication(sys.argv)
     settings = AppSettings()
     settings.set(AGENT_NAME, "Sam Taylor")
     settings.set(THEME, "dark" if args.dark else "light")
+    settings.set(TEXT_SCALE, args.scale)
     apply_theme(app, settings.get(THEME))
     window: MainWindow = build_window(starter_content(), settings)
     width, height = (int(v) for v in args.size.split("x"))

@@ -7,13 +7,15 @@ import html
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from kbassist.ui.textscale import scaled_font
 from kbassist.ui.theme import unscaled_font
 
 MIN_SCALE = 0.5
+BROWSER_MIN_HEIGHT = 260
 MAX_SCALE = 4.0
 
 
@@ -74,13 +77,26 @@ class ArticleView(QWidget):
         self.browser = ArticleBrowser()
         self.browser.anchorClicked.connect(self._follow_link)
 
-        layout = QVBoxLayout(self)
+        # The whole pane scrolls when the window is short or the text large, so the answer
+        # card (what the agent reads aloud) is never cut off; the article keeps a height
+        # that can be read and fills whatever room is left.
+        self.browser.setMinimumHeight(BROWSER_MIN_HEIGHT)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addWidget(self.card)
         layout.addWidget(self.facts)
         layout.addWidget(self.translations)
         layout.addWidget(self.browser, 1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
         for part in (self.card, self.facts, self.translations):
             part.hide()
         self.set_text_scale(1.0)

@@ -362,3 +362,22 @@ def test_a_view_built_after_the_text_scale_is_scaled_once(qtbot: QtBot, content:
         assert summary == pytest.approx(normal * 1.4 * 1.3, rel=0.03)
     finally:
         apply_text_scale(app, 1.0)
+
+
+def test_a_long_summary_is_never_cut_off_in_a_short_window(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    summary = "A long answer to read aloud, clause after clause, " * 12
+    article(root, "a/long", "Long answer", "Body.\n\n" + "Text. " * 400, summary=summary)
+    content = load_content(root)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_text_scale(1.3)
+    view.show_article(content.articles["a/long"], content)
+    qtbot.wait(50)
+    label = view.card.summary
+    # The label gets the height its wrapped text needs; the pane scrolls instead.
+    assert label.height() >= label.heightForWidth(label.width())
+    assert view.browser.height() >= 200
