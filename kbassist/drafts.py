@@ -11,14 +11,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from kbassist.common.atomicfile import backup_path, write_atomic, write_failure_reason
+from kbassist.common.atomicfile import (
+    backup_path,
+    backup_paths,
+    remove_leftovers,
+    write_atomic,
+    write_failure_reason,
+)
 
 log = logging.getLogger(__name__)
 
 DRAFTS_DIR = "drafts"
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-# A temporary file this old is no save under way but one that was interrupted.
-_LEFTOVER_AGE_S = 60
 
 
 class DraftError(Exception):
@@ -169,7 +173,8 @@ class DraftStore:
         existed = path.exists()
         try:
             path.unlink(missing_ok=True)
-            backup_path(path).unlink(missing_ok=True)
+            for backup in backup_paths(path):
+                backup.unlink(missing_ok=True)
         except OSError as exc:
             raise DraftError(f"Could not delete the draft {path}: {exc.strerror}.") from None
         return existed
@@ -178,22 +183,7 @@ class DraftStore:
         """Remove temporary files that interrupted saves left in the folder (older than a
         minute, so a save under way in another window is left alone); how many went."""
         moment = (now or dt.datetime.now(dt.UTC)).timestamp()
-        removed = 0
-        try:
-            leftovers = list(self.folder.glob(".*.json.*.tmp"))
-        except OSError:
-            return 0
-        for path in leftovers:
-            try:
-                if moment - path.stat().st_mtime < _LEFTOVER_AGE_S:
-                    continue
-                path.unlink()
-            except OSError as exc:
-                log.warning("Could not remove the leftover draft file %s: %s", path, exc)
-                continue
-            log.info("Removed %s, left by an interrupted save", path)
-            removed += 1
-        return removed
+        return remove_leftovers(self.folder, "*.json", now=moment)
 
 
 def edited_when(updated_at: str, now: dt.datetime) -> str:

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,9 @@ from kbassist.paths import CONTENT_ENV
 from kbassist.shared_settings import CONTENT_FOLDER_KEY, resolve_content, shared_value
 from kbassist.validation import load_checked
 
+_NEGATIVE_WORD = re.compile(r"^-\d[\d.]*(?:[,;]\s*[-+]?\d[\d.]*)?$")
 # Exit statuses of `facilities import`.
+MIN_YEAR, MAX_YEAR = 1900, 2999
 IMPORT_OK, IMPORT_SOME_FAILED, IMPORT_NOTHING_WRITTEN = 0, 1, 2
 
 
@@ -67,6 +70,9 @@ def _register_near(
         "the gazetteer, or coordinates written lat,lon, with whether each is open.",
     )
     near.add_argument("query", nargs="+", metavar="QUERY", help="postcode, town or lat,lon")
+    # argparse takes "-90,-180" for an option (only "-90" looks like a number to it); a
+    # customer south or west of zero is a place, so any "-digit..." word is a value here.
+    near._negative_number_matcher = _NEGATIVE_WORD
     near.add_argument("--service", metavar="S", help="only facilities offering this service")
     near.add_argument(
         "--open-at",
@@ -132,7 +138,15 @@ def parse_instant(text: str) -> dt.datetime:
             f"'{text}' is not a date and time; write it like 2027-03-06T10:00 "
             "(add +01:00 or Z for a time in another zone)."
         ) from None
-    return value if value.tzinfo is not None else value.astimezone()
+    # Opening hours are looked up days around the time; near year 1 or 9999 that overflows.
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(
+            f"'{text}' is out of range; give a time between the years {MIN_YEAR} and {MAX_YEAR}."
+        )
+    try:
+        return value if value.tzinfo is not None else value.astimezone()
+    except (OverflowError, OSError):
+        raise ValueError(f"'{text}' cannot be placed in this computer's time zone.") from None
 
 
 def run_near(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import sys
 
 from kbassist.commands import Subparsers
 from kbassist.search.engine import SearchIndex
-from kbassist.search.store import IndexBusyError
+from kbassist.search.store import IndexBusyError, IndexWriteError
 from kbassist.shared_settings import resolve_content
 
 
@@ -35,10 +35,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         index = SearchIndex.open(root)
         try:
-            report = index.rebuild() if args.rebuild else index.open_report or index.update()
+            # Without --rebuild the whole index is read, so damaged files are found and
+            # the index rebuilt (a search only finds the damage it happens to read).
+            report = (
+                index.rebuild()
+                if args.rebuild
+                else index.open_report or index.update(thorough=True)
+            )
         finally:
             index.close()
-    except IndexBusyError as exc:
+    except (IndexBusyError, IndexWriteError) as exc:
         print(f"kbassist: {exc}", file=sys.stderr)
         return 1
     how = "built" if report.rebuilt else "updated"

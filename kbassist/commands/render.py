@@ -13,7 +13,7 @@ from kbassist.commands import Subparsers, existing_content
 from kbassist.content.folder import REPLIES_DIR, Content
 from kbassist.content.replies import ReplyTemplate
 from kbassist.content.settings import SETTINGS_FILE
-from kbassist.mail.delivery import MailError, build_message, save_eml
+from kbassist.mail.delivery import MailError, build_message, parse_address, save_eml
 from kbassist.problems import shown_path
 from kbassist.replies.render import AGENT_MARKER, Rendered, render
 from kbassist.shared_settings import AGENT_NAME_KEY, shared_value
@@ -65,6 +65,18 @@ def _iso_date(text: str) -> dt.date:
 
 def run(args: argparse.Namespace) -> int:
     """Render the template; 0 when the reply is complete, 1 when blocked, 2 when broken."""
+    if args.to:
+        # Checked before anything is rendered, so a typo costs no work and says what is wrong.
+        try:
+            parse_address(args.to, "--to address")
+        except MailError as exc:
+            print(f"--to: {exc.message}", file=sys.stderr)
+            return EXIT_TEMPLATE
+        if args.eml is None:
+            print(
+                "--to is used only with --eml FILE; add --eml to save the reply.", file=sys.stderr
+            )
+            return EXIT_TEMPLATE
     root = existing_content(args.content)
     if root is None:
         return EXIT_TEMPLATE

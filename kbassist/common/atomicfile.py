@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
+
+# How many earlier versions a rewrite keeps: path.bak (the latest), path.bak.1, path.bak.2.
+BACKUPS_KEPT = 3
+# A temporary file younger than this may belong to a save under way in another window.
+LEFTOVER_AGE_S = 60.0
+
+log = logging.getLogger(__name__)
 
 
 def backup_path(path: Path) -> Path:
@@ -14,8 +23,52 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def backup_paths(path: Path) -> list[Path]:
+    """Every place an earlier version of path may be kept, newest first."""
+    first = backup_path(path)
+    return [first] + [first.with_name(f"{first.name}.{n}") for n in range(1, BACKUPS_KEPT)]
+
+
+def temp_pattern(name: str = "*") -> str:
+    """The glob that matches write_atomic's temporary files for a file called name."""
+    return f".{name}.*.tmp"
+
+
+def remove_leftovers(
+    folder: Path, name: str = "*", *, recursive: bool = False, now: float | None = None
+) -> int:
+    """Remove the temporary files that interrupted writes left in folder; how many went.
+
+    Files younger than a minute are left alone: they may be a save under way elsewhere.
+    """
+    moment = time.time() if now is None else now
+    pattern = temp_pattern(name)
+    try:
+        leftovers = list(folder.rglob(pattern) if recursive else folder.glob(pattern))
+    except OSError:
+        return 0
+    removed = 0
+    for path in leftovers:
+        try:
+            # git's own folder is git's business; links may point anywhere.
+            if ".git" in path.relative_to(folder).parts or path.is_symlink() or not path.is_file():
+                continue
+            if moment - path.stat().st_mtime < LEFTOVER_AGE_S:
+                continue
+            path.unlink()
+        except OSError as exc:
+            log.warning("Could not remove %s, left by an interrupted save: %s", path, exc)
+            continue
+        log.info("Removed %s, left by an interrupted save", path)
+        removed += 1
+    return removed
+
+
 def write_atomic(path: Path, data: bytes, mode: int | None = None) -> Path | None:
     """Replace path with data; the previous file, if any, is kept as backup_path(path).
+
+    Older backups move down one place (path.bak -> path.bak.1 ...); the oldest of
+    BACKUPS_KEPT goes.
 
     The data goes to a temporary file next to path and reaches the disk before it takes
     path's place, so a failure on the way (a full disk, a crash) leaves the old file whole.
@@ -24,6 +77,7 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> Path | Non
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The name must stay matched by temp_pattern(), which cleans what a crash left.
     temp = Path(temp_name)
     backup = None
     try:
@@ -54,7 +108,7 @@ def write_failure_reason(exc: OSError) -> str:
 
 
 def _keep_copy(path: Path, backup: Path) -> None:
-    backup.unlink(missing_ok=True)
+    _rotate(path)
     # A hard link costs no space and no time; a copy serves where the disk has no links.
     try:
         os.link(path, backup)
@@ -74,3 +128,14 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _rotate(path: Path) -> None:
+    # Oldest first, so each step moves a version into a place just vacated.
+    places = backup_paths(path)
+    places[-1].unlink(missing_ok=True)
+    for older, newer in zip(reversed(places[1:]), reversed(places[:-1]), strict=True):
+        if newer.is_file() and not newer.is_symlink():
+            newer.replace(older)
+        else:
+            newer.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ Key = tuple[str | int, ...]
 MAX_NODES = 10_000
 MAX_DEPTH = 64
 # Longer integers cost quadratic time to convert (and Python refuses more than 4300 digits).
-MAX_INT_CHARS = 100
+MAX_NUMBER_CHARS = 100
 
 _TAG = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ = f"{_TAG}str", f"{_TAG}map", f"{_TAG}seq"
@@ -57,7 +57,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     """The document cannot be used as a whole; line, code and message say why."""
 
     def __init__(self, line: int, code: str, message: str) -> None:
@@ -89,21 +89,21 @@ class _Builder:
     def build(self, node: yaml.Node, key: Key, depth: int = 0) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise _Refused(
+            raise _RefusedError(
                 self.lines.offset + 1,
                 "yaml-too-large",
                 f"The YAML has more than {MAX_NODES:,} values once its aliases (*name) are "
                 "expanded. Write the values out, or split the file.",
             )
         if depth > MAX_DEPTH:
-            raise _Refused(
+            raise _RefusedError(
                 self.line_of(node),
                 "yaml-too-deep",
                 f"The YAML is nested more than {MAX_DEPTH} levels deep here. "
                 "Flatten it: no content file needs this many levels.",
             )
         if id(node) in self.active:
-            raise _Refused(
+            raise _RefusedError(
                 self.line_of(node),
                 "yaml-alias-loop",
                 "An alias (*name) refers to the value that contains it, so the value never "
@@ -125,7 +125,7 @@ class _Builder:
         finally:
             self.active.discard(id(node))
 
-    def mapping(self, node: yaml.MappingNode, key: Key, depth: int) -> dict[Any, Any]:
+    def mapping(self, node: yaml.Node, key: Key, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         seen: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -135,11 +135,10 @@ class _Builder:
             name = self.build(key_node, key, depth + 1)
             line = self.line_of(key_node)
             if isinstance(name, list | dict):
-                raise _Refused(
+                raise _RefusedError(
                     line,
                     "yaml-key",
-                    "A key here is a list or a mapping. Keys must be plain words, "
-                    "like 'title:'.",
+                    "A key here is a list or a mapping. Keys must be plain words, like 'title:'.",
                 )
             if name in seen:
                 self.problems.warning(
@@ -159,7 +158,7 @@ class _Builder:
         merged = self.build(node, key, depth + 1)
         sources = merged if isinstance(merged, list) else [merged]
         if not all(isinstance(source, dict) for source in sources):
-            raise _Refused(
+            raise _RefusedError(
                 self.line_of(node),
                 "yaml-merge",
                 "'<<:' must be followed by an alias of a mapping (<<: *defaults).",
@@ -192,16 +191,16 @@ class _Builder:
             return None
         if tag == f"{_TAG}bool":
             return yaml.constructor.SafeConstructor.bool_values[value.lower()]
+        if tag in (f"{_TAG}int", f"{_TAG}float") and len(value) > MAX_NUMBER_CHARS:
+            self.problems.warning(
+                self.path,
+                self.line_of(node),
+                "yaml-long-number",
+                f"A number here has {len(value)} characters; it is read as text. "
+                "Write a shorter number, or put it in quotes if it is meant as text.",
+            )
+            return value
         if tag == f"{_TAG}int":
-            if len(value) > MAX_INT_CHARS:
-                self.problems.warning(
-                    self.path,
-                    self.line_of(node),
-                    "yaml-long-number",
-                    f"A number here has {len(value)} characters; it is read as text. "
-                    "Write a shorter number, or put it in quotes if it is meant as text.",
-                )
-                return value
             return self.loader.construct_yaml_int(node)
         if tag == f"{_TAG}float":
             return self.loader.construct_yaml_float(node)
@@ -220,7 +219,7 @@ def parse_yaml(
         if node is None:
             return None, lines
         data = _Builder(loader, path, problems, lines).build(node, ())
-    except _Refused as exc:
+    except _RefusedError as exc:
         problems.error(path, exc.line, exc.code, exc.message)
         return None
     except yaml.MarkedYAMLError as exc:
@@ -245,7 +244,7 @@ def parse_yaml(
             "this many levels.",
         )
         return None
-    except Exception as exc:  # noqa: BLE001 - one hostile file must never take the tool down
+    except Exception as exc:  # one hostile file must never take the tool down
         log.warning("Unexpected YAML failure in %s", path, exc_info=True)
         problems.error(
             path,

@@ -9,11 +9,18 @@ from typing import TypeVar
 
 from kbassist.common.folding import fold
 from kbassist.content.articles import Article, load_article
+from kbassist.content.files import (
+    ARTICLES_DIR,
+    FACILITIES_DIR,
+    REPLIES_DIR,
+    ContentFile,
+    list_content_files,
+    safe_file,
+)
 from kbassist.content.replies import ReplyTemplate, load_reply
-from kbassist.content.settings import ContentSettings, load_settings
+from kbassist.content.settings import SETTINGS_FILE, ContentSettings, load_settings
 from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
 from kbassist.facilities.model import (
-    FACILITY_SUFFIXES,
     GAZETTEER_FILE,
     Facility,
     Place,
@@ -23,9 +30,7 @@ from kbassist.facilities.model import (
 from kbassist.problems import ProblemList
 
 _Item = TypeVar("_Item", Article, ReplyTemplate)
-ARTICLES_DIR = "articles"
-REPLIES_DIR = "replies"
-FACILITIES_DIR = "facilities"
+__all__ = ["ARTICLES_DIR", "FACILITIES_DIR", "REPLIES_DIR", "Content", "load_content"]
 
 
 @dataclass
@@ -55,18 +60,21 @@ def load_content(root: Path, today: dt.date | None = None) -> Content:
             f"The content folder {state}. Choose the folder that holds articles/ and replies/.",
         )
         return content
-    content.settings = load_settings(root, problems)
+    if safe_file(root, root / SETTINGS_FILE, problems):
+        content.settings = load_settings(root, problems)
     language = content.settings.default_language
-    for path in sorted((root / ARTICLES_DIR).rglob("*.md")):
-        article = load_article(path, root / ARTICLES_DIR, language, problems)
+    files = list_content_files(root, problems)
+    for file in _under(files, ARTICLES_DIR):
+        article = load_article(file.path, root / ARTICLES_DIR, language, problems)
         if article is not None:
-            _add_unique(content.articles, article.id, article, path, problems)
-    for path in sorted((root / REPLIES_DIR).rglob("*.md")):
-        reply = load_reply(path, root / REPLIES_DIR, language, problems)
+            _add_unique(content.articles, article.id, article, file.path, problems)
+    for file in _under(files, REPLIES_DIR):
+        reply = load_reply(file.path, root / REPLIES_DIR, language, problems)
         if reply is not None:
-            _add_unique(content.replies, reply.id, reply, path, problems)
-    _load_facilities(content)
-    content.synonyms = load_synonyms(root / SYNONYMS_FILE, problems)
+            _add_unique(content.replies, reply.id, reply, file.path, problems)
+    _load_facilities(content, _under(files, FACILITIES_DIR))
+    if safe_file(root, root / SYNONYMS_FILE, problems):
+        content.synonyms = load_synonyms(root / SYNONYMS_FILE, problems)
     _cross_check(content, today or dt.date.today())
     return content
 
@@ -87,15 +95,17 @@ def _add_unique(
     into[ident] = item
 
 
-def _load_facilities(content: Content) -> None:
-    folder = content.root / FACILITIES_DIR
-    if not folder.is_dir():
-        return
+def _under(files: list[ContentFile], top: str) -> list[ContentFile]:
+    return [f for f in files if f.rel.startswith(f"{top}/")]
+
+
+def _load_facilities(content: Content, files: list[ContentFile]) -> None:
     problems = content.problems
-    for path in sorted(folder.iterdir()):
+    for file in files:
+        path = file.path
         if path.name == GAZETTEER_FILE:
             content.places = load_gazetteer(path, problems)
-        elif path.suffix.lower() in FACILITY_SUFFIXES:
+        else:
             for facility in load_facility_file(path, problems):
                 first = content.facilities.get(facility.id)
                 if first is not None:

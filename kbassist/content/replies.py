@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from kbassist.common.fields import FieldReader
 from kbassist.content.articles import item_id
 from kbassist.content.frontmatter import read_document
@@ -16,6 +18,39 @@ REPLY_KEYS = ("title", "kind", "language", "tags", "subject", "max_words", "fiel
 FIELD_KEYS = ("label", "type", "required", "default", "choices", "pattern", "help")
 FIELD_TYPES = ("text", "multiline", "date", "number", "choice", "facility", "article")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# A field's pattern is checked as the writer types: it gets this long per value, and a
+# pattern that backtracks for longer than that (like (a|aa)+) is a content problem.
+PATTERN_TIMEOUT_SECONDS = 0.1
+# Values that make a backtracking pattern run away: runs of one kind of character, then a
+# character that fails the match at the very end.
+_PROBES = (*(c * 40 + "!" for c in "a1 .-_@A"), "aA1 -" * 8 + "!")
+_PROBE_TIMEOUT_SECONDS = 0.05
+
+
+def pattern_matches(pattern: str, text: str) -> bool | None:
+    """Whether text matches all of pattern; None when the pattern takes too long to tell."""
+    try:
+        return regex.fullmatch(pattern, text, timeout=PATTERN_TIMEOUT_SECONDS) is not None
+    except TimeoutError:
+        return None
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    """Why pattern cannot be used for a field; None when it can."""
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error as exc:
+        return f"an invalid pattern: {exc}. Fix the regular expression"
+    for probe in _PROBES:
+        try:
+            compiled.fullmatch(probe, timeout=_PROBE_TIMEOUT_SECONDS)
+        except TimeoutError:
+            return (
+                f"a pattern that takes too long on a value like '{probe[:12]}…' (it backtracks "
+                "catastrophically, as nested repeats like (a+)+ or (a|aa)+ do). Rewrite it "
+                "without a repeat inside a repeat"
+            )
+    return None
 
 
 @dataclass(frozen=True)
@@ -127,17 +162,15 @@ def _read_field(name: str, spec: dict[str, Any], parent: FieldReader) -> FieldSp
     kind = reader.choice("type", FIELD_TYPES, "text")
     choices = reader.text_list("choices")
     pattern = reader.text("pattern")
-    if pattern:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            parent.problems.error(
-                parent.path,
-                reader.line("pattern"),
-                "invalid-pattern",
-                f"Field '{name}' has an invalid pattern: {exc}. Fix the regular expression.",
-            )
-            pattern = ""
+    problem = _pattern_problem(pattern) if pattern else None
+    if problem is not None:
+        parent.problems.error(
+            parent.path,
+            reader.line("pattern"),
+            "invalid-pattern",
+            f"Field '{name}' has {problem}.",
+        )
+        pattern = ""
     if kind == "choice" and not choices:
         parent.problems.error(
             parent.path,

@@ -49,6 +49,22 @@ class UnknownPlaceError(LookupError):
         return text
 
 
+class CoordinatesOutOfRangeError(UnknownPlaceError):
+    """The query is written as lat,lon but lies off the globe."""
+
+    def __init__(self, query: str, lat: float, lon: float) -> None:
+        self.lat, self.lon = lat, lon
+        super().__init__(query, [])
+
+    @property
+    def message(self) -> str:
+        """Which coordinate is out of range, and the ranges."""
+        return (
+            f"The coordinates {self.lat:g}, {self.lon:g} are out of range: latitude must be "
+            "-90 to 90 and longitude -180 to 180 (decimal degrees, written lat,lon)."
+        )
+
+
 class Gazetteer:
     """Looks places up by accent- and case-insensitive name, with completion and suggestions."""
 
@@ -74,6 +90,7 @@ class Gazetteer:
             lat, lon = float(coordinates.group(1)), float(coordinates.group(2))
             if -90 <= lat <= 90 and -180 <= lon <= 180:
                 return Location(lat, lon, f"{lat:.5f}, {lon:.5f}", "coordinates")
+            raise CoordinatesOutOfRangeError(query, lat, lon)
         for candidate in _candidates(query):
             found = self._lookup(candidate)
             if found is not None:

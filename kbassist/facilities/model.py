@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import math
 import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kbassist.common.csvfile import read_rows
 from kbassist.common.fields import FieldReader
+from kbassist.common.links import is_plain_email, web_address_problem
 from kbassist.common.textfile import read_text
 from kbassist.common.yamlio import LineMap, parse_yaml
 from kbassist.facilities.hours import (
@@ -52,6 +53,8 @@ CSV_COLUMNS = (
 )
 FACILITY_SUFFIXES = (".yaml", ".yml", ".csv")
 GAZETTEER_FILE = "places.csv"
+# Ten decimals are already a tenth of a millimetre; longer is a mistake or an attack.
+MAX_COORDINATE_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -184,8 +187,15 @@ def _build(
         )
         return None
     lat, lon = reader.number("lat"), reader.number("lon")
-    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        found = "missing" if lat is None or lon is None else f"lat {lat}, lon {lon}"
+    too_long = any(len(str(reader.meta.get(k, ""))) > MAX_COORDINATE_CHARS for k in ("lat", "lon"))
+    if too_long or lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        found = (
+            f"more than {MAX_COORDINATE_CHARS} characters"
+            if too_long
+            else "missing"
+            if lat is None or lon is None
+            else f"lat {lat}, lon {lon}"
+        )
         reader.problems.error(
             reader.path,
             reader.line("lat") if "lat" in reader.meta else line,
@@ -197,7 +207,8 @@ def _build(
     timezone = reader.text("timezone", "UTC") or "UTC"
     try:
         zoneinfo.ZoneInfo(timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a folder of the time zone database ("Europe") is no zone.
         reader.problems.error(
             reader.path,
             reader.line("timezone"),
@@ -218,8 +229,8 @@ def _build(
         postcode=reader.text("postcode"),
         country=reader.text("country").upper(),
         phone=reader.text("phone"),
-        email=reader.text("email"),
-        url=reader.text("url"),
+        email=_contact(reader, ident, "email"),
+        url=_contact(reader, ident, "url"),
         timezone=timezone,
         hours=hours,
         notes=reader.text("notes"),
@@ -228,8 +239,7 @@ def _build(
 
 
 def _load_csv(text: str, path: Path, problems: ProblemList) -> list[Facility]:
-    rows = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in rows.fieldnames or []]
+    header, rows = read_rows(text, path, problems)
     unknown = [h for h in header if h not in CSV_COLUMNS]
     if unknown:
         problems.warning(
@@ -239,9 +249,8 @@ def _load_csv(text: str, path: Path, problems: ProblemList) -> list[Facility]:
             f"Unknown column(s) {', '.join(unknown)} ignored. Known: {', '.join(CSV_COLUMNS)}.",
         )
     found = []
-    for row_number, row in enumerate(rows, start=2):
-        entry = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
-        facility = facility_from_row(entry, path, row_number, problems)
+    for row in rows:
+        facility = facility_from_row(row.values, path, row.line, problems)
         if facility is not None:
             found.append(facility)
     return found
@@ -268,8 +277,7 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
     text = read_text(path, problems)
     if text is None:
         return []
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
+    header, rows = read_rows(text, path, problems, lower_header=True)
     if not {"place", "lat", "lon"} <= set(header):
         problems.error(
             path,
@@ -279,10 +287,10 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
         )
         return []
     places = []
-    for row_number, row in enumerate(reader, start=2):
-        entry = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+    for row in rows:
+        row_number, entry = row.line, row.values
         try:
-            lat, lon = float(entry["lat"]), float(entry["lon"])
+            lat, lon = _coordinate(entry["lat"]), _coordinate(entry["lon"])
             if not entry["place"]:
                 raise ValueError("no place name")
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -292,7 +300,7 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
                 path,
                 row_number,
                 "bad-gazetteer-row",
-                f"Row {row_number} does not parse ({exc}). "
+                f"The row at line {row_number} does not parse ({exc}). "
                 "Each row needs a place name and decimal lat,lon.",
             )
             continue
@@ -300,3 +308,37 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
             Place(entry["place"], lat, lon, entry.get("kind", ""), entry.get("country", ""))
         )
     return places
+
+
+def _coordinate(text: str) -> float:
+    """A coordinate in decimal degrees; hundreds of digits are no coordinate."""
+    if len(text) > MAX_COORDINATE_CHARS:
+        raise ValueError(f"'{text[:20]}…' is too long for a coordinate")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"'{text}' is not a number")
+    return value
+
+
+def _contact(reader: FieldReader, ident: str, key: str) -> str:
+    """The facility's email (one plain address) or url (http or https); "" with a problem if
+    it is anything else, so the card never offers a file:, javascript: or mailto trick."""
+    value = reader.text(key)
+    if not value:
+        return ""
+    if key == "email":
+        problem = (
+            None if is_plain_email(value) else "it must be one plain address (name@example.org)"
+        )
+    else:
+        problem = web_address_problem(value)
+    if problem is None:
+        return value
+    reader.problems.error(
+        reader.path,
+        reader.line(key),
+        f"invalid-{key}",
+        f"Facility '{ident}' has {key} '{value[:200]}', which is not used: {problem}. "
+        + ("Write one plain address." if key == "email" else "Write a full https:// address."),
+    )
+    return ""

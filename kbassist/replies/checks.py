@@ -3,15 +3,18 @@ and block tags that swallow a line break."""
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
-from jinja2 import TemplateSyntaxError, meta, nodes
+from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 
 from kbassist.content.articles import Article
 from kbassist.content.replies import ReplyTemplate
 from kbassist.problems import ProblemList
-from kbassist.replies.sandbox import CONTEXT_NAMES, make_environment
+from kbassist.replies.budget import BudgetExceeded, check_binop
+from kbassist.replies.sandbox import CONTEXT_NAMES, deepest_line, make_environment
 
 
 def check_template(
@@ -28,35 +31,16 @@ def check_template(
         if not source:
             continue
         try:
-            tree = env.parse(source)
-            env.compile(source)
-        except TemplateSyntaxError as exc:
-            line = first_line + (exc.lineno or 1) - 1
+            used |= _check_part(env, template, articles, (part, source, first_line), problems)
+        except (RecursionError, MemoryError, SyntaxError):
+            # Nested thousands deep: too deep for Jinja's parser or for Python to compile.
             problems.error(
                 template.path,
-                line,
-                "template-syntax",
-                f"Template syntax error in the {part}: {exc.message}. "
-                "Check that every '{{' has '}}' and every '{%' block is closed.",
+                first_line + deepest_line(env, source) - 1,
+                "template-too-deep",
+                f"The {part} nests too deep (brackets, filters or blocks inside each other "
+                "thousands of times) to be read. Simplify it there.",
             )
-            continue
-        if part == "body":
-            _check_swallowed_newlines(template, source, first_line, problems)
-        names = meta.find_undeclared_variables(tree)
-        used |= names
-        declared = {f.name for f in template.fields}
-        for name in sorted(names - declared - CONTEXT_NAMES):
-            problems.error(
-                template.path,
-                first_line + _first_use(tree, name) - 1,
-                "unknown-name",
-                f"The {part} uses '{name}', which is neither a declared field nor provided "
-                f"context ({', '.join(sorted(CONTEXT_NAMES))}). Declare it under 'fields' or fix "
-                "the spelling.",
-            )
-        for node, article_id, fact in _kb_references(tree):
-            line = first_line + (node.lineno or 1) - 1
-            _check_fact(template, articles, article_id, fact, line, problems)
     for spec in template.fields:
         if spec.required and spec.name not in used:
             problems.error(
@@ -66,6 +50,92 @@ def check_template(
                 f"Required field '{spec.name}' is never used in the subject or body, so the writer "
                 "would fill it in for nothing. Use it, or remove it.",
             )
+
+
+def _check_part(
+    env: Environment,
+    template: ReplyTemplate,
+    articles: Mapping[str, Article],
+    where: tuple[str, str, int],
+    problems: ProblemList,
+) -> set[str]:
+    """Check one part (name, source, first line): subject or body; the names it uses."""
+    part, source, first_line = where
+    try:
+        tree = env.parse(source)
+        env.compile(source)
+    except TemplateSyntaxError as exc:
+        line = first_line + (exc.lineno or 1) - 1
+        problems.error(
+            template.path,
+            line,
+            "template-syntax",
+            f"Template syntax error in the {part}: {exc.message}. "
+            "Check that every '{{' has '}}' and every '{%' block is closed.",
+        )
+        return set()
+    if part == "body":
+        _check_swallowed_newlines(template, source, first_line, problems)
+    names = meta.find_undeclared_variables(tree)
+    declared = {f.name for f in template.fields}
+    for name in sorted(names - declared - CONTEXT_NAMES):
+        problems.error(
+            template.path,
+            first_line + _first_use(tree, name) - 1,
+            "unknown-name",
+            f"The {part} uses '{name}', which is neither a declared field nor provided "
+            f"context ({', '.join(sorted(CONTEXT_NAMES))}). Declare it under 'fields' or fix "
+            "the spelling.",
+        )
+    for node, article_id, fact in _kb_references(tree):
+        line = first_line + (node.lineno or 1) - 1
+        _check_fact(template, articles, article_id, fact, line, problems)
+    _check_constant_arithmetic(template, tree, part, first_line, problems)
+    return set(names)
+
+
+_OPERATORS: dict[type[nodes.BinExpr], tuple[str, Callable[[Any, Any], object]]] = {
+    nodes.Add: ("+", operator.add),
+    nodes.Sub: ("-", operator.sub),
+    nodes.Mul: ("*", operator.mul),
+    nodes.Div: ("/", operator.truediv),
+    nodes.FloorDiv: ("//", operator.floordiv),
+    nodes.Mod: ("%", operator.mod),
+    nodes.Pow: ("**", operator.pow),
+}
+
+
+def _check_constant_arithmetic(
+    template: ReplyTemplate, tree: nodes.Template, part: str, first_line: int, problems: ProblemList
+) -> None:
+    """Report arithmetic on literals that rendering would refuse (9 ** (9 ** 10))."""
+    for node in tree.find_all(nodes.BinExpr):
+        try:
+            _constant(node)
+        except BudgetExceeded as exc:
+            problems.error(
+                template.path,
+                first_line + (node.lineno or 1) - 1,
+                "template-too-big",
+                f"The {part} works out something too big: {exc}. Remove or shrink it.",
+            )
+            return
+        except (ArithmeticError, TypeError, ValueError):
+            continue  # not for this check: rendering reports it with its own message
+
+
+def _constant(node: nodes.Node) -> object:
+    """The value of arithmetic on literals, refused before it grows too big; TypeError when
+    it is not all literals."""
+    if isinstance(node, nodes.Const):
+        return node.value
+    known = _OPERATORS.get(type(node)) if isinstance(node, nodes.BinExpr) else None
+    if known is None or not isinstance(node, nodes.BinExpr):
+        raise TypeError("not a constant")
+    symbol, function = known
+    left, right = _constant(node.left), _constant(node.right)
+    check_binop(symbol, left, right)
+    return function(left, right)
 
 
 # A block tag ending a line; "+%}" keeps the line break after it and "-%}" asks to lose it.

@@ -9,21 +9,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from types import TracebackType
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from kbassist.content.articles import Article
 from kbassist.content.folder import Content
-from kbassist.content.replies import FieldSpec, ReplyTemplate
+from kbassist.content.replies import FieldSpec, ReplyTemplate, pattern_matches
 from kbassist.facilities.address import address_block, map_url
 from kbassist.facilities.model import Facility
 from kbassist.facilities.opening import hours_on
-from kbassist.replies.sandbox import StandIn, make_environment
+from kbassist.replies.budget import TEMPLATE_FILENAME, Budget, BudgetExceeded, Meter, metered
+from kbassist.replies.sandbox import StandIn, deepest_line, make_environment
 
 AGENT_MARKER = "[Your name]"
-# Jinja names the code it compiles from a string "<template>"; its frames carry template lines.
-_TEMPLATE_FILENAME = "<template>"
 _UNDEFINED_NAME = re.compile(r"^'([^']+)' is undefined$")
 _NO_ATTRIBUTE = re.compile(r"^'(.+?)' has no attribute '([^']+)'$")
 _NONE_WORD = re.compile(r"\bNone\b(?!\s+(?:of|at all|whatsoever|other|left|needed)\b)")
@@ -234,7 +233,14 @@ def _field_value(
         value = _convert(spec, text, content, today)
     except ValueError as exc:
         return StandIn(marker(spec)), FieldIssue(spec.name, spec.label, str(exc))
-    if spec.pattern and not re.fullmatch(spec.pattern, text):
+    matches = pattern_matches(spec.pattern, text) if spec.pattern else True
+    if matches is None:
+        message = (
+            "The template's pattern for this field takes too long to check this value. "
+            "Ask the template's editor to simplify it."
+        )
+        return value, FieldIssue(spec.name, spec.label, message)
+    if not matches:
         expected = spec.help or f"it must match {spec.pattern}"
         message = f"'{text}' is not in the expected form ({expected})."
         return value, FieldIssue(spec.name, spec.label, message)
@@ -296,13 +302,18 @@ def render(
     content: Content,
     agent_name: str,
     today: dt.date,
+    budget: Budget | None = None,
 ) -> Rendered:
-    """Render subject and body; never raises for anything in the template or the values."""
+    """Render subject and body within budget; never raises for anything in the template or
+    the values. A template over its budget renders nothing and says which limit it hit."""
     context, issues = build_context(template, values, content, agent_name, today)
     env = make_environment(template.language)
     errors: list[RenderError] = []
-    subject = _render_part(env, template.subject, template.subject_line, "subject", context)
-    body = _render_part(env, template.body, template.body_line, "body", context)
+    with metered(budget or Budget()) as meter:
+        subject = _render_part(
+            env, template.subject, template.subject_line, "subject", context, meter
+        )
+        body = _render_part(env, template.body, template.body_line, "body", context, meter)
     for part in (subject, body):
         if isinstance(part, RenderError):
             errors.append(part)
@@ -331,11 +342,36 @@ def _render_part(
     first_line: int,
     part: str,
     context: Mapping[str, object],
+    meter: Meter,
 ) -> str | RenderError:
     if not source:
         return ""
+    compiled: Template | None = None
     try:
-        return env.from_string(source).render(context)
+        compiled = env.from_string(source)
+        chunks = []
+        for chunk in compiled.generate(context):
+            meter.add_output(chunk)
+            chunks.append(chunk)
+        return "".join(chunks)
+    except BudgetExceeded as exc:
+        line = _template_line(exc.__traceback__, first_line)
+        if line is None and compiled is not None and meter.code_line:
+            # Too much output is noticed between chunks: name the line that wrote last.
+            line = first_line + compiled.get_corresponding_lineno(meter.code_line) - 1
+        return _error(
+            line,
+            part,
+            f"{exc}, so nothing was rendered. Make the template smaller or simpler there.",
+        )
+    except (RecursionError, MemoryError, SyntaxError):
+        # Nested thousands deep: too deep for the parser, or for Python to compile.
+        return _error(
+            first_line + deepest_line(env, source) - 1,
+            part,
+            "the template nests too deep (brackets, filters or blocks inside each other "
+            "thousands of times), so nothing was rendered. Simplify it there.",
+        )
     except TemplateSyntaxError as exc:
         return _error(
             first_line + (exc.lineno or 1) - 1,
@@ -373,7 +409,7 @@ def _template_line(tb: TracebackType | None, first_line: int) -> int | None:
     """The file line of the innermost template frame in tb."""
     found: int | None = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == _TEMPLATE_FILENAME:
+        if tb.tb_frame.f_code.co_filename == TEMPLATE_FILENAME:
             found = tb.tb_lineno
         tb = tb.tb_next
     return None if found is None else first_line + found - 1

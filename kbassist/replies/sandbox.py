@@ -5,25 +5,113 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import partial, wraps
+from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, nodes, pass_eval_context
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from kbassist.replies.budget import (
+    check_binop,
+    check_format_string,
+    check_length,
+    check_size_arguments,
+)
 from kbassist.replies.dates import add_business_days, add_days, format_date
 
 # Names a template may use besides its declared fields.
 CONTEXT_NAMES = frozenset({"org", "agent", "today", "add_days", "add_business_days", "kb"})
 
 
+# Filters whose arguments are widths or counts the result is built from.
+_SIZED_FILTERS = ("center", "indent", "batch", "slice")
+# String methods that pad to a width.
+_SIZED_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
+
+
+class _Generator(CodeGenerator):
+    """Jinja's code generator with "~" joined through the environment, so its size is checked."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802 -- Jinja's name
+        self.write("environment.call_concat((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class BudgetedEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox with arithmetic, joins, padding and formats that cannot exhaust memory.
+
+    Nothing is worked out while compiling (Jinja would otherwise fold `9**(9**10)` into a
+    constant and hang `kbassist check`); at render time each operator that can build a huge
+    value is checked before it runs.
+    """
+
+    code_generator_class = _Generator
+    intercepted_binops = frozenset({"**", "*", "+", "%"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call_concat(self, values: tuple[Any, ...]) -> str:
+        """The values joined as text, as "~" does."""
+        parts = [str(value) for value in values]
+        check_length(sum(len(part) for part in parts))
+        return "".join(parts)
+
+    def call(
+        __self,  # noqa: N805 -- Jinja's own signature, so no argument can be called "self"
+        __context: Context,
+        __obj: Any,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        name = getattr(__obj, "__name__", "")
+        # str.format arrives wrapped by the sandbox's own safe formatter.
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        if isinstance(owner, str):
+            if name in _SIZED_METHODS:
+                check_size_arguments(name, args + tuple(kwargs.values()))
+            elif name in ("format", "format_map"):
+                check_format_string(owner)
+            elif name == "replace" and len(args) >= 2:
+                _check_replace(owner, args[0], args[1])
+        return super().call(__context, __obj, *args, **kwargs)
+
+
+def _check_replace(text: object, old: object, new: object) -> None:
+    if isinstance(text, str) and isinstance(old, str) and isinstance(new, str):
+        count = text.count(old) if old else len(text) + 1
+        check_length(len(text) + count * max(0, len(new) - len(old)))
+
+
+@pass_eval_context
+def _finalize(eval_ctx: EvalContext, value: object) -> object:
+    # Taking the evaluation context keeps Jinja from working out {{ ... }} at compile time.
+    return value
+
+
 def make_environment(language: str = "en") -> ImmutableSandboxedEnvironment:
     """A sandbox (no access to Python internals, no mutation) where an unknown name is an error."""
-    env = ImmutableSandboxedEnvironment(
+    env = BudgetedEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        optimized=False,  # no constant folding: see BudgetedEnvironment
+        finalize=_finalize,
     )
+    env.globals.pop("lipsum", None)  # lipsum(n) writes n paragraphs
+    for name in _SIZED_FILTERS:
+        env.filters[name] = _sized(name, env.filters[name])
+    env.filters["join"] = _checked_join(env.filters["join"])
+    env.filters["replace"] = _checked_replace_filter(env.filters["replace"])
+    env.filters["format"] = _checked_format_filter(env.filters["format"])
     env.filters["format_date"] = partial(_format_date_filter, language=language)
     env.globals["add_days"] = _passes_stand_ins(add_days)
     env.globals["add_business_days"] = _passes_stand_ins(add_business_days)
@@ -72,7 +160,92 @@ def _passes_stand_ins(
     return wrapper
 
 
+def _sized(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        # The value is the first argument, or the second after the context or environment.
+        check_size_arguments(name, args[1:] + tuple(kwargs.values()))
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+def _checked_join(function: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        result = function(*args, **kwargs)
+        check_length(len(result))
+        return result
+
+    return wrapper
+
+
+def _checked_replace_filter(function: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(function)
+    def wrapper(eval_ctx: EvalContext, text: Any, old: Any, new: Any, *rest: Any) -> Any:
+        _check_replace(str(text), str(old), str(new))
+        return function(eval_ctx, text, old, new, *rest)
+
+    return wrapper
+
+
+def _checked_format_filter(function: Callable[..., Any]) -> Callable[..., Any]:
+    @wraps(function)
+    def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
+        check_binop("%", str(value), ())
+        return function(value, *args, **kwargs)
+
+    return wrapper
+
+
 def _format_date_filter(value: dt.date | str | StandIn, language: str) -> str | StandIn:
     if isinstance(value, StandIn):
         return value
     return format_date(value, language)
+
+
+# Block tags that open a level closed by their "end" tag.
+_OPENING_TAGS = frozenset(
+    {"if", "for", "macro", "call", "filter", "block", "with", "autoescape", "trans"}
+)
+_OPENING_BRACKETS = frozenset("([{")
+_CLOSING_BRACKETS = frozenset(")]}")
+
+
+def deepest_line(env: ImmutableSandboxedEnvironment, source: str) -> int:
+    """The line (from 1) where source nests deepest: where a "nested too deep" problem is.
+
+    Brackets and block tags count as levels; when nothing nests, the line of the longest
+    expression (a chain like 1+1+...+1 nests in the parse tree without brackets). Lexing is
+    a flat scan, so this works on sources far too deep to parse.
+    """
+    depth = deepest = 0
+    deepest_at = longest_at = 1
+    tokens_in_tag = longest = 0
+    block_start = False
+    try:
+        for line, kind, value in env.lex(source):
+            if kind in ("block_begin", "variable_begin"):
+                tokens_in_tag = 0
+                block_start = kind == "block_begin"
+                continue
+            if kind == "whitespace":
+                continue
+            tokens_in_tag += 1
+            if tokens_in_tag > longest:
+                longest, longest_at = tokens_in_tag, line
+            if kind == "operator" and value in _OPENING_BRACKETS:
+                depth += 1
+            elif kind == "operator" and value in _CLOSING_BRACKETS:
+                depth -= 1
+            elif kind == "name" and block_start:
+                if value in _OPENING_TAGS:
+                    depth += 1
+                elif value.startswith("end") and value != "endset":
+                    depth -= 1
+            block_start = False
+            if depth > deepest:
+                deepest, deepest_at = depth, line
+    except Exception:  # a lexing error is reported by the parser; here any line will do
+        return deepest_at
+    return deepest_at if deepest > 1 else longest_at

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import marshal
+import os
 import re
+import tempfile
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -110,6 +114,47 @@ def is_cjk(word: str) -> bool:
     return _CJK.fullmatch(word) is not None
 
 
+JIEBA_CACHE_FILE = "jieba.cache"
+log = logging.getLogger(__name__)
+
+
+def _read_dictionary_cache(path: Path) -> tuple[dict[str, int], int] | None:
+    """jieba's prefix dictionary from the cache file; None when missing or unreadable."""
+    try:
+        with path.open("rb") as stream:
+            freq, total = marshal.load(stream)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError) as exc:
+        log.warning("Chinese dictionary cache %s unreadable (%s): building it again", path, exc)
+        return None
+    if not isinstance(freq, dict) or not isinstance(total, int):
+        return None
+    return freq, total
+
+
+def _write_dictionary_cache(path: Path, loaded: tuple[dict[str, int], int]) -> None:
+    """Save the dictionary through a temporary file, so a full disk leaves no partial file."""
+    temp: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        temp = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            marshal.dump(loaded, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.replace(path)
+        temp = None
+    except OSError as exc:
+        # Only a cache: the next start builds the dictionary again (about a second).
+        log.warning("Cannot save the Chinese dictionary cache %s: %s", path, exc)
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
 class ChineseSegmenter:
     """jieba, loaded on first use only (its dictionary takes about a second to load)."""
 
@@ -130,12 +175,14 @@ class ChineseSegmenter:
                 jieba.setLogLevel(logging.WARNING)
                 folder = self._cache or cache_dir() / "jieba"
                 tokenizer = jieba.Tokenizer()
-                try:
-                    folder.mkdir(parents=True, exist_ok=True)
-                    tokenizer.tmp_dir = str(folder)
-                except OSError:
-                    tokenizer.tmp_dir = None
-                tokenizer.initialize()
+                # jieba's own cache writing leaves a partial temporary file when the disk is
+                # full; the dictionary is cached here instead, replaced in one step.
+                loaded = _read_dictionary_cache(folder / JIEBA_CACHE_FILE)
+                if loaded is None:
+                    loaded = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+                    _write_dictionary_cache(folder / JIEBA_CACHE_FILE, loaded)
+                tokenizer.FREQ, tokenizer.total = loaded
+                tokenizer.initialized = True
                 self._tokenizer = tokenizer
             return self._tokenizer
 

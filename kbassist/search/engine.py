@@ -46,14 +46,19 @@ from kbassist.search.snippets import Highlight, snippet
 from kbassist.search.store import (
     IndexDamagedError,
     IndexStore,
+    IndexWriteError,
     Progress,
     UpdateReport,
     apply_changes,
     find_changes,
     full_build,
+    is_damage,
     item_count,
     read_manifest,
+    release_files,
     timed,
+    verify,
+    write_error,
 )
 
 __all__ = [
@@ -82,6 +87,8 @@ WARM_FIELDS = (*TEXT_FIELDS, *PREFIX_FIELDS)
 # Another process may have changed the index; look at most this often (seconds).
 FRESHNESS_INTERVAL = 0.25
 LOCK_TIMEOUT = 120.0
+# What a search says while a damaged index is being rebuilt.
+DAMAGED_STATUS = "Search index damaged: rebuilding…"
 
 log = logging.getLogger(__name__)
 # Words in these fields are what spelling corrections may suggest.
@@ -156,6 +163,8 @@ class SearchResult:
     truncated: bool = False
     # The word forms the query matched, to mark them in the article view.
     highlight: Highlight = field(default_factory=Highlight)
+    # Why the results may be incomplete (a damaged index being rebuilt); empty when all is well.
+    status: str = ""
 
 
 @dataclass
@@ -191,6 +200,10 @@ class SearchIndex:
         self._write_lock = threading.Lock()
         self._manifest: tuple[tuple[str, int], dict[str, FileState]] | None = None
         self._synonyms = Synonyms()
+        # The index folder a search or update found damaged: the next update rebuilds it.
+        self._damaged: str | None = None
+        # Why open() could not build the index (a full or read-only cache folder).
+        self.open_problem: str | None = None
 
     @classmethod
     def open(
@@ -212,13 +225,35 @@ class SearchIndex:
                 raise IndexDamagedError("no index yet")
             ix = store.open(name)
         except IndexDamagedError:
-            index.open_report = index._ensure_built()
+            try:
+                index.open_report = index._ensure_built()
+            except IndexWriteError as exc:
+                log.warning("Cannot build the index of %s: %s", root, exc)
+                index.open_problem = str(exc)
         else:
             # Checked just now: the first search need not open and check it again.
             index._snapshot = _Snapshot(name, ix.searcher())
             index._checked = time.monotonic()
             index._stale = False
+            # A build killed last time (kill -9, power cut) left its folder behind.
+            store.clean_abandoned()
         return index
+
+    @property
+    def repair_needed(self) -> bool:
+        """True when a search found the index damaged and no rebuild has replaced it yet."""
+        return self._damaged is not None and self._damaged == self.store.pointer()
+
+    def repair(self, progress: Progress | None = None) -> UpdateReport | None:
+        """Rebuild the index when a search found it damaged (None when nothing was to do)."""
+        with self._write_lock, self.store.write_lock(self.lock_timeout):
+            name = self.store.pointer()
+            if name is not None and name != self._damaged:
+                self._damaged = None  # another process has rebuilt it meanwhile
+                self._stale = True
+                return None
+            log.info("Rebuilding the damaged index of %s", self.content_root)
+            return self._rebuild_locked(None, progress)
 
     def load_synonyms(self, content: Content | None = None) -> None:
         """Read the synonym groups (from content when given, else synonyms.txt)."""
@@ -241,46 +276,116 @@ class SearchIndex:
     # Writing
 
     def update(
-        self, content: Content | None = None, progress: Progress | None = None
+        self,
+        content: Content | None = None,
+        progress: Progress | None = None,
+        *,
+        thorough: bool = False,
     ) -> UpdateReport:
-        """Re-index the files added, changed or removed since the last update."""
-        start = time.perf_counter()
+        """Re-index the files added, changed or removed since the last update.
+
+        A damaged index (found by a search, by this update, or with thorough=True by reading
+        all of it) is rebuilt. A cache folder that cannot be written raises IndexWriteError,
+        unless the index is up to date: then there is nothing to write."""
         if content is not None:
             self.load_synonyms(content)
         else:
             self.load_synonyms()
-        with self._write_lock, self.store.write_lock(self.lock_timeout):
-            name = self.store.pointer()
-            try:
-                if name is None:
-                    raise IndexDamagedError("no index yet")
-                ix = self.store.open(name, check=False)
-                manifest = self._read_manifest(name, ix)
-            except IndexDamagedError as exc:
-                log.info("Rebuilding the index of %s: %s", self.content_root, exc)
-                return self._rebuild_locked(content, progress)
-            changes = find_changes(self.content_root, manifest)
-            settings = {SETTINGS_FILE} & {
-                *(r for r, _ in changes.added + changes.changed),
-                *changes.removed,
-            }
-            if settings:
-                # The default language applies to every item without one.
-                return self._rebuild_locked(content, progress)
-            if changes.empty:
-                with ix.searcher() as searcher:
-                    total = item_count(searcher)
-                return UpdateReport(0, 0, 0, total, timed(start), rebuilt=False)
-            added, changed, removed, total = apply_changes(
-                ix, self.content_root, changes, content, progress
-            )
-            for rel, state in [*changes.added, *changes.changed, *changes.touched]:
-                manifest[rel] = state
-            for rel in changes.removed:
-                manifest.pop(rel, None)
-            generation = ix.latest_generation()
-            self._manifest = ((name, generation), manifest)
-            self.store.save_manifest(name, generation, manifest)
+        try:
+            with self._write_lock, self.store.write_lock(self.lock_timeout):
+                return self._update_locked(content, progress, thorough)
+        except IndexWriteError:
+            report = self._unchanged_report()
+            if report is None:
+                raise
+            return report
+
+    def _unchanged_report(self) -> UpdateReport | None:
+        """The report of an update with nothing to do, read without the lock; None otherwise."""
+        start = time.perf_counter()
+        name = self.store.pointer()
+        if name is None or name == self._damaged:
+            return None
+        try:
+            ix = self.store.open(name)
+            changes = find_changes(self.content_root, self._read_manifest(name, ix))
+            if not changes.empty:
+                return None
+            with ix.searcher() as searcher:
+                total = item_count(searcher)
+        except (IndexDamagedError, OSError):
+            return None
+        return UpdateReport(0, 0, 0, total, timed(start), rebuilt=False)
+
+    def _update_locked(
+        self, content: Content | None, progress: Progress | None, thorough: bool
+    ) -> UpdateReport:
+        start = time.perf_counter()
+        name = self.store.pointer()
+        try:
+            if name is None:
+                raise IndexDamagedError("no index yet")
+            if name == self._damaged:
+                raise IndexDamagedError("a search could not read it")
+            ix = self.store.open(name, check=False)
+            if thorough:
+                try:
+                    verify(ix)
+                except Exception as exc:
+                    if not is_damage(exc):
+                        raise
+                    raise IndexDamagedError(f"{self.store.folder / name}: {exc!r}") from exc
+            manifest = self._read_manifest(name, ix)
+        except IndexDamagedError as exc:
+            log.info("Rebuilding the index of %s: %s", self.content_root, exc)
+            return self._rebuild_locked(content, progress)
+        failure: IndexWriteError | None = None
+        try:
+            return self._apply_locked(name, ix, manifest, content, progress, start)
+        except Exception as exc:
+            failure = write_error(self.store.folder, exc) if isinstance(exc, OSError) else None
+            if failure is None and not is_damage(exc):
+                raise
+            # repr, not the exception: a kept log record would keep the writer's files.
+            log.warning("Cannot update the index of %s: %s", self.content_root, repr(exc))
+            release_files(exc)
+        self.store.discard_partial(ix)
+        if failure is not None:
+            raise failure
+        log.warning("The index of %s is damaged: rebuilding", self.content_root)
+        return self._rebuild_locked(content, progress)
+
+    def _apply_locked(
+        self,
+        name: str,
+        ix: Any,
+        manifest: dict[str, FileState],
+        content: Content | None,
+        progress: Progress | None,
+        start: float,
+    ) -> UpdateReport:
+        changes = find_changes(self.content_root, manifest)
+        settings = {SETTINGS_FILE} & {
+            *(r for r, _ in changes.added + changes.changed),
+            *changes.removed,
+        }
+        if settings:
+            # The default language applies to every item without one.
+            return self._rebuild_locked(content, progress)
+        if changes.empty:
+            with ix.searcher() as searcher:
+                total = item_count(searcher)
+            return UpdateReport(0, 0, 0, total, timed(start), rebuilt=False)
+        added, changed, removed, total = apply_changes(
+            ix, self.content_root, changes, content, progress
+        )
+        for rel, state in [*changes.added, *changes.changed, *changes.touched]:
+            manifest[rel] = state
+        for rel in changes.removed:
+            manifest.pop(rel, None)
+        generation = ix.latest_generation()
+        self._manifest = ((name, generation), manifest)
+        self.store.save_manifest(name, generation, manifest)
         self._stale = True
         return UpdateReport(added, changed, removed, total, timed(start), rebuilt=False)
 
@@ -295,16 +400,28 @@ class SearchIndex:
 
     def _rebuild_locked(self, content: Content | None, progress: Progress | None) -> UpdateReport:
         start = time.perf_counter()
-        name, ix = self.store.create()
+        name = ""
+        failure: IndexWriteError | None = None
         try:
+            name, ix = self.store.create()
             count, files = full_build(ix, self.content_root, content, progress, self.procs)
             generation = ix.latest_generation()
             self.store.save_manifest(name, generation, files)
             self.store.publish(name)
-        except BaseException:
-            shutil.rmtree(self.store.folder / name, ignore_errors=True)
-            raise
+        except BaseException as exc:
+            failure = write_error(self.store.folder, exc) if isinstance(exc, OSError) else None
+            if failure is not None:
+                log.warning("Cannot build the index of %s: %s", self.content_root, repr(exc))
+                release_files(exc)
+            # The old index stays live; the new one's partial segments and temp files go.
+            if name:
+                shutil.rmtree(self.store.folder / name, ignore_errors=True)
+            if failure is None:
+                raise
+        if failure is not None:
+            raise failure
         self._manifest = ((name, generation), files)
+        self._damaged = None
         self._stale = True
         return UpdateReport(count, 0, 0, count, timed(start), rebuilt=True)
 
@@ -348,29 +465,41 @@ class SearchIndex:
                 self._snapshot = _Snapshot(name, ix.searcher())
                 if snap is not None:
                     snap.searcher.close()
-        except Exception:  # damaged or removed under us: keep the last good searcher
+        except Exception as exc:  # damaged or removed under us: keep the last good searcher
             log.warning(
                 "Cannot open the index %s; searching the last good one", name, exc_info=True
             )
+            if isinstance(exc, IndexDamagedError):
+                self._damaged = name
             self._stale = True
         return self._snapshot
 
     def warm_up(self) -> None:
         """Load what the first search would otherwise wait for: the searcher, the word list for
         spelling corrections, and the Chinese dictionary when the index holds Chinese."""
-        with self._read_lock:
-            snap = self._current()
-            if snap is None:
-                return
-            self._stems(snap)
-            if snap.searcher.reader().doc_frequency("lang", "zh"):
-                SEGMENTER.words("中文")
-            documents = len(self._items(snap))
-        # The ranking's field statistics take a second at 10k articles: read them here, on
-        # the caller's (background) thread and without the lock, not on the next keystroke.
-        scorer = Scorer(snap.searcher, documents)
-        for fieldname in WARM_FIELDS:
-            scorer.stats.lengths(fieldname)
+        try:
+            with self._read_lock:
+                snap = self._current()
+                if snap is None:
+                    return
+                self._stems(snap)
+                if snap.searcher.reader().doc_frequency("lang", "zh"):
+                    SEGMENTER.words("中文")
+                documents = len(self._items(snap))
+            # The ranking's field statistics take a second at 10k articles: read them here,
+            # on the caller's (background) thread and without the lock, not on the next
+            # keystroke.
+            scorer = Scorer(snap.searcher, documents)
+            for fieldname in WARM_FIELDS:
+                scorer.stats.lengths(fieldname)
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            # The next search says so and the next update rebuilds it.
+            log.warning("Search index %s is damaged: %s", self.content_root, repr(exc))
+            self._damaged = self.store.pointer()
+            release_files(exc)
+            return
         with self._read_lock:
             if self._snapshot is snap and snap.scorer is None:
                 snap.scorer = scorer
@@ -422,8 +551,28 @@ class SearchIndex:
         with self._read_lock:
             snap = self._current()
             if snap is None:
-                return SearchResult([], 0, None, query)
-            return self._search(snap, parsed, query, limit, prefer_language, explain)
+                return SearchResult([], 0, None, query, status=self._status())
+            try:
+                found = self._search(snap, parsed, query, limit, prefer_language, explain)
+                # Damage seen elsewhere in this index: these hits may be incomplete.
+                return (
+                    replace(found, status=DAMAGED_STATUS) if self._damaged == snap.folder else found
+                )
+            except Exception as exc:
+                if not is_damage(exc):
+                    raise
+                # Damaged files: this search finds nothing, the others may still answer from
+                # what is readable, and the next update rebuilds the index.
+                log.warning("Search index %s is damaged: %r", snap.folder, exc, exc_info=True)
+                self._damaged = snap.folder
+        release_files()
+        return SearchResult([], 0, None, query, status=DAMAGED_STATUS)
+
+    def _status(self) -> str:
+        """Why a search has no index to answer from."""
+        if self._damaged is not None:
+            return DAMAGED_STATUS
+        return self.open_problem or ""
 
     def _search(
         self,

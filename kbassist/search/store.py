@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import ctypes
+import errno
 import gc
 import hashlib
 import json
@@ -12,6 +14,9 @@ import multiprocessing
 import os
 import secrets
 import shutil
+import signal
+import sys
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -24,10 +29,11 @@ from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
 from kbassist.content.articles import load_article
+from kbassist.content.files import list_content_files, safe_file
 from kbassist.content.folder import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, Content
 from kbassist.content.replies import load_reply
 from kbassist.content.settings import SETTINGS_FILE, load_settings
-from kbassist.facilities.model import FACILITY_SUFFIXES, GAZETTEER_FILE, load_facility_file
+from kbassist.facilities.model import GAZETTEER_FILE, load_facility_file
 from kbassist.problems import ProblemList
 from kbassist.search.schema import (
     BOOKKEEPING_KINDS,
@@ -56,6 +62,11 @@ SEGMENT_POOL_MB = 256
 Progress = Callable[[int, int], None]
 # Whoosh raises these (and more) for damaged files; any of them means "rebuild".
 DAMAGE = (Exception,)
+# Errors that say the cache folder cannot take the write (not that the index is damaged).
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
+READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+# How often a build worker looks whether the process that started it is still there.
+PARENT_POLL_SECONDS = 0.5
 
 
 class IndexBusyError(Exception):
@@ -64,6 +75,75 @@ class IndexBusyError(Exception):
 
 class IndexDamagedError(Exception):
     """The index cannot be read and must be rebuilt."""
+
+
+class IndexWriteError(Exception):
+    """The cache folder cannot take the index (full or read-only); the old index is kept."""
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when exc, raised while reading or writing an index, means damaged index files.
+
+    Whoosh reports damaged files with almost any exception (unpickling, zlib, struct, "Block
+    tag error", a term missing from its own lexicon). A failing disk or folder (OSError) is
+    not damage, a rebuild would fail the same way, and neither is a bug in this code."""
+    if isinstance(exc, OSError):
+        # A seek to a damaged offset fails with EINVAL, a missing file with ENOENT.
+        return exc.errno not in FULL_ERRNOS | READ_ONLY_ERRNOS
+    return isinstance(exc, DAMAGE) and not isinstance(
+        exc, (IndexWriteError, IndexBusyError, MemoryError, NameError, ImportError)
+    )
+
+
+@contextlib.contextmanager
+def quiet_files() -> Iterator[None]:
+    """Handle a failed Whoosh read or write: the files it left open close without warnings.
+
+    Whoosh does not close them when it raises (closing a file on a full disk fails too);
+    they go with the garbage collector, once nothing refers to them."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        yield
+        gc.collect()
+
+
+def release_files(exc: BaseException | None = None) -> None:
+    """Close the files a failed Whoosh reader or writer left open (see quiet_files).
+
+    With exc, an exception handled instead of raised: its traceback, which holds the failed
+    writer's frames and so its files, is dropped first."""
+    with quiet_files():
+        seen: set[int] = set()
+        while exc is not None and id(exc) not in seen:
+            seen.add(id(exc))
+            exc.__traceback__ = None
+            exc = exc.__cause__ or exc.__context__
+
+
+def write_error(folder: Path, exc: OSError) -> IndexWriteError | None:
+    """The message for a write that failed because the cache folder is full or read-only."""
+    if exc.errno in FULL_ERRNOS:
+        try:
+            free = shutil.disk_usage(_existing(folder)).free / 1_000_000
+        except OSError:
+            free = 0.0
+        return IndexWriteError(
+            f"The cache folder is full: {free:.0f} MB free in {folder}. Free some space; "
+            "until then the search uses the last complete index."
+        )
+    if exc.errno in READ_ONLY_ERRNOS:
+        return IndexWriteError(
+            f"The cache folder {folder} cannot be written to ({exc.strerror or exc}), so the "
+            "search index cannot be updated. Make it writable; until then the search uses "
+            "the last complete index."
+        )
+    return None
+
+
+def _existing(folder: Path) -> Path:
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
 @dataclass(frozen=True)
@@ -90,42 +170,27 @@ def file_sha(path: Path) -> str:
 
 
 def scan_files(root: Path) -> dict[str, tuple[int, int]]:
-    """Every indexed source file (relative posix path) with its size and mtime."""
-    found: dict[str, tuple[int, int]] = {}
+    """Every indexed source file (relative posix path) with its size and mtime.
 
-    def walk(folder: str, prefix: str, markdown_only: bool, deep: bool) -> None:
-        try:
-            entries = list(os.scandir(folder))
-        except FileNotFoundError:
-            return  # replies/ and facilities/ are optional
-        except OSError as exc:
-            log.warning("Cannot list content folder %s: %s", folder, exc)
-            return
-        for entry in entries:
-            name = entry.name
-            if entry.is_dir():
-                if deep:
-                    walk(entry.path, f"{prefix}{name}/", markdown_only, deep)
-                continue
-            if markdown_only:
-                if not name.endswith(".md"):
-                    continue
-            elif name == GAZETTEER_FILE or not name.lower().endswith(FACILITY_SUFFIXES):
-                continue
-            try:
-                st = entry.stat()
-            except OSError as exc:
-                log.warning("Cannot read content file %s: %s", entry.path, exc)
-                continue
-            found[prefix + name] = (st.st_size, st.st_mtime_ns)
-
-    for sub in (ARTICLES_DIR, REPLIES_DIR):
-        walk(str(root / sub), f"{sub}/", markdown_only=True, deep=True)
-    walk(str(root / FACILITIES_DIR), f"{FACILITIES_DIR}/", markdown_only=False, deep=False)
+    The same listing `load_content` uses, so the index never holds a file `check` refuses (a
+    link out of the folder, a FIFO, a case clash); the problems themselves are for `check`.
+    """
+    problems = ProblemList()
+    found = {
+        file.rel: (file.size, file.mtime_ns)
+        for file in list_content_files(root, problems)
+        if file.path.name != GAZETTEER_FILE
+    }
     settings = root / SETTINGS_FILE
-    if settings.is_file():
-        st = settings.stat()
-        found[SETTINGS_FILE] = (st.st_size, st.st_mtime_ns)
+    if safe_file(root, settings, problems):
+        try:
+            st = settings.stat()
+        except OSError as exc:
+            log.warning("Cannot read content file %s: %s", settings, exc)
+        else:
+            found[SETTINGS_FILE] = (st.st_size, st.st_mtime_ns)
+    for problem in problems:
+        log.warning("Not indexed: %s: %s", problem.location(root), problem.message)
     return dict(sorted(found.items()))
 
 
@@ -187,12 +252,17 @@ class IndexStore:
     @contextlib.contextmanager
     def write_lock(self, timeout: float) -> Iterator[None]:
         """Hold the one-writer lock. The OS frees it when a holder dies, so it is never stale."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         lock = filelock.FileLock(self.folder / LOCK_FILE, timeout=timeout)
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except filelock.Timeout:
             raise IndexBusyError(self._busy_message()) from None
+        except OSError as exc:
+            failure = write_error(self.folder, exc)
+            if failure is None:
+                raise
+            raise failure from exc
         try:
             with contextlib.suppress(OSError):
                 (self.folder / OWNER_FILE).write_text(str(os.getpid()), "utf-8")
@@ -209,6 +279,54 @@ class IndexStore:
             f"The search index in {self.folder} is being written by another KB Assist "
             f"process (pid {owner}). Try again when it has finished."
         )
+
+    def clean_abandoned(self) -> None:
+        """Remove index folders and temporary files that no index uses (left by a killed build).
+
+        Only when no other process is writing: a build in progress holds the write lock."""
+        try:
+            lock = filelock.FileLock(self.folder / LOCK_FILE, timeout=0)
+            lock.acquire()
+        except (filelock.Timeout, OSError):
+            return  # being written, or read-only: nothing to clean now
+        try:
+            self._remove_unused(self.pointer())
+        finally:
+            lock.release()
+
+    def _remove_unused(self, live: str | None) -> None:
+        try:
+            entries = list(self.folder.iterdir())
+        except OSError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name.endswith(".tmp"):
+                entry.unlink(missing_ok=True)
+            elif not name.startswith(INDEX_PREFIX) or live is None:
+                continue
+            elif name.endswith(MANIFEST_SUFFIX):
+                if name != f"{live}{MANIFEST_SUFFIX}":
+                    entry.unlink(missing_ok=True)
+            elif name != live:
+                log.info("Removing the unused index folder %s", entry)
+                # A reader in another process may still have old files open: on Windows the
+                # delete fails and is retried next time.
+                shutil.rmtree(entry, ignore_errors=True)
+
+    def discard_partial(self, ix: Any) -> None:
+        """After a failed write: remove the files of the segment it left and its temp folder."""
+        with contextlib.suppress(*DAMAGE):
+            ix = whoosh_index.open_dir(ix.storage.folder)
+            whoosh_index.clean_files(
+                ix.storage, ix.indexname, ix.latest_generation(), ix._segments()
+            )
+        folder = Path(ix.storage.folder)
+        for temp in folder.glob("*.tmp"):
+            if temp.is_dir():
+                shutil.rmtree(temp, ignore_errors=True)
+            else:
+                temp.unlink(missing_ok=True)
 
     def pointer(self) -> str | None:
         """The live index folder name, when the pointer exists and has this schema version."""
@@ -228,22 +346,18 @@ class IndexStore:
 
     def open(self, name: str, *, check: bool = True) -> Any:
         """Open (and check) the index in folder name; IndexDamagedError when it is unusable."""
-        failure: BaseException | None = None
-        try:
-            ix = whoosh_index.open_dir(str(self.folder / name))
-            if check:
-                check_readable(ix)
-        except DAMAGE as exc:
-            failure = exc
-        if failure is not None:
-            problem = f"{self.folder / name}: {failure!r}"
-            # Whoosh leaves the damaged file open (its traceback holds it); close it quietly.
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", ResourceWarning)
-                del failure
-                gc.collect()
-            raise IndexDamagedError(problem)
-        return ix
+        with warnings.catch_warnings():
+            # Whoosh leaves a damaged file open (its traceback holds it); closed quietly.
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                ix = whoosh_index.open_dir(str(self.folder / name))
+                if check:
+                    check_readable(ix)
+                return ix
+            except DAMAGE as exc:
+                problem = f"{self.folder / name}: {exc!r}"
+        release_files()
+        raise IndexDamagedError(problem)
 
     def create(self) -> tuple[str, Any]:
         """A new, empty index folder (not live until published)."""
@@ -284,16 +398,13 @@ class IndexStore:
         """Make name the live index (atomically) and remove the older ones."""
         data = {"schema": SCHEMA_VERSION, "dir": name, "content": str(self.content_root)}
         temp = self.folder / f"{POINTER_FILE}.{secrets.token_hex(4)}.tmp"
-        temp.write_text(json.dumps(data), "utf-8")
-        temp.replace(self.folder / POINTER_FILE)
-        for old in self.folder.iterdir():
-            if old.name.startswith(INDEX_PREFIX) and old.name.endswith(MANIFEST_SUFFIX):
-                if old.name != f"{name}{MANIFEST_SUFFIX}":
-                    old.unlink(missing_ok=True)
-            elif old.name.startswith(INDEX_PREFIX) and old.name != name:
-                # A reader in another process may still have old files open: on Windows the
-                # delete fails and is retried on the next rebuild.
-                shutil.rmtree(old, ignore_errors=True)
+        try:
+            temp.write_text(json.dumps(data), "utf-8")
+            temp.replace(self.folder / POINTER_FILE)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        self._remove_unused(name)
 
 
 def check_readable(ix: Any) -> None:
@@ -307,6 +418,24 @@ def check_readable(ix: Any) -> None:
                     pass
             if ("kind", FILE_KIND) in reader:
                 list(reader.postings("kind", FILE_KIND).all_ids())
+
+
+def verify(ix: Any) -> None:
+    """Read every stored document, term, posting and field length: raises on damaged files.
+
+    Slower than check_readable (it reads the whole index), for `kbassist index` to repair."""
+    with ix.searcher() as searcher:
+        for reader, _offset in searcher.reader().leaf_readers():
+            docs = reader.doc_count_all()
+            for docnum in range(docs):
+                reader.stored_fields(docnum)
+            for fieldname in reader.indexed_field_names():
+                for term in reader.lexicon(fieldname):
+                    for _posting in reader.postings(fieldname, term).all_items():
+                        pass
+                if reader.schema[fieldname].scorable:
+                    for docnum in range(docs):
+                        reader.doc_field_length(docnum, fieldname)
 
 
 def read_manifest(searcher: Any) -> dict[str, FileState]:
@@ -376,8 +505,13 @@ def full_build(
             # A worker could not start (a script without a __main__ guard, no memory):
             # the build still succeeds, in this process.
     writer = ix.writer(timeout=10.0)
-    count = _add_jobs(writer, root, language, jobs, progress, 0, total)
-    writer.commit()
+    try:
+        count = _add_jobs(writer, root, language, jobs, progress, 0, total)
+        writer.commit()
+    except BaseException:
+        with quiet_files(), contextlib.suppress(*DAMAGE):
+            writer.cancel()
+        raise
     return count, states
 
 
@@ -399,6 +533,28 @@ def _add_jobs(
         if progress is not None and (n % 50 == 0 or n == len(jobs)):
             progress(done + n, total)
     return count
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this build worker when the process that started it dies.
+
+    A killed parent (kill -9) runs no cleanup, and an idle worker would otherwise wait for
+    work for ever. Linux ends the worker at once (PR_SET_PDEATHSIG); elsewhere, and as a
+    second guard, a thread looks at the parent's pid."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 is PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the signal was asked for
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kbassist-parent-watch", daemon=True).start()
 
 
 def _segment_job(
@@ -436,7 +592,9 @@ def _parallel_build(
     segments: list[Any] = []
     count = done = 0
     try:
-        with concurrent.futures.ProcessPoolExecutor(procs, mp_context=context) as pool:
+        with concurrent.futures.ProcessPoolExecutor(
+            procs, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             futures = {
                 pool.submit(_segment_job, writer.storage.folder, str(root), language, chunk): len(
                     chunk
@@ -451,7 +609,8 @@ def _parallel_build(
                 if progress is not None:
                     progress(done, total)
     except BaseException:
-        writer.cancel()
+        with quiet_files(), contextlib.suppress(*DAMAGE):
+            writer.cancel()
         raise
     writer._close_segment()
     writer._commit_toc(writer._merge_segments(None, None, None) + segments)
@@ -527,10 +686,11 @@ def apply_changes(
                 writer.add_document(**doc)
             if progress is not None:
                 progress(n, len(work))
+        writer.commit()
     except BaseException:
-        writer.cancel()
+        with quiet_files(), contextlib.suppress(*DAMAGE):
+            writer.cancel()
         raise
-    writer.commit()
     added, removed = len(new_keys - old_keys), len(old_keys - new_keys)
     return added, len(new_keys & old_keys), removed, before + added - removed
 

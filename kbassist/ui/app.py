@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 from PySide6.QtWidgets import QApplication
 
+from kbassist.common.atomicfile import remove_leftovers
 from kbassist.common.clock import Clock
 from kbassist.drafts import DRAFTS_DIR, DraftStore
 from kbassist.facilities.geo import Units
@@ -34,6 +35,9 @@ def local_now() -> dt.datetime:
 
 def build_window(content_root: Path, settings: AppSettings, clock: Clock = local_now) -> MainWindow:
     """The main window over content_root, with every view and service it needs."""
+    # Saves into the content folder (editor, facility import) write a temporary file first;
+    # one a crash left behind is removed here, so it never reaches git or the index.
+    remove_leftovers(content_root, recursive=True)
     article_view = ArticleView()
     article_view.set_text_scale(settings.get(TEXT_SCALE))
     units = Units.MILES if settings.get(DISTANCE_UNIT) in ("mi", "miles") else Units.KM
@@ -69,7 +73,10 @@ def open_settings(window: MainWindow) -> None:
     """Show the settings dialog; apply what changed, switching content folder if asked."""
     settings = window.settings
     before = settings.get(CONTENT_FOLDER)
-    dialog = SettingsDialog(settings, window)
+    backend = (
+        window.composer.keyring_backend if isinstance(window.composer, ComposerWidget) else None
+    )
+    dialog = SettingsDialog(settings, window, backend)
     if dialog.exec() != SettingsDialog.DialogCode.Accepted:
         return
     if isinstance(window.composer, ComposerWidget):

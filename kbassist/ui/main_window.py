@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,9 +27,16 @@ from kbassist.common.plural import count
 from kbassist.content.folder import Content
 from kbassist.history import History
 from kbassist.logs import log_folder
-from kbassist.search.engine import AnsweringSection, SearchIndex, SearchResult, UpdateReport
+from kbassist.search.engine import (
+    DAMAGED_STATUS,
+    AnsweringSection,
+    SearchIndex,
+    SearchResult,
+    UpdateReport,
+)
 from kbassist.search.schema import item_key, split_item_key
 from kbassist.search.snippets import Highlight
+from kbassist.search.store import IndexWriteError
 from kbassist.ui.actions import MENUS, create_actions
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
@@ -65,6 +73,9 @@ class _Refreshed:
     report: UpdateReport
     index: SearchIndex
     first_load: bool
+    # Why the index could not be written (a full or read-only cache folder); the last
+    # complete index is still searched.
+    problem: str = ""
 
 
 @dataclass
@@ -77,6 +88,8 @@ class _Found:
 
 
 def _index_summary(refreshed: _Refreshed) -> str:
+    if refreshed.problem:
+        return refreshed.problem
     opened = refreshed.index.open_report if refreshed.first_load else None
     report = opened or refreshed.report
     if report.rebuilt:
@@ -159,6 +172,8 @@ class MainWindow(QMainWindow):
         # The index as the index thread knows it (only that thread touches it), so a
         # second load queued before the first is delivered does not open it twice.
         self._worker_index: tuple[Path, SearchIndex] | None = None
+        # A rebuild of a damaged index is queued or running: searches do not queue another.
+        self._repairing = False
         self._index_progress.connect(self.search_panel.set_progress)
         self.search_panel.search_requested.connect(self._search)
         self.search_panel.open_requested.connect(self.open_item)
@@ -373,7 +388,12 @@ class MainWindow(QMainWindow):
                 self._worker_index = (root, self._open_index(root))
             assert self._worker_index is not None
             ready = self._worker_index[1]
-            report = ready.update(content, progress=self._index_progress.emit)
+            try:
+                report = ready.update(content, progress=self._index_progress.emit)
+            except IndexWriteError as exc:
+                # The old index is kept and searched; the message says what to do.
+                unchanged = UpdateReport(0, 0, 0, 0, 0.0, rebuilt=False)
+                return _Refreshed(content, unchanged, ready, first_load, problem=str(exc))
             # Load what the next search would otherwise wait for (the Chinese dictionary,
             # the new index version's statistics) here, not on the agent's next keystroke.
             ready.warm_up()
@@ -402,7 +422,7 @@ class MainWindow(QMainWindow):
         for view in (self.article_view, self.composer, self.finder, self.facility_card):
             if isinstance(view, ContentConsumer):
                 view.set_content(content)
-        self.statusBar().showMessage(_load_summary(refreshed), 5000)
+        self.statusBar().showMessage(_load_summary(refreshed), 15000 if refreshed.problem else 5000)
         if self._current_key is not None:
             # Only what is shown is brought up to date: the tab, the focus and a reply in
             # progress stay as they are (the composer keeps its draft in set_content).
@@ -485,7 +505,40 @@ class MainWindow(QMainWindow):
         self.search_panel.show_results(
             items, found.result.total, found.result.suggestion, truncated=found.result.truncated
         )
+        if found.result.status:
+            self._show_index_trouble(found.result.status)
         self.results_shown.emit(found.query)
+
+    def _show_index_trouble(self, status: str) -> None:
+        """A search could not read the index: say so, and rebuild it when it is damaged."""
+        self.search_panel.status.setText(f"<b>{html.escape(status)}</b>")
+        self.statusBar().showMessage(status, 10000)
+        index = self.index
+        if index is None or self._repairing or not index.repair_needed:
+            return
+        self._repairing = True
+
+        def repaired(report: UpdateReport | None) -> None:
+            self._repairing = False
+            if not shiboken6.isValid(self):
+                return
+            self.search_panel.set_progress(0, 0)
+            if report is not None:
+                self.statusBar().showMessage(
+                    f"Search index rebuilt in {report.seconds:.1f} s", 5000
+                )
+            self.search_panel.refresh()
+
+        def failed(message: str) -> None:
+            self._repairing = False
+            if shiboken6.isValid(self):
+                self.search_panel.set_progress(0, 0)
+                self.statusBar().showMessage(f"Cannot rebuild the search index: {message}", 15000)
+
+        self.statusBar().showMessage(DAMAGED_STATUS)
+        self._index_runner.submit(
+            lambda: index.repair(progress=self._index_progress.emit), repaired, on_failed=failed
+        )
 
     def _load_more(self) -> None:
         """The list was scrolled to its end: ask for the next results of the same query."""

@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from kbassist.ui.plaintext import plain_tooltip
+
 # What Qt passes as an index to models and delegates.
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +51,13 @@ class RoleTable(Generic[RowT]):
     def value(self, row: RowT, role: int) -> Any:
         """The value of role for row; None for a role the table does not have."""
         spec = self._specs.get(role)
-        return None if spec is None else spec.value(row)
+        if spec is None:
+            return None
+        value = spec.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            # Rows show content (titles, ids, messages): a tooltip must never be rich text.
+            return plain_tooltip(value)
+        return value
 
     def names(self) -> dict[int, QByteArray]:
         """Each role's number and name, as roleNames() reports them."""

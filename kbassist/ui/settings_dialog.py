@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.mail.delivery import SmtpSettings
 from kbassist.paths import starter_content
+from kbassist.ui.mail_password import PasswordRow
 from kbassist.ui.settings import (
     AGENT_NAME,
     CONTENT_FOLDER,
@@ -48,7 +52,13 @@ def _with_help(widget: QWidget, setting: Setting[str] | Setting[int] | Setting[f
 class SettingsDialog(QDialog):
     """Edits the settings; nothing is stored until OK."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        keyring_backend: KeyringBackend | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
@@ -128,9 +138,30 @@ class SettingsDialog(QDialog):
         mail_form.addRow("S&ecurity:", _with_help(self.smtp_security, SMTP_SECURITY))
         mail_form.addRow("&User:", _with_help(self.smtp_user, SMTP_USER))
         mail_form.addRow("&From:", _with_help(self.smtp_from, SMTP_FROM))
-        mail_form.addRow(
-            QLabel("The password is asked for when you first send, and kept in the system keyring.")
+        # The password is kept in the system keyring only, never in the settings file.
+        self.smtp_password = QLineEdit()
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password.setAccessibleName("Mail password")
+        self.smtp_password.setToolTip("Kept in the system keyring, never in the settings file.")
+        self.password_status = QLabel()
+        self.password_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.password_status.setWordWrap(True)
+        self.password_row = PasswordRow(
+            self.smtp_password,
+            self.password_status,
+            keyring_backend,
+            pool or QThreadPool.globalInstance(),
+            self,
         )
+        self.test_button = QPushButton("&Test connection")
+        self.test_button.setAccessibleName("Test the mail server connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.password_row.tested.connect(lambda _ok, _said: self.test_button.setEnabled(True))
+        mail_form.addRow("Pass&word:", self.smtp_password)
+        mail_form.addRow(self.test_button, self.password_status)
+        self.password_row.show_state(self.smtp_user.text(), self.smtp_host.text())
+        self.smtp_user.editingFinished.connect(self._refresh_password_state)
+        self.smtp_host.editingFinished.connect(self._refresh_password_state)
         tabs = QTabWidget()
         tabs.addTab(general, "&General")
         tabs.addTab(mail, "Sending &mail")
@@ -150,8 +181,35 @@ class SettingsDialog(QDialog):
         if folder:
             self.content_folder.setText(folder)
 
+    def _refresh_password_state(self) -> None:
+        if not self.smtp_password.text():
+            self.password_row.show_state(self.smtp_user.text(), self.smtp_host.text())
+
+    def smtp_settings(self) -> SmtpSettings:
+        """The mail server as the dialog shows it now (stored or not)."""
+        return SmtpSettings(
+            host=self.smtp_host.text().strip(),
+            port=self.smtp_port.value(),
+            security=str(self.smtp_security.currentData()),
+            user=self.smtp_user.text().strip(),
+        )
+
+    def test_connection(self) -> None:
+        """Connect and log in off the GUI thread; the outcome is shown in words."""
+        smtp = self.smtp_settings()
+        if not smtp.host:
+            self.password_status.setText("Enter the mail server first.")
+            return
+        self.test_button.setEnabled(False)
+        self.password_row.test(smtp)
+
     def accept(self) -> None:
-        """Store every value."""
+        """Store every value; a typed password goes to the keyring only."""
+        smtp = self.smtp_settings()
+        problem = self.password_row.save(smtp.user, smtp.host)
+        if problem:
+            self.password_status.setText(problem)
+            return
         s = self._settings
         s.set(CONTENT_FOLDER, self.content_folder.text().strip())
         s.set(AGENT_NAME, self.agent_name.text().strip())

@@ -5,11 +5,19 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
 
-from kbassist.common.atomicfile import backup_path, write_atomic, write_failure_reason
+from kbassist.common.atomicfile import (
+    BACKUPS_KEPT,
+    backup_path,
+    backup_paths,
+    remove_leftovers,
+    write_atomic,
+    write_failure_reason,
+)
 
 
 def test_first_write_creates_folders_and_has_no_backup(tmp_path: Path) -> None:
@@ -29,7 +37,43 @@ def test_rewrite_keeps_the_previous_version(tmp_path: Path) -> None:
     assert (target.read_bytes(), backup.read_bytes()) == (b"three", b"two")
     # The backup is a file of its own, not the same file under a second name.
     assert not target.samefile(backup)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "file.txt.bak"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "file.txt",
+        "file.txt.bak",
+        "file.txt.bak.1",
+    ]
+
+
+def test_backups_rotate_and_the_oldest_goes(tmp_path: Path) -> None:
+    target = tmp_path / "file.txt"
+    # A backup left by an earlier version of the tool is kept, not silently replaced.
+    backup_path(target).write_bytes(b"zero")
+    for text in (b"one", b"two", b"three", b"four"):
+        write_atomic(target, text)
+    kept = [path.read_bytes() if path.exists() else None for path in backup_paths(target)]
+    assert target.read_bytes() == b"four"
+    assert kept == [b"three", b"two", b"one"]
+    assert len(backup_paths(target)) == BACKUPS_KEPT
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "file.txt",
+        "file.txt.bak",
+        "file.txt.bak.1",
+        "file.txt.bak.2",
+    ]
+
+
+def test_remove_leftovers_takes_old_temporary_files_only(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    old = tmp_path / "articles" / ".a.md.x1y2.tmp"
+    fresh = tmp_path / ".b.md.z3.tmp"
+    keep = tmp_path / "articles" / "a.md"
+    for path in (old, fresh, keep):
+        path.write_text("x")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    assert remove_leftovers(tmp_path, recursive=True) == 1
+    assert not old.exists() and fresh.exists() and keep.exists()
+    assert remove_leftovers(tmp_path, recursive=True, now=time.time() + 3600) == 1
+    assert not fresh.exists() and keep.exists()
 
 
 def test_mode_sets_permissions_else_the_file_is_private(tmp_path: Path) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import datetime as dt
 import email
 import ipaddress
 import socket
 import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import policy
@@ -24,13 +27,16 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from kbassist.mail.delivery import (
+    MAY_HAVE_ARRIVED,
     MailError,
     MailProblem,
     SmtpSettings,
     build_message,
+    check_connection,
     mailto_url,
     plain_to_html,
     save_eml,
+    scrub,
     send_smtp,
 )
 
@@ -344,3 +350,253 @@ def test_save_eml_into_an_impossible_place_says_so(tmp_path: Path) -> None:
     assert caught.value.kind is MailProblem.FILE
     assert "Nothing was overwritten" in caught.value.message
     assert blocker.read_text() == "a file where a folder should be"
+
+
+# --- Servers that misbehave: one deadline, the truth about what arrived, no password shown ---
+
+
+@dataclass
+class SlowInbox(Inbox):
+    """Answers every step after a pause; together the pauses outlast the send's deadline."""
+
+    pause: float = 0.5
+
+    async def handle_EHLO(  # noqa: N802 - the name aiosmtpd calls
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        await asyncio.sleep(self.pause)
+        session.host_name = hostname
+        return responses
+
+    async def handle_MAIL(  # noqa: N802 - the name aiosmtpd calls
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        await asyncio.sleep(self.pause)
+        envelope.mail_from = address
+        return "250 OK"
+
+    async def handle_RCPT(  # noqa: N802 - the name aiosmtpd calls
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
+        await asyncio.sleep(self.pause)
+        return await super().handle_RCPT(server, session, envelope, address, options)
+
+
+class StallAfterData(Inbox):
+    """Takes the message and never says whether it was accepted."""
+
+    async def handle_DATA(  # noqa: N802 - the name aiosmtpd calls
+        self, server: Any, session: Any, envelope: Any
+    ) -> str:
+        await super().handle_DATA(server, session, envelope)
+        await asyncio.sleep(30)
+        return "250 Message accepted"
+
+
+class DropAfterData(Inbox):
+    """Takes the message and hangs up before answering."""
+
+    async def handle_DATA(  # noqa: N802 - the name aiosmtpd calls
+        self, server: Any, session: Any, envelope: Any
+    ) -> str:
+        await super().handle_DATA(server, session, envelope)
+        server.transport.abort()
+        await asyncio.sleep(0.2)
+        return "250 Message accepted"
+
+
+class QuitWith421(Inbox):
+    """Accepts the message, then answers QUIT with 421 (as busy servers do)."""
+
+    async def handle_QUIT(  # noqa: N802 - the name aiosmtpd calls
+        self, server: Any, session: Any, envelope: Any
+    ) -> str:
+        return "421 4.3.2 Service shutting down"
+
+
+class EchoAuth(Inbox):
+    """Refuses every login and repeats what it was sent, decoded, in its reply."""
+
+    async def auth_PLAIN(self, server: Any, args: list[str]) -> AuthResult:  # noqa: N802
+        token = args[1] if len(args) > 1 else ""
+        decoded = base64.b64decode(token).decode("utf-8", "replace").replace("\0", " ")
+        return AuthResult(
+            success=False, handled=False, message=f"535 5.7.8 Rejected AUTH {token} ({decoded})"
+        )
+
+
+def _start(handler: Inbox, **options: Any) -> SmtpServer:
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **options)
+    controller.start()
+    return SmtpServer(handler, port, controller)
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A port that takes connections and never says a word (the kernel completes them)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        port: int = listener.getsockname()[1]
+        yield port
+
+
+def test_a_server_that_never_answers_is_a_timeout(silent_port: int) -> None:
+    settings = SmtpSettings("127.0.0.1", silent_port, "none", timeout=1)
+    started = time.monotonic()
+    with pytest.raises(MailError) as caught:
+        send_smtp(_message(), settings, None)
+    assert time.monotonic() - started < 3
+    assert caught.value.kind is MailProblem.UNREACHABLE
+    assert "did not answer within 1 seconds, so nothing was sent" in caught.value.message
+
+
+def test_one_deadline_for_the_whole_send_not_for_each_read() -> None:
+    # Each answer comes within the deadline; all of them together do not.
+    server = _start(SlowInbox(pause=0.5))
+    try:
+        settings = SmtpSettings("127.0.0.1", server.port, "none", timeout=1.2)
+        started = time.monotonic()
+        with pytest.raises(MailError) as caught:
+            send_smtp(_message(), settings, None)
+        elapsed = time.monotonic() - started
+    finally:
+        server.controller.stop()
+    assert elapsed < 2.5
+    assert "did not answer within 1.2 seconds, so nothing was sent" in caught.value.message
+    assert server.inbox.messages == []
+
+
+def test_a_stall_after_the_message_was_handed_over_says_it_may_have_arrived() -> None:
+    server = _start(StallAfterData())
+    try:
+        settings = SmtpSettings("127.0.0.1", server.port, "none", timeout=1)
+        with pytest.raises(MailError) as caught:
+            send_smtp(_message(), settings, None)
+    finally:
+        server.controller.stop()
+    assert len(server.inbox.messages) == 1
+    assert MAY_HAVE_ARRIVED in caught.value.message
+    assert "nothing was sent" not in caught.value.message
+
+
+def test_a_drop_after_the_message_was_handed_over_says_it_may_have_arrived() -> None:
+    server = _start(DropAfterData())
+    try:
+        settings = SmtpSettings("127.0.0.1", server.port, "none", timeout=5)
+        with pytest.raises(MailError) as caught:
+            send_smtp(_message(), settings, None)
+    finally:
+        server.controller.stop()
+    assert len(server.inbox.messages) == 1
+    assert caught.value.kind is MailProblem.UNREACHABLE
+    assert MAY_HAVE_ARRIVED in caught.value.message
+
+
+def test_421_on_quit_after_the_message_was_accepted_is_a_success() -> None:
+    server = _start(QuitWith421())
+    try:
+        send_smtp(_message(), SmtpSettings("127.0.0.1", server.port, "none", timeout=5), None)
+    finally:
+        server.controller.stop()
+    assert server.inbox.messages[0]["Subject"] == SUBJECT
+
+
+@pytest.mark.parametrize("password", ["hunter2-Secret", "s3cret-pässword"])
+def test_a_password_the_server_echoes_is_never_shown(password: str) -> None:
+    server = _start(EchoAuth(), auth_require_tls=False, auth_exclude_mechanism=["LOGIN"])
+    user = "writer@larkspur.example"
+    try:
+        settings = SmtpSettings("127.0.0.1", server.port, "none", user, 5)
+        with pytest.raises(MailError) as caught:
+            send_smtp(_message(), settings, password)
+        with pytest.raises(MailError) as tested:
+            check_connection(settings, password)
+    finally:
+        server.controller.stop()
+    for text in (caught.value.message, tested.value.message, str(caught.value)):
+        assert "Authentication failed" in text
+        assert "Rejected AUTH" in text  # the server's words are kept, its echo is not
+        assert password not in text
+        token = base64.b64encode(f"\0{user}\0{password}".encode()).decode()
+        assert token not in text
+        assert token.rstrip("=") not in text
+
+
+def test_check_connection_says_how_it_went(smtp: SmtpServer) -> None:
+    settings = SmtpSettings("127.0.0.1", smtp.port, "none", "writer@larkspur.example", 5)
+    said = check_connection(settings, "s3cret-pässword")
+    assert said == (
+        f"Connected to 127.0.0.1:{smtp.port} with no encryption and logged in as "
+        "writer@larkspur.example. Ready to send."
+    )
+    assert smtp.inbox.messages == []
+
+
+def test_scrub_removes_every_form_of_the_password() -> None:
+    token = base64.b64encode(b"\0me\0pw-123").decode()
+    text = f"535 {token} pw-123 {base64.b64encode(b'pw-123').decode()}"
+    assert "pw-123" not in scrub(text, "me", "pw-123")
+    assert token not in scrub(text, "me", "pw-123")
+    assert scrub("nothing secret", "me", None) == "nothing secret"
+
+
+# --- Headers and addresses ---
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x85", "\r"])
+def test_a_subject_with_any_line_separator_is_refused_with_its_name(separator: str) -> None:
+    with pytest.raises(MailError) as caught:
+        _message(subject=f"Your order{separator}Bcc: victim@example.com")
+    assert "single line" in caught.value.message
+    assert f"U+{ord(separator):04X}" in caught.value.message
+
+
+@pytest.mark.parametrize("separator", ["\r\n", "\n", "\u2028", "\x0b", "\x1c", "\t"])
+def test_a_sender_name_from_kbassist_toml_is_put_on_one_line(separator: str) -> None:
+    message = _message(sender_name=f"Larkspur{separator}Bcc: x@evil.example")
+    assert message["From"] == '"Larkspur Bcc: x@evil.example" <help@larkspur.example>'
+    raw = message.as_bytes(policy=policy.SMTP).split(b"\r\n\r\n")[0]
+    assert not any(line.startswith(b"Bcc") for line in raw.split(b"\r\n"))
+
+
+def test_an_international_domain_is_sent_in_ascii(smtp: SmtpServer) -> None:
+    message = _message(to="Ana <ana@bücher.example>")
+    assert message["To"] == "Ana <ana@xn--bcher-kva.example>"
+    send_smtp(message, SmtpSettings("127.0.0.1", smtp.port, "none", timeout=5), None)
+    assert smtp.inbox.envelopes == [("help@larkspur.example", ["ana@xn--bcher-kva.example"])]
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("a" * 65 + "@example.com", "65 characters long; mail servers accept 1 to 64"),
+        ("ana@" + "a" * 64 + ".example", "longer than 63 characters"),
+        ("ana@" + ".".join(["a" * 60] * 4) + ".example", "accept at most 254"),
+        ("ana@-shop.example", "only letters, digits and inner hyphens"),
+        ("ana@shop..example", "not one email address"),
+        ("ana@\u0627a.example", "not a valid international name"),
+    ],
+)
+def test_over_long_and_malformed_addresses_are_refused(address: str, said: str) -> None:
+    with pytest.raises(MailError) as caught:
+        _message(to=address)
+    assert caught.value.kind is MailProblem.ADDRESS
+    assert said in caught.value.message
+    assert len(caught.value.message) < 300  # a 1,000-character address is not repeated whole
+
+
+@pytest.mark.parametrize("where", ["", "."])
+def test_save_eml_without_a_file_name_says_so(tmp_path: Path, where: str) -> None:
+    with pytest.raises(MailError) as caught:
+        save_eml(_message(), Path(where))
+    assert caught.value.kind is MailProblem.FILE
+    assert "file name" in caught.value.message
+
+
+def test_save_eml_onto_a_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(MailError) as caught:
+        save_eml(_message(), tmp_path)
+    assert "it is a folder" in caught.value.message
+    assert list(tmp_path.iterdir()) == []

@@ -9,7 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
+from whoosh import index as whoosh_index
 
+from kbassist.paths import cache_dir
+from kbassist.search.engine import SearchIndex
+from kbassist.search.schema import FILE_KIND
+from kbassist.search.store import IndexStore
 from kbassist.ui.app import build_window
 from kbassist.ui.composer.composer import ComposerWidget
 from kbassist.ui.finder.card import FacilityCard
@@ -402,4 +407,42 @@ def test_an_article_opened_from_a_search_shows_the_passage_that_answers(
     window.open_item("article", "legal/terms")
     assert not card.passage.isVisible()
     assert view.marked_words == 0
+    window.close()
+
+
+def _damage_all_but_the_quick_check(content: Path) -> None:
+    """Break every block of postings but the one the check at open reads (the file list):
+    damage left from a crash, found only by a search."""
+    index = SearchIndex.open(content)
+    store = index.store
+    index.close()
+    ix = whoosh_index.open_dir(str(store.folder / (store.pointer() or "")))
+    with ix.reader() as reader:
+        info = reader.term_info("kind", FILE_KIND)
+        compound = reader._storage.a
+        postings = next(v for k, v in compound._dir.items() if k.endswith(".pst"))
+        keep = postings["offset"] + info._offset
+    segment = next((store.folder / (store.pointer() or "")).glob("*.seg"))
+    data = segment.read_bytes()
+    start = 0
+    with segment.open("r+b") as stream:
+        while (start := data.find(b"W3Bl", start)) != -1:
+            if start != keep:
+                stream.seek(start)
+                stream.write(b"XXXX")
+            start += 1
+
+
+def test_a_damaged_index_is_rebuilt_while_the_window_says_so(qtbot: QtBot, content: Path) -> None:
+    _damage_all_but_the_quick_check(content)
+    damaged = IndexStore(content.resolve(), cache_dir() / "index").pointer()
+    window = _open_window(qtbot, content)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    _type(qtbot, window, "delivery")
+    assert "Search index damaged: rebuilding…" in messages
+    # Rebuilt in the background, then the same search again, answered.
+    qtbot.waitUntil(lambda: "delivery/lost-parcels" in _ids(window), timeout=WAIT_MS)
+    assert window.index is not None and window.index.store.pointer() != damaged
+    assert any(m.startswith("Search index rebuilt") for m in messages)
     window.close()

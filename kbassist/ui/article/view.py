@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,6 +29,8 @@ from kbassist.ui.article.answer_card import AnswerCard
 from kbassist.ui.article.browser import ArticleBrowser
 from kbassist.ui.article.facts_table import FactsTable, humanise_fact_name
 from kbassist.ui.languages import endonym
+from kbassist.ui.links import open_link
+from kbassist.ui.plaintext import plain_tooltip
 from kbassist.ui.textscale import scaled_font
 from kbassist.ui.theme import unscaled_font
 
@@ -49,7 +51,7 @@ class ArticleView(QWidget):
         self,
         parent: QWidget | None = None,
         *,
-        open_external: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        open_external: Callable[[QUrl], object] = open_link,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
@@ -215,7 +217,8 @@ class ArticleView(QWidget):
             button.setAccessibleName(f"Open the {name} translation")
             exists = content is not None and ident in content.articles
             button.setEnabled(exists)
-            button.setToolTip(ident if exists else f"'{ident}' is not in the content")
+            tip = ident if exists else f"'{ident}' is not in the content"
+            button.setToolTip(plain_tooltip(tip))
             button.clicked.connect(lambda _=False, target=ident: self.open_item.emit(target))
             row.insertWidget(row.count() - 1, button)
             self._translation_buttons.append(button)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from kbassist.common.plural import count
 from kbassist.content.folder import Content
 from kbassist.content.replies import ReplyTemplate
 from kbassist.drafts import Draft, DraftStore, edited_when, new_draft_id
-from kbassist.mail.delivery import MailError, save_eml
+from kbassist.mail.delivery import MailError, SmtpSettings, save_eml
 from kbassist.replies.quoting import InternalLine, internal_lines, internal_text_in
 from kbassist.replies.render import Rendered, render
 from kbassist.tone.checker import ToneChecker
@@ -55,6 +56,8 @@ from kbassist.ui.composer.style import (
     ok_colour,
     set_text_colour,
 )
+from kbassist.ui.mail_password import PasswordPrompt
+from kbassist.ui.plaintext import plain_tooltip
 from kbassist.ui.tone.panel import TonePanel
 
 RENDER_DELAY_MS = 120
@@ -101,6 +104,9 @@ class ComposerWidget(QWidget):
         self.outbox = ReplySender(self.pool, keyring_backend, self)
         self.outbox.sent.connect(self._on_sent)
         self.outbox.failed.connect(self._on_send_failed)
+        self.outbox.needs_password.connect(self._on_needs_password)
+        # Asks for the password at the first send: (password, keep it) or None; tests set it.
+        self.ask_password: Callable[[str, str], tuple[str, bool] | None] = self._prompt_password
         self.template: ReplyTemplate | None = None
         self.rendered: Rendered | None = None
         self.draft_id = ""
@@ -548,7 +554,9 @@ class ComposerWidget(QWidget):
         send_reason = send_blocker(self.settings_provider(), self.to_edit.text()) if ready else ""
         self.send_button.setEnabled(ready and not send_reason and not self.outbox.busy)
         send_tip = self._tips[self.send_button]
-        self.send_button.setToolTip(f"{send_tip}\n{send_reason}" if send_reason else send_tip)
+        self.send_button.setToolTip(
+            plain_tooltip(f"{send_tip}\n{send_reason}" if send_reason else send_tip)
+        )
         if self.template is None:
             keys = shortcut_text(self.actions_by_name["find_template"])
             self._say(
@@ -700,6 +708,25 @@ class ComposerWidget(QWidget):
         self._say(f"Sent to {self.to_edit.text()}.", "ok")
         self.send_button.setEnabled(True)
         self.send_finished.emit(True, message_id)
+
+    def _prompt_password(self, user: str, host: str) -> tuple[str, bool] | None:
+        prompt = PasswordPrompt(user, host, self)
+        if prompt.exec() != PasswordPrompt.DialogCode.Accepted or not prompt.password.text():
+            return None
+        return prompt.password.text(), prompt.keep.isChecked()
+
+    def _on_needs_password(self, message: object, smtp: object) -> None:
+        assert isinstance(message, EmailMessage) and isinstance(smtp, SmtpSettings)
+        answer = self.ask_password(smtp.user, smtp.host)
+        if answer is None:
+            self._on_send_failed(
+                f"No password is saved for {smtp.user} on {smtp.host}, so nothing was sent. "
+                "Enter it when asked, or in Settings (it is kept in the system keyring)."
+            )
+            return
+        password, keep = answer
+        self.outbox.start(message, smtp, password, keep)
+        self._say("Sending…")
 
     def _on_send_failed(self, reason: str) -> None:
         self._update_state()

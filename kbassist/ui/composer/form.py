@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from kbassist.content.folder import Content
-from kbassist.content.replies import FieldSpec, ReplyTemplate
+from kbassist.content.replies import FieldSpec, ReplyTemplate, pattern_matches
 from kbassist.replies.dates import TypedDateError, date_order, format_date, parse_typed_date
 from kbassist.replies.render import FieldIssue
 from kbassist.ui.composer.style import error_colour, set_text_colour
+from kbassist.ui.plaintext import plain_label, plain_tooltip
 
 # QDoubleSpinBox cannot be empty: its minimum stands for "not filled in".
 _NO_NUMBER = -1.0
@@ -123,13 +123,14 @@ class FieldEditor(QWidget):
         self.focus_order: list[QWidget] = [self.input]
         self.input.setAccessibleName(spec.label + (" (required)" if spec.required else ""))
         if spec.help:
-            self.input.setToolTip(spec.help)
+            self.input.setToolTip(plain_tooltip(spec.help))
             self.input.setAccessibleDescription(spec.help)
-        self.help_label = QLabel(spec.help)
+        # Help, labels and messages are content or the writer's text: never rich text.
+        self.help_label = plain_label(spec.help)
         self.help_label.setWordWrap(True)
         self.help_label.setVisible(bool(spec.help))
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
-        self.message_label = QLabel()
+        self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(f"Problem with {spec.label}")
         self.message_label.hide()
@@ -137,7 +138,7 @@ class FieldEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         # What a typed date was read as, so a slip (month for day) shows before it is sent.
-        self.reading_label = QLabel()
+        self.reading_label = plain_label()
         self.reading_label.setAccessibleName(f"{spec.label} reads as")
         self.reading_label.hide()
         if isinstance(self.input, DateInput):
@@ -309,7 +310,10 @@ class FieldEditor(QWidget):
             if self.own_issue():
                 self.show_issue(self.own_issue())
                 return
-        if self.spec.pattern and text and not re.fullmatch(self.spec.pattern, text):
+        matches = pattern_matches(self.spec.pattern, text) if self.spec.pattern and text else True
+        if matches is None:
+            self.show_issue("This field's pattern takes too long to check: tell the editor.")
+        elif not matches:
             self.show_issue(f"Not in the expected form: {self.spec.help or self.spec.pattern}")
         else:
             self.show_issue("")
@@ -331,7 +335,7 @@ class FieldForm(QWidget):
         self._layout.setContentsMargins(0, 0, 8, 0)
         self._layout.setSpacing(12)
         # Above the fields, kept when they are rebuilt: what happened to the template on disk.
-        self.notice_label = QLabel()
+        self.notice_label = plain_label()
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName("About this template")
         self.notice_label.hide()
@@ -367,7 +371,7 @@ class FieldForm(QWidget):
             editor = FieldEditor(spec, content, self._today)
             # '&' is a mnemonic marker in a label with a buddy; a label's own '&' is doubled.
             text = spec.label.replace("&", "&&")
-            label = QLabel(f"{text} *" if spec.required else text)
+            label = plain_label(f"{text} *" if spec.required else text)
             label.setWordWrap(True)
             label.setBuddy(editor.input)
             font = QFont(label.font())
@@ -459,7 +463,7 @@ class FieldForm(QWidget):
 
 def _note(text: str) -> QLabel:
     """A quiet line of guidance above the fields."""
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -27,6 +27,8 @@ from kbassist.facilities.address import address_block, address_lines, map_url
 from kbassist.facilities.model import Facility
 from kbassist.facilities.opening import MONTH_NAMES, DayLine, local_date, open_status, week_hours
 from kbassist.ui.finder.colours import status_colour
+from kbassist.ui.links import open_link
+from kbassist.ui.plaintext import plain_tooltip
 from kbassist.ui.textscale import scaled_font
 
 NAME_SCALE = 1.3
@@ -81,7 +83,7 @@ class LinkLinesLabel(QLabel):
     def set_lines(self, lines: list[LinkLine]) -> None:
         """Show these lines, shortened to the width now and after every resize."""
         self._lines = list(lines)
-        self.setToolTip("\n".join(line.prefix + line.text for line in lines))
+        self.setToolTip(plain_tooltip("\n".join(line.prefix + line.text for line in lines)))
         self._render()
         self.updateGeometry()
 
@@ -142,9 +144,13 @@ class FacilityCard(QWidget):
         clock: Clock,
         facilities: Mapping[str, Facility] | Iterable[Facility] = (),
         parent: QWidget | None = None,
+        *,
+        open_url: Callable[[str], object] = open_link,
     ) -> None:
         super().__init__(parent)
         self.clock = clock
+        # Every link on the card opens through this (the vetted open_link outside tests).
+        self._open_url = open_url
         self.facilities = _by_id(facilities)
         self.facility: Facility | None = None
         self._shown_at: dt.datetime | None = None
@@ -200,7 +206,9 @@ class FacilityCard(QWidget):
         if links:
             flags |= Qt.TextInteractionFlag.LinksAccessibleByMouse
             flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            label.setOpenExternalLinks(True)
+            # Not Qt's own opening: every link goes through the vetted open_link.
+            label.setOpenExternalLinks(False)
+            label.linkActivated.connect(self._open_url)
         label.setTextInteractionFlags(flags)
 
     def _layout(self) -> None:
@@ -256,7 +264,7 @@ class FacilityCard(QWidget):
         self.facility = facility
         self._shown_at = now
         self.name.setText(html.escape(facility.name))
-        self.name.setToolTip(facility.name)
+        self.name.setToolTip(plain_tooltip(facility.name))
         self._show_status(facility, now)
         self.address.setText(
             "<br>".join(html.escape(line) for line in address_lines(facility, True))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kbassist.tone.checker import Finding, ToneChecker, ToneReport
+from kbassist.ui.plaintext import plain_tooltip
 from kbassist.ui.tone.highlighter import ToneHighlighter
 from kbassist.ui.tone.model import ToneFindingsModel, category_label
 
@@ -142,7 +143,7 @@ class TonePanel(QWidget):
                 "Counted in characters: each Chinese character counts as one, and so "
                 "does each Latin word or number.",
             )
-        self.summary.setToolTip("\n".join(notes))
+        self.summary.setToolTip(plain_tooltip("\n".join(notes)))
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         finding = self.current_finding() if not selected.isEmpty() else None

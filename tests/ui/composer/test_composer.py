@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from kbassist.content.folder import Content, load_content
 from kbassist.drafts import DraftStore
-from kbassist.mail.credentials import delete_password, set_password
+from kbassist.mail.credentials import delete_password, get_password, set_password
 from kbassist.mail.delivery import SmtpSettings
 from kbassist.tone.checker import ToneChecker
 from kbassist.ui.actions import ACTION_SPECS
@@ -566,14 +566,44 @@ def test_send_failure_is_shown_in_words(
         sender="help@larkspur.example",
         smtp=SmtpSettings("127.0.0.1", smtp.port, "none", "nobody-saved-this", 5),
     )
+    asked: list[tuple[str, str]] = []
+
+    def refuse(user: str, host: str) -> None:
+        asked.append((user, host))
+
+    composer.ask_password = refuse
     fill_late(qtbot, composer)
     qtbot.keyClicks(composer.to_edit, "ana@example.com")
     with qtbot.waitSignal(composer.send_finished, timeout=10_000) as done:
         composer.send()
     assert done.args[0] is False
+    assert asked == [("nobody-saved-this", "127.0.0.1")]
     assert composer.status_label.text().startswith("No password is saved for nobody-saved-this")
     assert composer.send_button.isEnabled()
     assert smtp.inbox.messages == []
+
+
+def test_the_first_send_without_a_password_asks_for_it_and_keeps_it(
+    qtbot: QtBot, composer: ComposerWidget, settings: Settings, smtp: SmtpServer
+) -> None:
+    user = "writer@larkspur.example"
+    delete_password(user, "127.0.0.1")
+    settings.value = ComposerSettings(
+        agent_name="Maja",
+        sender="help@larkspur.example",
+        smtp=SmtpSettings("127.0.0.1", smtp.port, "none", user, 5),
+    )
+    composer.ask_password = lambda _user, _host: ("s3cret-pässword", True)
+    fill_late(qtbot, composer)
+    qtbot.keyClicks(composer.to_edit, "ana@example.com")
+    try:
+        with qtbot.waitSignal(composer.send_finished, timeout=10_000) as done:
+            composer.send()
+        assert done.args[0] is True
+        assert len(smtp.inbox.messages) == 1
+        assert get_password(user, "127.0.0.1") == "s3cret-pässword"
+    finally:
+        delete_password(user, "127.0.0.1")
 
 
 def test_save_eml(qtbot: QtBot, composer: ComposerWidget, tmp_path: Path) -> None:
