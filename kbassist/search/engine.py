@@ -179,6 +179,7 @@ class _Snapshot:
     items: set[int] | None = None
     scorer: Scorer | None = None
     sections: dict[int, list[SectionSpan]] = field(default_factory=dict)
+    by_title: list[tuple[str, int]] | None = None
 
 
 class SearchIndex:
@@ -646,11 +647,14 @@ class SearchIndex:
         self, snap: _Snapshot, allowed: set[int] | None, query: str, limit: int
     ) -> SearchResult:
         """Filters without words ("kind:reply"): everything they allow, by title."""
-        searcher = snap.searcher
-        docnums = allowed if allowed is not None else set(self._items(snap))
-        items = [(str(searcher.stored_fields(d).get("title", "")).casefold(), d) for d in docnums]
-        items = [(title, d) for title, d in items if d in self._items(snap)]
-        items.sort()
+        if snap.by_title is None:
+            # Every item by title, read once per index version (not on every keystroke).
+            searcher = snap.searcher
+            snap.by_title = sorted(
+                (str(searcher.stored_fields(d).get("title", "")).casefold(), d)
+                for d in self._items(snap)
+            )
+        items = [(t, d) for t, d in snap.by_title if allowed is None or d in allowed]
         plan = Plan([], [], set(), set(), set())
         marks = _Marks.of(plan)
         hits = [self._hit(snap, Ranked(d, 1.0, 1.0, 1.0), marks, False) for _, d in items[:limit]]
