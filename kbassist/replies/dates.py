@@ -114,7 +114,7 @@ def parse_typed_date(text: str, order: str = "dmy") -> dt.date:
 
 
 def _digits_only(typed: str, order: str) -> dict[str, str]:
-    if len(typed) == 8 and (order == "ymd" or 1900 <= int(typed[:4]) <= 2999):
+    if len(typed) == 8 and (order == "ymd" or _year_first_only(typed, order)):
         return {"y": typed[:4], "m": typed[4:6], "d": typed[6:]}
     if len(typed) in (6, 8):
         year_digits = len(typed) - 4
@@ -126,3 +126,20 @@ def _digits_only(typed: str, order: str) -> dict[str, str]:
             at += size
         return parts
     raise TypedDateError(f"“{typed}” is not a date. {_HINT}")
+
+
+def _year_first_only(typed: str, order: str) -> bool:
+    """Eight digits read as YYYYMMDD only when the locale's own order gives no date:
+    20261205 in a day-first locale, but never 25122026 (25 December 2026)."""
+    if not 1900 <= int(typed[:4]) <= 2999:
+        return False
+    at, parts = 0, {}
+    for key in order:
+        size = 4 if key == "y" else 2
+        parts[key] = int(typed[at : at + size])
+        at += size
+    if 1 <= parts["m"] <= 12 and 1900 <= parts["y"] <= 2999:
+        days = calendar.monthrange(parts["y"], parts["m"])[1]
+        if 1 <= parts["d"] <= days:
+            return False  # a real date in the locale's order: the writer meant that
+    return True

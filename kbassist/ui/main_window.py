@@ -459,7 +459,14 @@ class MainWindow(QMainWindow):
                 "Preparing the search index… results follow in a moment."
             )
             return
-        limit = self.search_panel.model.rowCount() + RESULT_LIMIT if more else RESULT_LIMIT
+        shown = self.search_panel.model.rowCount()
+        if more:
+            limit = shown + RESULT_LIMIT
+        elif self._last_result is not None and self._last_result.query == query:
+            # The same query again (the content changed): keep every row the agent had.
+            limit = max(RESULT_LIMIT, shown)
+        else:
+            limit = RESULT_LIMIT
 
         def job() -> _Found | None:
             # The index is read when the search runs: a content switch queued meanwhile
@@ -635,7 +642,10 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.detail)
         elif kind == "reply" and ident in content.replies:
             if isinstance(self.composer, TemplateOpener):
-                self.composer.open_template(ident)
+                open_now = getattr(self.composer, "template", None)
+                # Back to the reply being written: show it, never start it again blank.
+                if open_now is None or getattr(open_now, "id", None) != ident:
+                    self.composer.open_template(ident)
                 self.tabs.setCurrentWidget(self.composer)
             else:
                 reply = content.replies[ident]
@@ -667,10 +677,13 @@ class MainWindow(QMainWindow):
         content = self.content
         assert content is not None
         if kind == "article" and ident in content.articles:
-            passage, highlight = self._answer_for(ident)
-            self.article_view.show_article(
-                content.articles[ident], content, passage=passage, highlight=highlight
-            )
+            fresh = content.articles[ident]
+            if self.article_view.shown_article != fresh:
+                # Changed on disk: show the new text where the agent was reading it.
+                passage, highlight = self._answer_for(ident)
+                self.article_view.show_article(
+                    fresh, content, passage=passage, highlight=highlight, keep_place=True
+                )
         elif (
             kind == "facility"
             and ident in content.facilities

@@ -69,3 +69,18 @@ def test_the_date_order_comes_from_the_locale_format() -> None:
     assert date_order("dd/MM/yyyy") == "dmy"
     assert date_order("M/d/yy") == "mdy"
     assert date_order("yyyy-MM-dd") == "ymd"
+
+
+@pytest.mark.parametrize(
+    ("typed", "order", "expected"),
+    [
+        ("25122026", "dmy", dt.date(2026, 12, 25)),
+        ("20112025", "dmy", dt.date(2025, 11, 20)),
+        ("20261205", "dmy", dt.date(2026, 12, 5)),
+        ("12052026", "mdy", dt.date(2026, 12, 5)),
+    ],
+)
+def test_eight_digits_are_read_in_the_locales_order_first(
+    typed: str, order: str, expected: dt.date
+) -> None:
+    assert parse_typed_date(typed, order) == expected

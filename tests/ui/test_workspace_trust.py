@@ -479,3 +479,47 @@ def test_the_search_column_collapses_on_reply_and_facilities_and_is_remembered(
     assert again.search_panel.isVisible()
     assert again.settings.get(SEARCH_COLUMN_COLLAPSED) is False
     again.close()
+
+
+# -- Follow-ups: nothing the agent or writer had is lost on the way back or on a refresh ---------
+
+
+def test_back_to_the_reply_being_written_keeps_every_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_item("reply", "apology/late")
+    composer = window.composer
+    assert composer is not None
+    composer.form.set_values({"name": "Ana"})  # type: ignore[attr-defined]
+    window.open_item("article", "refunds/refund-policy")
+    window.go_back()
+    assert window.tabs.currentWidget() is composer
+    assert composer.form.values()["name"] == "Ana"  # type: ignore[attr-defined]
+
+
+def test_a_refresh_keeps_the_place_in_an_unchanged_article_and_every_loaded_row(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    root = tmp_path / "many"
+    total = RESULT_LIMIT * 2 + 3
+    for n in range(total):
+        article(root, f"kettles/kettle-{n:03}", f"Kettle model {n}", "A kettle that boils water.")
+    article(root, "long/guide", "Kettle guide", "Kettle care.\n\n" + "Descale it often. " * 600)
+    window = _open_window(qtbot, root)
+    window.resize(900, 600)
+    panel = window.search_panel
+    _type(qtbot, window, "kettle")
+    with qtbot.waitSignal(window.results_shown, timeout=WAIT_MS):
+        panel.results.verticalScrollBar().setValue(panel.results.verticalScrollBar().maximum())
+    loaded = panel.model.rowCount()
+    assert loaded > RESULT_LIMIT
+    window.open_item("article", "long/guide")
+    bar = window.article_view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 500, timeout=WAIT_MS)
+    bar.setValue(500)
+    article(root, "kettles/other", "Other kettle", "An unrelated change on disk.")
+    with qtbot.waitSignal(window.content_reloaded, timeout=WAIT_MS):
+        window.reload_content()
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= loaded, timeout=WAIT_MS)
+    assert bar.value() == 500
+    window.close()

@@ -61,6 +61,8 @@ class ArticleView(QWidget):
         self._article_id: str | None = None
         # How many of the query's words are marked in the text shown.
         self.marked_words = 0
+        # The article shown, to tell whether a content refresh changed it.
+        self.shown_article: Article | None = None
         self._base_font = QFont(self.font())
         self._factor = 1.0
 
@@ -125,13 +127,16 @@ class ArticleView(QWidget):
         *,
         passage: AnsweringSection | None = None,
         highlight: Highlight | None = None,
+        keep_place: bool = False,
     ) -> None:
         """Show article; links and translations resolve against content.
 
         Opened from a search, the passage that answers shows under the summary, the query's
         words are marked in the text, and the text opens at that passage.
         """
+        place = self.browser.verticalScrollBar().value()
         self._article_id = article.id
+        self.shown_article = article
         self._summary = " ".join(article.summary.split())
         self.card.show_answer(article.title, self._summary, self._details(article))
         if passage is not None and passage.path:
@@ -146,11 +151,16 @@ class ArticleView(QWidget):
             article_html(article, content.articles) + _related_html(article, content)
         )
         self.marked_words = self.browser.mark(highlight)
-        self.browser.go_to(passage.anchor if passage is not None else "")
+        if keep_place:
+            # Re-shown because the file changed: stay where the agent was reading.
+            self.browser.verticalScrollBar().setValue(place)
+        else:
+            self.browser.go_to(passage.anchor if passage is not None else "")
 
     def show_item_readonly(self, title: str, body_text: str, kind_label: str) -> None:
         """Anything else (a reply template, a facility) as read-only monospace text."""
         self._article_id = None
+        self.shown_article = None
         self._summary = ""
         self.card.show_heading(title, kind_label)
         self.card.clear_passage()
