@@ -213,7 +213,7 @@ class ComposerWidget(QWidget):
         )
         self.drafts_button.setMenu(self.drafts_menu)
         # Shown only while internal text holds the reply back: one deliberate click lets it go.
-        self.allow_internal_button = QPushButton("Include internal text an&yway")
+        self.allow_internal_button = QPushButton("Include internal text any&way")
         self.allow_internal_button.setToolTip(
             "The reply quotes text meant for the team only. Include it anyway?"
         )
