@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.search_panel.preview_requested.connect(self.preview_item)
         self.search_panel.more_requested.connect(self._load_more)
         self.tabs.currentChanged.connect(lambda _index: self._apply_search_column())
+        self.tabs.currentChanged.connect(lambda _index: self._follow_the_list())
         self.article_view.open_item.connect(lambda ident: self.open_item("article", ident))
         self.article_view.copied.connect(lambda text: self.statusBar().showMessage("Copied", 2000))
         self._watch = watch
@@ -591,6 +592,17 @@ class MainWindow(QMainWindow):
         if not self.search_panel.search_box.text().strip():
             self.show_home()
         self.search_panel.select_key(key)
+
+    def _follow_the_list(self) -> None:
+        """Back on the Answer tab, show the result the list highlights: the list may have
+        moved while another tab was open, and the pane must never show something else."""
+        if self.tabs.currentWidget() is not self.detail:
+            return
+        if not self.search_panel.search_box.text().strip():
+            return
+        item = self.search_panel.current_item()
+        if item is not None and item.key != self._current_key:
+            self.preview_item(item.kind, item.id)
 
     def preview_item(self, kind: str, ident: str) -> None:
         """Show the result the agent paused on in the Answer pane, leaving the focus where it

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from kbassist.content.folder import load_content
+from kbassist.content.replies import FieldSpec
 from kbassist.ui.article.browser import _mark_colour
+from kbassist.ui.composer.form import FieldEditor
 from kbassist.ui.finder.colours import status_colour
 from kbassist.ui.theme import apply_theme, dark_palette, light_palette
 
@@ -96,3 +103,28 @@ def test_the_app_s_own_colours_meet_aa(qapp: QApplication, theme: str) -> None:
     for is_open in (True, None, False):
         assert contrast(status_colour(is_open, palette), base) >= AA, is_open
     assert contrast(text, _mark_colour(palette)) >= AA
+
+
+def test_form_hints_follow_a_theme_change(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    spec = FieldSpec(name="order", label="Order", help="Starts with LK-")
+    editor = FieldEditor(spec, load_content(tmp_path), dt.date.today)
+    qtbot.addWidget(editor)
+    editor.help_label.setParent(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    try:
+        apply_theme(app, "light")
+        app.processEvents()
+        light = editor.help_label.palette().color(editor.help_label.foregroundRole())
+        apply_theme(app, "dark")
+        app.processEvents()
+        dark = editor.help_label.palette().color(editor.help_label.foregroundRole())
+        # A style sheet colour would be painted instead, and Qt reads it once.
+        assert "color" not in editor.help_label.styleSheet()
+        assert editor.help_label.foregroundRole() == QPalette.ColorRole.PlaceholderText
+        assert light != dark
+        assert dark == dark_palette().color(QPalette.ColorRole.PlaceholderText)
+    finally:
+        apply_theme(app, "light")

@@ -523,3 +523,18 @@ def test_a_refresh_keeps_the_place_in_an_unchanged_article_and_every_loaded_row(
     qtbot.waitUntil(lambda: panel.model.rowCount() >= loaded, timeout=WAIT_MS)
     assert bar.value() == 500
     window.close()
+
+
+def test_back_on_the_answer_tab_the_pane_shows_what_the_list_highlights(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _type(qtbot, window, "warranty")
+    qtbot.waitUntil(lambda: _shown(window) == "warranty/warranty-policy", timeout=WAIT_MS)
+    composer = window.composer
+    assert composer is not None
+    window.tabs.setCurrentWidget(composer)
+    _type(qtbot, window, "parcel")
+    chosen = _chosen(window)
+    assert chosen is not None and chosen != _shown(window)
+    window.tabs.setCurrentWidget(window.detail)
+    assert _shown(window) == chosen

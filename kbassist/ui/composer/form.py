@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -129,7 +129,9 @@ class FieldEditor(QWidget):
         self.help_label = plain_label(spec.help)
         self.help_label.setWordWrap(True)
         self.help_label.setVisible(bool(spec.help))
-        self.help_label.setStyleSheet("color: palette(placeholder-text);")
+        # A palette role, not a style sheet: Qt reads a sheet's palette() once, so the hint
+        # would keep the old theme's colour after a switch.
+        self.help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(f"Problem with {spec.label}")
@@ -465,5 +467,5 @@ def _note(text: str) -> QLabel:
     """A quiet line of guidance above the fields."""
     label = plain_label(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
