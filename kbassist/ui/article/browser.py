@@ -62,6 +62,7 @@ class ArticleBrowser(QTextBrowser):
     def show_html(self, html: str) -> None:
         """Sanitised article HTML in the proportional font."""
         self._monospace = False
+        self._html = html
         self._apply_font()
         self.setHtml(html)
 
@@ -89,7 +90,15 @@ class ArticleBrowser(QTextBrowser):
         """A new theme: mark the words again in a colour blended from the new palette."""
         super().changeEvent(event)
         palettes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in palettes and getattr(self, "_highlight", None) is not None:
+        if event.type() not in palettes:
+            return
+        html = getattr(self, "_html", None)
+        if html is not None and not self._monospace:
+            # Qt fixes link colours when the HTML is set: set it again, at the same place.
+            place = self.verticalScrollBar().value()
+            self.setHtml(html)
+            self.verticalScrollBar().setValue(place)
+        if getattr(self, "_highlight", None) is not None:
             self.mark(self._highlight)
 
     def go_to(self, anchor: str) -> None:
