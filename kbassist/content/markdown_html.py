@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from urllib.parse import unquote, urlsplit
 from xml.etree.ElementTree import Element, SubElement
 
@@ -20,6 +20,14 @@ from kbassist.content.articles import Article
 ARTICLE_SCHEME = "kb"
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 MISSING_NOTE = "(missing article)"
+# Several times the longest real article. Python-Markdown rebuilds a paragraph's text for
+# every inline element in it, so its time grows with the square of the size: past this,
+# the view shows the text as it is, unformatted.
+MAX_MARKDOWN_CHARS = 200_000
+# Python-Markdown scans from every "[" and "<" to the end of its paragraph when it is not a
+# well-formed link or tag, so thousands of them cost quadratic time (minutes for "[" * 20000
+# + "](" * 20000). Past this many in one paragraph, those are written as plain characters.
+LOOSE_OPENER_BUDGET = 64
 
 # What QTextBrowser can show and nothing that loads: no img, no style, no link, no form.
 ALLOWED_TAGS = frozenset(
@@ -41,6 +49,21 @@ _ATX_H1 = re.compile(r"\A\s*#[ \t]+(?P<title>.+?)[ \t]*#*[ \t]*(?:\n|\Z)")
 _SETEXT_H1 = re.compile(r"\A\s*(?P<title>[^\n]+?)[ \t]*\n=+[ \t]*(?:\n|\Z)")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d+\.)[ \t]+\S")
 _TABLE_ROW = re.compile(r"^ {0,3}\|")
+# An opener, or a backslash escape to step over.
+_OPENER = re.compile(r"\\.|[\[<]", re.DOTALL)
+# Links and tags short enough that the parser's scan from their opener ends with them:
+# [text], [text](target), [text][ref] and <tag ...> or <https://...>.
+_WELL_FORMED = {
+    "[": re.compile(
+        r"\[[^\[\]\n]{0,300}\](?:\([^()<>\n]{0,2000}\)|\[[^\[\]\n]{0,300}\]|(?![(\[]))"
+    ),
+    "<": re.compile(r"<[^<>\n]{0,2000}>"),
+}
+_PLAIN_OPENER = {"[": "\\[", "<": "&lt;"}
+
+
+class MarkdownTooComplexError(ValueError):
+    """The markdown is over the size budget; show it as plain text instead."""
 
 
 def article_html(article: Article, known_ids: Collection[str]) -> str:
@@ -51,11 +74,20 @@ def article_html(article: Article, known_ids: Collection[str]) -> str:
 
 
 def markdown_to_html(text: str, known_ids: Collection[str], *, base: str = "") -> str:
-    """Markdown as safe HTML; relative article links resolve from the folder of article base."""
+    """Markdown as safe HTML; relative article links resolve from the folder of article base.
+
+    Raises MarkdownTooComplexError past MAX_MARKDOWN_CHARS.
+    """
+    if len(text) > MAX_MARKDOWN_CHARS:
+        raise MarkdownTooComplexError(
+            f"{len(text):,} characters is over the {MAX_MARKDOWN_CHARS:,} that are formatted"
+        )
     md = markdown.Markdown(
         extensions=["tables", "fenced_code", "sane_lists", "toc"],
         extension_configs={"tables": {"use_align_attribute": True}},
     )
+    # After fenced code (25) is set aside and before raw HTML (20), whose parser is quadratic.
+    md.preprocessors.register(_LooseOpeners(md), "kbassist-loose-openers", 22)
     # After fenced code (25) and raw HTML (20) are set aside, so their lines are left alone.
     md.preprocessors.register(_BlockStarts(md), "kbassist-block-starts", 15)
     # After 'unescape' (priority 0), so hrefs and alt texts are final.
@@ -146,6 +178,56 @@ class _BlockStarts(Preprocessor):
             elif not line.strip():
                 in_list = False
             out.append(line)
+        return out
+
+
+def loose_openers(block: str) -> list[int]:
+    """Where block has a "[" or "<" that starts no short well-formed link or tag."""
+    loose = []
+    for match in _OPENER.finditer(block):
+        opener = match.group()
+        if opener in _WELL_FORMED and not _WELL_FORMED[opener].match(block, match.start()):
+            loose.append(match.start())
+    return loose
+
+
+def neutralise_openers(block: str, budget: int = LOOSE_OPENER_BUDGET) -> str:
+    """block, with its loose openers as plain characters when there are more than budget."""
+    loose = loose_openers(block)
+    if len(loose) <= budget:
+        return block
+    parts, start = [], 0
+    for position in loose:
+        parts += [block[start:position], _PLAIN_OPENER[block[position]]]
+        start = position + 1
+    parts.append(block[start:])
+    return "".join(parts)
+
+
+def _blocks(lines: list[str]) -> Iterator[list[str]]:
+    """lines in runs split at blank lines (kept as runs of their own)."""
+    run: list[str] = []
+    for line in lines:
+        if bool(line.strip()) != bool(run and run[-1].strip()) and run:
+            yield run
+            run = []
+        run.append(line)
+    if run:
+        yield run
+
+
+class _LooseOpeners(Preprocessor):
+    """Bounds the parser's work: a paragraph with too many loose openers gets them as text.
+
+    Runs after fenced code blocks are set aside, so they are never touched, and changes
+    nothing in a paragraph under the budget.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        for run in _blocks(lines):
+            block = "\n".join(run)
+            out += neutralise_openers(block).split("\n") if block.strip() else run
         return out
 
 

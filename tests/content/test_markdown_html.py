@@ -253,3 +253,42 @@ def test_no_combination_of_hostile_pieces_gets_through(text: str) -> None:
         assert set(attrs) <= {"href", "align", "id", "start"}, html
         href = attrs.get("href") or ""
         assert href.startswith(("kb:", "https:", "http:", "mailto:", "#")) or not href, html
+
+
+HOSTILE = [
+    "[" * 20000 + "](" * 20000,
+    "![" * 20000 + "](" * 20000,
+    "[a][" * 20000,
+    "[a](<" * 20000,
+    "<a " * 20000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=["brackets", "images", "refs", "angles", "tags"])
+def test_pathological_openers_are_bounded_to_the_budget(text: str) -> None:
+    from kbassist.content.markdown_html import (
+        LOOSE_OPENER_BUDGET,
+        loose_openers,
+        neutralise_openers,
+    )
+
+    # The parser scans from each loose opener; after neutralising, none is left to scan from.
+    assert len(loose_openers(text)) > LOOSE_OPENER_BUDGET
+    assert loose_openers(neutralise_openers(text)) == []
+    html = markdown_to_html(text, KNOWN)
+    assert "<a" not in html.replace("&lt;a", "")
+
+
+def test_a_few_loose_openers_render_as_before() -> None:
+    from kbassist.content.markdown_html import neutralise_openers
+
+    text = "See [the guide](https://g.example) [draft and <b>bold</b>"
+    assert neutralise_openers(text) == text
+    assert 'href="https://g.example"' in markdown_to_html(text, KNOWN)
+
+
+def test_markdown_over_the_size_budget_is_refused() -> None:
+    from kbassist.content.markdown_html import MAX_MARKDOWN_CHARS, MarkdownTooComplexError
+
+    with pytest.raises(MarkdownTooComplexError):
+        markdown_to_html("a" * (MAX_MARKDOWN_CHARS + 1), KNOWN)

@@ -400,6 +400,8 @@ def test_an_article_opened_from_a_search_shows_the_passage_that_answers(
     assert card.passage.isVisible()
     assert "Furniture returns" in card.passage.text()
     assert "<b>sofa</b>" in card.passage.text()
+    # A long article formats off the GUI thread; its words are marked once it is shown.
+    qtbot.waitUntil(lambda: view.marked_words >= 2, timeout=10_000)
     assert view.marked_words >= 2  # "sofa" and "back" in the text
     qtbot.waitUntil(lambda: view.browser.verticalScrollBar().value() > 0, timeout=WAIT_MS)
     # Opened again from history (no query): no passage, no marks, from the top.

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
-from collections.abc import Callable
+import logging
+import threading
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from kbassist.content.articles import Article
 from kbassist.content.folder import Content
-from kbassist.content.markdown_html import ARTICLE_SCHEME, EXTERNAL_SCHEMES, article_html
+from kbassist.content.markdown_html import (
+    ARTICLE_SCHEME,
+    EXTERNAL_SCHEMES,
+    MarkdownTooComplexError,
+    article_html,
+)
 from kbassist.search.engine import AnsweringSection
 from kbassist.search.snippets import Highlight
 from kbassist.ui.article.answer_card import AnswerCard
@@ -37,6 +45,22 @@ from kbassist.ui.theme import unscaled_font
 MIN_SCALE = 0.5
 BROWSER_MIN_HEIGHT = 260
 MAX_SCALE = 4.0
+# Articles up to this size format in milliseconds whatever they hold (the formatter bounds
+# its own work), so they show at once; longer ones format off the GUI thread.
+INLINE_CHARS = 8_000
+# How long a background format may take before the text is shown unformatted instead.
+RENDER_BUDGET_MS = 1_500
+TOO_COMPLEX_NOTE = "This article is too complex to format; showing its text."
+log = logging.getLogger(__name__)
+
+Renderer = Callable[[Article, Collection[str]], str]
+
+
+class _Delivery(QObject):
+    """Carries a background format's result to the GUI thread."""
+
+    # The render's number and its HTML, or None when it was too complex.
+    done = Signal(int, object)
 
 
 class ArticleView(QWidget):
@@ -46,6 +70,8 @@ class ArticleView(QWidget):
     open_item = Signal(str)
     # The text just put on the clipboard, so the window can confirm it in the status bar.
     copied = Signal(str)
+    # The article's text is in place (formatted, or as plain text); the article's id.
+    text_shown = Signal(str)
 
     def __init__(
         self,
@@ -53,10 +79,26 @@ class ArticleView(QWidget):
         *,
         open_external: Callable[[QUrl], object] = open_link,
         today: Callable[[], dt.date] = dt.date.today,
+        render: Renderer = article_html,
+        render_budget_ms: int = RENDER_BUDGET_MS,
+        inline_chars: int = INLINE_CHARS,
     ) -> None:
         super().__init__(parent)
         self._open_external = open_external
         self._today = today
+        self._render = render
+        self._inline_chars = inline_chars
+        # Each show_article gets a number; results of any earlier one are dropped.
+        self._render_number = 0
+        self._pending: tuple[Article, Content, Callable[[], None], Highlight | None] | None = None
+        self._delivery = _Delivery()
+        self._delivery.done.connect(self._rendered)
+        self._budget = QTimer(self)
+        self._budget.setSingleShot(True)
+        self._budget.setInterval(render_budget_ms)
+        self._budget.timeout.connect(self._over_budget)
+        # True while the article shown is its unformatted text (too complex to format).
+        self.showing_plain_text = False
         self._summary = ""
         self._article_id: str | None = None
         # How many of the query's words are marked in the text shown.
@@ -147,19 +189,81 @@ class ArticleView(QWidget):
         self.facts.set_facts(article.facts, article.id)
         self.facts.setVisible(bool(article.facts))
         self._set_translations(_translation_targets(article, content), content)
-        self.browser.show_html(
-            article_html(article, content.articles) + _related_html(article, content)
-        )
-        self.marked_words = self.browser.mark(highlight)
-        if keep_place:
-            # Re-shown because the file changed: stay where the agent was reading.
-            self.browser.verticalScrollBar().setValue(place)
+        anchor = passage.anchor if passage is not None else ""
+
+        def go_to_place() -> None:
+            if keep_place:
+                # Re-shown because the file changed: stay where the agent was reading.
+                self.browser.verticalScrollBar().setValue(place)
+            else:
+                self.browser.go_to(anchor)
+
+        self._render_number += 1
+        self._pending = (article, content, go_to_place, highlight)
+        if len(article.body) <= self._inline_chars:
+            self._budget.stop()
+            self._rendered(self._render_number, self._render_safely(article, content))
+            return
+        self.marked_words = self.browser.mark(None)
+        self.browser.show_plain("")
+        number, render = self._render_number, self._render_safely
+        delivery = self._delivery
+
+        def work() -> None:
+            html = render(article, content)
+            if shiboken6.isValid(delivery):
+                delivery.done.emit(number, html)
+
+        # A thread of its own, abandoned if over budget: the next article never waits for it.
+        threading.Thread(target=work, name="article-render", daemon=True).start()
+        self._budget.start()
+
+    def _render_safely(self, article: Article, content: Content) -> str | None:
+        """The article's HTML, or None when it is too complex to format (any thread)."""
+        try:
+            return self._render(article, content.articles)
+        except MarkdownTooComplexError as exc:
+            log.info("%s: not formatted: %s", article.id, exc)
+        except Exception:  # a formatter bug must never take the window down
+            log.exception("%s: formatting failed", article.id)
+        return None
+
+    def _rendered(self, number: int, html: object) -> None:
+        if number != self._render_number or self._pending is None:
+            return  # a later article is shown, or this one already fell back
+        self._budget.stop()
+        article, content, go_to_place, highlight = self._pending
+        self._pending = None
+        if isinstance(html, str):
+            self.showing_plain_text = False
+            self.browser.show_html(html + _related_html(article, content))
+            self.marked_words = self.browser.mark(highlight)
+            go_to_place()
         else:
-            self.browser.go_to(passage.anchor if passage is not None else "")
+            self._show_source(article)
+        self.text_shown.emit(article.id)
+
+    def _over_budget(self) -> None:
+        if self._pending is None:
+            return
+        article = self._pending[0]
+        self._pending = None
+        log.warning("%s: formatting took too long; showing its text", article.id)
+        self._show_source(article)
+        self.text_shown.emit(article.id)
+
+    def _show_source(self, article: Article) -> None:
+        self.showing_plain_text = True
+        self.marked_words = self.browser.mark(None)
+        self.browser.show_plain(f"{TOO_COMPLEX_NOTE}\n\n{article.body}")
 
     def show_item_readonly(self, title: str, body_text: str, kind_label: str) -> None:
         """Anything else (a reply template, a facility) as read-only monospace text."""
         self._article_id = None
+        self._render_number += 1
+        self._pending = None
+        self._budget.stop()
+        self.showing_plain_text = False
         self.shown_article = None
         self._summary = ""
         self.card.show_heading(title, kind_label)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from kbassist.search.snippets import Highlight
 from kbassist.ui.article.browser import _mark_colour
 from kbassist.ui.article.facts_table import FactNameRole
 from kbassist.ui.article.view import ArticleView
-from kbassist.ui.theme import apply_text_scale, dark_palette
+from kbassist.ui.theme import apply_text_scale, apply_theme, dark_palette
 from tests.contentkit import article, write
 
 SUMMARY = "Customers get a full refund within 30 days of delivery if the item is unused."
@@ -381,3 +382,101 @@ def test_a_long_summary_is_never_cut_off_in_a_short_window(qtbot: QtBot, tmp_pat
     # The label gets the height its wrapped text needs; the pane scrolls instead.
     assert label.height() >= label.heightForWidth(label.width())
     assert view.browser.height() >= 200
+
+
+HOSTILE_BODY = "[" * 20000 + "](" * 20000
+
+
+def test_a_pathological_article_formats_off_the_gui_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    article(tmp_path, "a/hostile", "Hostile", body=HOSTILE_BODY)
+    content = load_content(tmp_path)
+    widget = ArticleView()
+    window = _embedded(qtbot, widget)
+    with qtbot.waitSignal(widget.text_shown, timeout=30_000):
+        widget.show_article(content.articles["a/hostile"], content)
+        # Too long to format inline: the GUI thread returned before the text was ready.
+        assert widget.browser.toPlainText() == ""
+    assert not widget.showing_plain_text
+    assert "[[[" in widget.browser.toPlainText()
+    window.close()
+
+
+def test_an_article_over_the_time_budget_shows_its_text_with_a_note(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from kbassist.ui.article.view import TOO_COMPLEX_NOTE
+
+    article(tmp_path, "a/slow", "Slow", body="Some *slow* text. " * 10)
+    content = load_content(tmp_path)
+    release = threading.Event()
+
+    def stuck(*_: object) -> str:
+        release.wait(30)  # a formatter that never finishes in time
+        return "<p>late</p>"
+
+    widget = ArticleView(render=stuck, render_budget_ms=50, inline_chars=0)
+    window = _embedded(qtbot, widget)
+    with qtbot.waitSignal(widget.text_shown, timeout=10_000):
+        widget.show_article(content.articles["a/slow"], content)
+    assert widget.showing_plain_text
+    text = widget.browser.toPlainText()
+    assert text.startswith(TOO_COMPLEX_NOTE) and "Some *slow* text." in text
+    release.set()
+    # The late result is dropped: the fallback stays.
+    qtbot.wait(100)
+    assert widget.browser.toPlainText() == text
+    window.close()
+
+
+def test_an_article_over_the_size_budget_shows_its_text_with_a_note(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from kbassist.content.markdown_html import MAX_MARKDOWN_CHARS
+    from kbassist.ui.article.view import TOO_COMPLEX_NOTE
+
+    article(tmp_path, "a/huge", "Huge", body="word " * (MAX_MARKDOWN_CHARS // 4))
+    content = load_content(tmp_path)
+    widget = ArticleView()
+    window = _embedded(qtbot, widget)
+    with qtbot.waitSignal(widget.text_shown, timeout=10_000):
+        widget.show_article(content.articles["a/huge"], content)
+    assert widget.showing_plain_text
+    assert widget.browser.toPlainText().startswith(TOO_COMPLEX_NOTE)
+    window.close()
+
+
+def _link_colour(view: ArticleView) -> QColor | None:
+    block = view.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().isAnchor() and fragment.charFormat().anchorHref():
+                return fragment.charFormat().foreground().color()
+            fragments += 1
+        block = block.next()
+    return None
+
+
+def test_links_take_the_new_theme_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    article(root, "a/one", "One", "See [our site](https://larkspur.example) for more.")
+    content = load_content(root)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        apply_theme(app, "dark")
+        view.show_article(content.articles["a/one"], content)
+        app.processEvents()
+        dark = _link_colour(view)
+        apply_theme(app, "light")
+        app.processEvents()
+        light = _link_colour(view)
+        assert dark is not None and light is not None
+        assert dark != light
+        assert light == app.palette().color(QPalette.ColorRole.Link)
+    finally:
+        apply_theme(app, "light")
