@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kbassist.content.folder import load_content
-from kbassist.content.replies import FieldSpec
+from kbassist.content.replies import FieldSpec, ReplyTemplate
 from kbassist.ui.article.browser import _mark_colour
 from kbassist.ui.composer.form import FieldEditor
 from kbassist.ui.finder.colours import status_colour
@@ -128,3 +128,29 @@ def test_form_hints_follow_a_theme_change(qtbot: QtBot, tmp_path: Path) -> None:
         assert dark == dark_palette().color(QPalette.ColorRole.PlaceholderText)
     finally:
         apply_theme(app, "light")
+
+
+def test_form_labels_and_hints_grow_with_the_text_size(qtbot: QtBot, tmp_path: Path) -> None:
+    from kbassist.ui.composer.form import FieldForm
+    from kbassist.ui.theme import apply_text_scale
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    form = FieldForm(dt.date.today)
+    qtbot.addWidget(form)
+    spec = FieldSpec(name="order", label="Order number", required=True, help="Starts with LK-")
+    template = ReplyTemplate(id="t", path=tmp_path / "t.md", title="T", body="", fields=(spec,))
+    form.set_template(template, load_content(tmp_path))
+    form.show()
+    labels = [w for w in form.findChildren(QLabel) if w.text().startswith(("Order", "Starts"))]
+    assert len(labels) == 2
+    try:
+        apply_text_scale(app, 1.0)
+        app.processEvents()
+        before = [w.font().pointSizeF() for w in labels]
+        apply_text_scale(app, 1.3)
+        app.processEvents()
+        after = [w.font().pointSizeF() for w in labels]
+        assert all(a > b * 1.2 for a, b in zip(after, before, strict=True)), (before, after)
+    finally:
+        apply_text_scale(app, 1.0)

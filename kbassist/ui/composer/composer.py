@@ -10,7 +10,7 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -148,7 +148,8 @@ class ComposerWidget(QWidget):
         self.picker.chosen.connect(self.open_template)
         self.title_label = ElidedLabel("No template chosen")
         self.title_label.setAccessibleName("Chosen template")
-        title_font = self.title_label.font()
+        # Only bold: the size still follows the app's text size setting.
+        title_font = QFont()
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         top = QHBoxLayout()

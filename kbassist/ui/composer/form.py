@@ -376,7 +376,8 @@ class FieldForm(QWidget):
             label = plain_label(f"{text} *" if spec.required else text)
             label.setWordWrap(True)
             label.setBuddy(editor.input)
-            font = QFont(label.font())
+            # Only the weight: size and family still follow the app's text size setting.
+            font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
             label.setFont(font)
             if spec.required:
