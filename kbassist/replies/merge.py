@@ -154,3 +154,61 @@ def _sync_regions(
             j += 1
     regions.append((len(base), len(base), len(ours), len(ours), len(theirs), len(theirs)))
     return regions
+
+
+def take_new_keeping_added_lines(hunk: ConflictHunk) -> str:
+    """The new rendering of a clash, with the lines the writer added there kept.
+
+    Taking the new text settles only the words both sides changed: a line the writer added
+    next to them is not part of what the new rendering changes, so it stays where it was.
+    """
+    previous, edited = _lines(hunk.previous), _lines(hunk.edited)
+    # Lines of edited that stand for a line of previous (kept as is, or edited); the rest
+    # were added by the writer.
+    stands_for: set[int] = set()
+    matcher = SequenceMatcher(None, previous, edited, autojunk=False)
+    for tag, base_start, base_end, start, end in matcher.get_opcodes():
+        if tag == "equal":
+            stands_for.update(range(start, end))
+        elif tag == "replace":
+            at = start
+            for old in previous[base_start:base_end]:
+                if at >= end:
+                    break
+                best = max(range(at, end), key=lambda n: _likeness(old, edited[n]))
+                stands_for.add(best)
+                at = best + 1
+    first = min(stands_for, default=len(edited))
+    before = [line for n, line in enumerate(edited[:first]) if n not in stands_for]
+    after = [line for n, line in enumerate(edited) if n > first and n not in stands_for]
+    new = hunk.rendered
+    if after and new and not new.endswith("\n"):
+        new += "\n"
+    if after and not hunk.edited.endswith("\n") and after[-1].endswith("\n"):
+        after[-1] = after[-1][:-1]
+    return "".join(before) + new + "".join(after)
+
+
+def _likeness(old: str, new: str) -> float:
+    return SequenceMatcher(None, old, new, autojunk=False).ratio()
+
+
+def only_added_lines(hunk: ConflictHunk) -> bool:
+    """Whether the writer only added lines in this clash, changing none of the old ones: then
+    nothing the writer wrote is changed by the new rendering, and there is nothing to ask."""
+    # Compared without line ends: a line the writer wrote after the last one ends that one.
+    previous = [line.rstrip("\r\n") for line in _lines(hunk.previous)]
+    edited = [line.rstrip("\r\n") for line in _lines(hunk.edited)]
+    matcher = SequenceMatcher(None, previous, edited, autojunk=False)
+    return all(tag in ("equal", "insert") for tag, *_span in matcher.get_opcodes())
+
+
+def settle_added_lines(conflict: Conflict) -> str | None:
+    """The new rendering with the writer's added lines kept, when the writer only added lines
+    where the clashes are; None when some clash changes the writer's own words."""
+    if not all(only_added_lines(hunk) for hunk in conflict.hunks):
+        return None
+    text = conflict.keep_edits
+    for hunk in conflict.hunks:
+        text = text.replace(hunk.edited, take_new_keeping_added_lines(hunk), 1)
+    return text

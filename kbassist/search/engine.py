@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.common.languages import normalise_tag, same_language
+from kbassist.content.files import safe_file
 from kbassist.content.folder import Content
 from kbassist.content.settings import SETTINGS_FILE
 from kbassist.content.synonyms import SYNONYMS_FILE, load_synonyms
@@ -261,7 +262,11 @@ class SearchIndex:
         if content is not None:
             groups = content.synonyms
         else:
-            groups = load_synonyms(self.content_root / SYNONYMS_FILE, ProblemList())
+            # Vetted like every content file: a link outside the folder is not read (check says so).
+            problems = ProblemList()
+            path = self.content_root / SYNONYMS_FILE
+            readable = safe_file(self.content_root, path, problems)
+            groups = load_synonyms(path, problems) if readable else []
         self._synonyms = Synonyms.from_groups(groups)
 
     def _ensure_built(self) -> UpdateReport | None:

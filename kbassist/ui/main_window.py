@@ -78,6 +78,10 @@ class _Refreshed:
     problem: str = ""
 
 
+# The most of the window's height the docked Problems panel opens with.
+PROBLEMS_SHARE = 0.25
+
+
 @dataclass
 class _Found:
     ticket: int
@@ -85,6 +89,8 @@ class _Found:
     result: SearchResult
     # More results of the query on screen (loaded on scroll), not a new query.
     more: bool = False
+    kind: str = ""
+    language: str = ""
 
 
 def _index_summary(refreshed: _Refreshed) -> str:
@@ -443,6 +449,7 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         if shiboken6.isValid(self):
             self.search_panel.set_progress(0, 0)
+            self.search_panel.more_finished()
             self.statusBar().showMessage(f"Something went wrong: {message}", 10000)
 
     # -- searching ------------------------------------------------------------------------
@@ -456,6 +463,7 @@ class MainWindow(QMainWindow):
         prefer = self.settings.get(LANGUAGE)
         if self.index is None:
             # The first load is still building the index; it searches again when done.
+            self.search_panel.more_finished()
             self.search_panel.status.setText(
                 "Preparing the search index… results follow in a moment."
             )
@@ -482,15 +490,20 @@ class MainWindow(QMainWindow):
                 limit=limit,
                 prefer_language=prefer,
             )
-            return _Found(ticket, query, result, more=more)
+            return _Found(ticket, query, result, more=more, kind=kind, language=language)
 
         self._search_runner.submit(job, self._on_found, lane="search")
 
     def _on_found(self, found: _Found | None) -> None:
-        # A result for an older query than the newest one is stale: drop it.
-        if found is None or found.ticket != self._latest_ticket:
-            return
         if not shiboken6.isValid(self):
+            return
+        if found is None:
+            # No index to search: nothing more is coming, so the list may ask again.
+            self.search_panel.more_finished()
+            return
+        # A result for an older query than the newest one is stale: drop it (the newer
+        # search that made it stale shows its own list and ends any load-more).
+        if found.ticket != self._latest_ticket:
             return
         # Read the pins once per result list, not once per hit on every keystroke.
         pinned = set(self.memory.pinned)
@@ -506,12 +519,18 @@ class MainWindow(QMainWindow):
             for hit in found.result.hits
         ]
         self._last_result = found.result
-        if found.more:
+        query = (found.query, found.kind, found.language)
+        if found.more and query == self.search_panel.shown_query:
             self.search_panel.extend_results(items, found.result.total)
             self.results_shown.emit(found.query)
             return
+        # A new query, or more rows of a query no longer on screen: a list of its own.
         self.search_panel.show_results(
-            items, found.result.total, found.result.suggestion, truncated=found.result.truncated
+            items,
+            found.result.total,
+            found.result.suggestion,
+            truncated=found.result.truncated,
+            query=query,
         )
         if found.result.status:
             self._show_index_trouble(found.result.status)
@@ -549,9 +568,17 @@ class MainWindow(QMainWindow):
         )
 
     def _load_more(self) -> None:
-        """The list was scrolled to its end: ask for the next results of the same query."""
+        """The list was scrolled to its end: ask for the next results of the query on screen.
+
+        When the search box already asks for another query, that search (queued or on its
+        way) replaces the list: loading more of the old one would only drop or mix it.
+        """
         panel = self.search_panel
-        self._search(panel.search_box.text(), panel.kind, panel.language, more=True)
+        shown = panel.shown_query
+        if shown is None or shown != panel.requested_query():
+            panel.more_finished()
+            return
+        self._search(*shown, more=True)
 
     def show_home(self) -> None:
         """Pinned items, then recent ones, when the search box is empty."""
@@ -756,8 +783,15 @@ class MainWindow(QMainWindow):
 
     def show_problems(self) -> None:
         """Open the Problems panel, with the focus on the list (Enter opens a problem)."""
+        opening = not self.problems_dock.isVisible()
         self.problems_dock.show()
         self.problems_dock.raise_()
+        if opening and not self.problems_dock.isFloating():
+            # Docked under the tabs it takes its share, no more: the reply body being
+            # written keeps room for its lines even at 1024×700 and 130% text.
+            share = int(self.height() * PROBLEMS_SHARE)
+            height = min(self.problems_dock.sizeHint().height(), share)
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         self.problems_panel.focus_problems()
 
     def toggle_problems(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shlex
+import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,36 @@ def editor_argv(command: str, path: Path, line: int | None) -> list[str]:
     if any("{file}" in word for word in words):
         return [w.replace("{file}", str(path)).replace("{line}", number) for w in words]
     return [*words, f"+{number}", str(path)]
+
+
+# Editors that draw in a terminal: started detached with no terminal they would show nothing.
+TERMINAL_EDITORS = frozenset({"vi", "vim", "nvim", "nano", "micro", "helix", "hx"})
+# Terminal emulators tried in order, each with the words that make it run a command.
+TERMINALS = (
+    ("x-terminal-emulator", ["-e"]),
+    ("gnome-terminal", ["--"]),
+    ("konsole", ["-e"]),
+    ("xterm", ["-e"]),
+)
+
+
+def needs_terminal(argv: list[str]) -> bool:
+    """Whether argv starts an editor that runs only inside a terminal (vi, nano, emacs -nw…)."""
+    if not argv:
+        return False
+    name = Path(argv[0]).name
+    if name in TERMINAL_EDITORS:
+        return True
+    return name == "emacs" and any(w in ("-nw", "--no-window-system") for w in argv[1:])
+
+
+def in_terminal(argv: list[str], search_path: str | None) -> list[str] | None:
+    """argv run inside the first terminal emulator on search_path, or None when there is none."""
+    for program, words in TERMINALS:
+        found = shutil.which(program, path=search_path)
+        if found:
+            return [found, *words, *argv]
+    return None
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -216,6 +247,18 @@ class ProblemsPanel(QWidget):
                 argv = editor_argv(command, problem.path, problem.line)
             except ValueError as exc:
                 return f"Cannot read {origin} ({command!r}): {exc}. Fix it in Settings."
+            editor = argv[0] if argv else command
+            if needs_terminal(argv):
+                wrapped = in_terminal(argv, self._environ.get("PATH", os.defpath))
+                if wrapped is None:
+                    return (
+                        f"Set an editor command in Settings: {Path(editor).name} needs a "
+                        f"terminal (from {origin}), and no terminal emulator was found."
+                    )
+                if self._launch(wrapped[0], wrapped[1:]):
+                    return f"Opened {where} in {editor} ({Path(wrapped[0]).name})."
+                log.warning("Could not start %s from %s", wrapped, origin)
+                return f"Cannot start {Path(wrapped[0]).name} to open {where} in {editor}."
             if argv and self._launch(argv[0], argv[1:]):
                 return f"Opened {where} in {argv[0]}."
             log.warning("Could not start %s from %s", argv, origin)

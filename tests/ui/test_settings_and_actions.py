@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kbassist.cli import main
+from kbassist.mail.credentials import delete_password, get_password, set_password
 from kbassist.shared_settings import CONTENT_FOLDER_KEY, shared_value
 from kbassist.ui.actions import (
     ACTION_SPECS,
@@ -23,9 +27,12 @@ from kbassist.ui.settings import (
     AGENT_NAME,
     ALL_SETTINGS,
     CONTENT_FOLDER,
+    SMTP_HOST,
+    SMTP_USER,
     TEXT_SCALE,
     AppSettings,
 )
+from kbassist.ui.settings_dialog import SettingsDialog
 from tests.contentkit import write
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "settings.md"
@@ -159,3 +166,71 @@ def test_shared_choices_left_in_an_old_ini_file_move_to_the_core_file(tmp_path: 
     assert shared_value(CONTENT_FOLDER_KEY) == r"D:\kb, team"
     assert again.get(CONTENT_FOLDER) == r"D:\kb, team"
     assert not again._store.contains(CONTENT_FOLDER.key)
+
+
+def _config_bytes() -> bytes:
+    """Everything under XDG_CONFIG_HOME (the settings INI file and the shared core file)."""
+    root = Path(os.environ["XDG_CONFIG_HOME"])
+    return b"".join(p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file())
+
+
+def _mail_dialog(qtbot: QtBot, user: str, host: str) -> SettingsDialog:
+    dialog = SettingsDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    dialog.smtp_host.setText(host)
+    dialog.smtp_user.setText(user)
+    return dialog
+
+
+def test_a_typed_smtp_password_goes_to_the_keyring_only(qtbot: QtBot) -> None:
+    # Runs against the real Secret Service keyring of scripts/check's D-Bus session.
+    user, host = f"writer-{uuid.uuid4().hex[:8]}", "smtp.larkspur.example"
+    password = f"s3cret-{uuid.uuid4().hex}"
+    dialog = _mail_dialog(qtbot, user, host)
+    qtbot.keyClicks(dialog.smtp_password, password)
+    try:
+        dialog.accept()
+        assert dialog.result() == SettingsDialog.DialogCode.Accepted
+        assert get_password(user, host) == password
+        saved = AppSettings()
+        assert (saved.get(SMTP_HOST), saved.get(SMTP_USER)) == (host, user)
+        config = _config_bytes()
+        assert host.encode() in config  # the settings were written ...
+        assert password.encode() not in config  # ... and the password was not
+        # Opened again, the field is empty and says a password is saved; OK keeps it.
+        again = _mail_dialog(qtbot, user, host)
+        again.smtp_user.editingFinished.emit()
+        assert again.smtp_password.text() == ""
+        assert "is saved in the keyring" in again.password_status.text()
+        again.accept()
+        assert get_password(user, host) == password
+        assert password.encode() not in _config_bytes()
+    finally:
+        delete_password(user, host)
+
+
+def test_a_password_typed_over_a_saved_one_replaces_it_in_the_keyring(qtbot: QtBot) -> None:
+    user, host = f"writer-{uuid.uuid4().hex[:8]}", "smtp.larkspur.example"
+    set_password(user, host, "old password")
+    try:
+        dialog = _mail_dialog(qtbot, user, host)
+        qtbot.keyClicks(dialog.smtp_password, "new password")
+        dialog.accept()
+        assert get_password(user, host) == "new password"
+        config = _config_bytes()
+        assert b"new password" not in config and b"old password" not in config
+    finally:
+        delete_password(user, host)
+
+
+def test_a_keyring_that_refuses_keeps_the_dialog_open_and_saves_nothing(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(AppSettings(), keyring_backend=fail.Keyring())
+    qtbot.addWidget(dialog)
+    dialog.smtp_host.setText("smtp.larkspur.example")
+    dialog.smtp_user.setText("maja")
+    qtbot.keyClicks(dialog.smtp_password, "never-on-disk")
+    dialog.accept()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert dialog.password_status.text()  # says why the password could not be kept
+    assert b"never-on-disk" not in _config_bytes()
+    assert AppSettings().get(SMTP_HOST) != "smtp.larkspur.example"

@@ -23,7 +23,9 @@ from kbassist.ui.search.results_model import ItemIdRole
 from kbassist.ui.settings import TEXT_SCALE, AppSettings
 from tests.contentkit import article, write
 
-WAIT_MS = 8000
+# Generous: the first load of the full starter content builds its index (several seconds on
+# a busy 2-core machine); a wait returns as soon as the signal comes.
+WAIT_MS = 20000
 
 
 @pytest.fixture

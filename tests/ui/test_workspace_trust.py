@@ -4,6 +4,7 @@ the Problems panel, results loaded on scroll and the collapsible search column."
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from kbassist.problems import Problem, Severity
 from kbassist.ui.actions import ACTION_SPECS, plain_text, spec_shortcut_text
+from kbassist.ui.composer.composer import ComposerWidget
 from kbassist.ui.main_window import RESULT_LIMIT, MainWindow
 from kbassist.ui.problems_panel import NO_PROBLEMS, ProblemsPanel, editor_argv
 from kbassist.ui.search.panel import PREVIEW_MS
@@ -391,6 +393,46 @@ def test_without_a_setting_visual_or_editor_opens_it_else_the_system_handler(
     assert opened.calls == [[str(broken)]]
 
 
+def _stub(folder: Path, name: str) -> Path:
+    """A program on a fake PATH that writes its arguments, one a line, to name.args."""
+    folder.mkdir(exist_ok=True)
+    script = folder / name
+    script.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$@" > "{folder / name}.args.tmp"\n'
+        f'mv "{folder / name}.args.tmp" "{folder / name}.args"\n'
+    )
+    script.chmod(0o755)
+    return folder / f"{name}.args"
+
+
+def test_a_terminal_editor_runs_inside_a_terminal_or_says_it_needs_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    broken = write(tmp_path, "articles/broken.md", "---\n")
+    bin_folder = tmp_path / "bin"
+    xterm_args = _stub(bin_folder, "xterm")
+    panel = ProblemsPanel(environ={"EDITOR": "vi", "PATH": str(bin_folder)})
+    qtbot.addWidget(panel)
+    said = panel.open_problem(_problem(broken))
+    qtbot.waitUntil(xterm_args.exists, timeout=WAIT_MS)
+    assert xterm_args.read_text().splitlines() == ["-e", "vi", "+3", str(broken)]
+    assert "in vi (xterm)" in said
+    # gnome-terminal comes before xterm, and takes the command after "--".
+    gnome_args = _stub(bin_folder, "gnome-terminal")
+    panel = ProblemsPanel(editor_command=lambda: "emacs -nw", environ={"PATH": str(bin_folder)})
+    qtbot.addWidget(panel)
+    panel.open_problem(_problem(broken))
+    qtbot.waitUntil(gnome_args.exists, timeout=WAIT_MS)
+    assert gnome_args.read_text().splitlines() == ["--", "emacs", "-nw", "+3", str(broken)]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    panel = ProblemsPanel(environ={"EDITOR": "vi", "PATH": str(empty)})
+    qtbot.addWidget(panel)
+    assert panel.open_problem(_problem(broken)).startswith(
+        "Set an editor command in Settings: vi needs a terminal"
+    )
+
+
 def test_it_says_so_when_nothing_can_open_the_file(qtbot: QtBot, tmp_path: Path) -> None:
     broken = write(tmp_path, "articles/broken.md", "---\n")
     panel = ProblemsPanel(lambda _url: False, environ={})
@@ -447,6 +489,72 @@ def test_the_list_says_how_many_more_and_loads_them_on_scroll(qtbot: QtBot, tmp_
     assert len(set(_ids(window))) == total
     assert panel.status.text() == f"{total} results"
     window.close()
+
+
+def test_loading_more_never_mixes_two_queries(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "many"
+    for n in range(RESULT_LIMIT + 10):
+        article(root, f"kettles/kettle-{n:03}", f"Kettle model {n}", "A kettle that boils water.")
+    for n in range(3):
+        article(root, f"toasters/toaster-{n}", f"Toaster model {n}", "A toaster for bread.")
+    window = _open_window(qtbot, root)
+    panel = window.search_panel
+    bar = panel.results.verticalScrollBar()
+    _type(qtbot, window, "kettle")
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT_MS)
+    # Hold the search thread so the new query is still on its way when the list is scrolled.
+    gate = threading.Event()
+    window._search_runner.submit(lambda: gate.wait(WAIT_MS / 1000), lambda _done: None)
+    panel.search_box.setText("toaster")
+    qtbot.wait(50)  # the new query's search is asked for (and waits behind the gate)
+    bar.setValue(bar.maximum())  # load more of the list still on screen
+    with qtbot.waitSignal(
+        window.results_shown, timeout=WAIT_MS, check_params_cb=lambda q: q == "toaster"
+    ):
+        gate.set()
+    qtbot.wait(100)  # anything still on its way arrives
+    assert sorted(_ids(window)) == [f"toasters/toaster-{n}" for n in range(3)]
+    assert panel.status.text() == "3 results"
+    assert not panel._loading_more
+    # Scrolled first, query changed before the rows came: only the new query is shown.
+    _type(qtbot, window, "kettle")
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT_MS)
+    gate.clear()
+    window._search_runner.submit(lambda: gate.wait(WAIT_MS / 1000), lambda _done: None)
+    bar.setValue(bar.maximum())
+    panel.search_box.setText("toaster")
+    with qtbot.waitSignal(
+        window.results_shown, timeout=WAIT_MS, check_params_cb=lambda q: q == "toaster"
+    ):
+        qtbot.wait(50)
+        gate.set()
+    qtbot.wait(100)
+    assert sorted(_ids(window)) == [f"toasters/toaster-{n}" for n in range(3)]
+    assert not panel._loading_more
+    window.close()
+
+
+def test_the_problems_panel_leaves_the_reply_body_room_for_its_lines(
+    qtbot: QtBot, window: MainWindow, content: Path
+) -> None:
+    assert isinstance(window.composer, ComposerWidget)
+    window.change_text_scale(0.3)  # 130%
+    try:
+        window.resize(1024, 700)
+        window.open_item("reply", "apology/late")
+        window.tabs.setCurrentWidget(window.composer)
+        problems = [_problem(content / f"broken-{n}.md", n) for n in range(1, 21)]
+        window.problems_panel.set_problems(problems, content)
+        window.show_problems()
+        qtbot.wait(100)
+        body = window.composer.body_edit
+        assert window.problems_dock.isVisible()
+        lines = 8 * body.fontMetrics().lineSpacing() + 2 * body.document().documentMargin()
+        assert body.viewport().height() >= lines
+        table = window.problems_panel.table
+        assert table.viewport().height() >= 3 * table.verticalHeader().defaultSectionSize()
+    finally:
+        window.change_text_scale(-0.3)
 
 
 # -- 10 (part): the search column collapses on the Reply and Facilities tabs --------------------

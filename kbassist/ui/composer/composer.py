@@ -31,7 +31,7 @@ from kbassist.content.replies import ReplyTemplate
 from kbassist.drafts import Draft, DraftStore, edited_when, new_draft_id
 from kbassist.mail.delivery import MailError, SmtpSettings, save_eml
 from kbassist.replies.quoting import InternalLine, internal_lines, internal_text_in
-from kbassist.replies.render import Rendered, render
+from kbassist.replies.render import Rendered, RenderError, render
 from kbassist.tone.checker import ToneChecker
 from kbassist.tone.findings import Finding, ToneReport
 from kbassist.ui.actions import create_actions, shortcut_text
@@ -45,8 +45,9 @@ from kbassist.ui.composer.drafts import (
 )
 from kbassist.ui.composer.editor import ReplyEditor
 from kbassist.ui.composer.form import FieldForm
-from kbassist.ui.composer.merge import ask_keep_edits, merged_text
+from kbassist.ui.composer.merge import MergeNotice, merged_text
 from kbassist.ui.composer.picker import TemplatePicker
+from kbassist.ui.composer.render_worker import DEADLINE_S, RenderFn, RenderWorker
 from kbassist.ui.composer.send import ReplySender
 from kbassist.ui.composer.settings import SettingsProvider
 from kbassist.ui.composer.style import (
@@ -56,6 +57,7 @@ from kbassist.ui.composer.style import (
     ok_colour,
     set_text_colour,
 )
+from kbassist.ui.links import open_link
 from kbassist.ui.mail_password import PasswordPrompt
 from kbassist.ui.plaintext import plain_tooltip
 from kbassist.ui.tone.panel import TonePanel
@@ -88,8 +90,13 @@ class ComposerWidget(QWidget):
         thread_pool: QThreadPool | None = None,
         *,
         tone_checker: ToneChecker | None = None,
+        render_reply: RenderFn = render,
+        render_deadline_s: float = DEADLINE_S,
+        open_url: Callable[[str], object] = open_link,
     ) -> None:
         super().__init__()
+        # The mail-client link opens through this (the vetted open_link outside tests).
+        self.open_url = open_url
         # The search index is kept for a ranked picker; the word filter needs nothing else.
         self.search_index = search_index
         self.content = content
@@ -137,6 +144,11 @@ class ComposerWidget(QWidget):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self.refresh)
+        # Renders run off the GUI thread; a template that takes too long is given up on.
+        self._render_reply = render_reply
+        self.renderer = RenderWorker(self, deadline_s=render_deadline_s)
+        self.renderer.finished.connect(self._on_rendered)
+        self.renderer.timed_out.connect(self._on_render_timed_out)
         if content is not None:
             self.set_content(content)
         self._update_state()
@@ -175,6 +187,20 @@ class ComposerWidget(QWidget):
         self.to_edit = self.editor.to_edit
         self.subject_edit = self.editor.subject_edit
         self.body_edit = self.editor.body_edit
+        # Where a field change clashes with the writer's edits: asked in place, never modal.
+        self.merge_notice = MergeNotice(
+            {
+                "subject": (
+                    self.subject_edit.text,
+                    lambda text: self.editor.set_text(self.subject_edit, text),
+                ),
+                "body": (
+                    self.body_edit.toPlainText,
+                    lambda text: self.editor.set_text(self.body_edit, text),
+                ),
+            }
+        )
+        self.merge_notice.applied.connect(lambda: self._on_text_edited(True))
         self.quoter = self.editor.quoter
         self.insert_article = self.quoter.article
         self.insert_part = self.quoter.part
@@ -255,6 +281,7 @@ class ComposerWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.merge_notice)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self._order_tabs()
@@ -435,7 +462,9 @@ class ComposerWidget(QWidget):
         self.edited = False
         self.keeper.changed = False
         self._allowed_internal = set()
+        self.renderer.cancel()
         self._base_subject = self._base_body = ""
+        self.merge_notice.clear()
         self._show_template(template)
         self.picker.select(template.id)
         self.form.set_notice("")
@@ -460,7 +489,19 @@ class ComposerWidget(QWidget):
             self._update_state()
             return
         settings = self.settings_provider()
-        result = render(template, self.form.values(), content, settings.agent_name, self._today())
+        values, name, today = self.form.values(), settings.agent_name, self._today()
+        render_reply = self._render_reply
+        result = self.renderer.submit(lambda: render_reply(template, values, content, name, today))
+        if result is None:
+            # A slow template: the reply follows when the render comes, or is given up on.
+            self.rendered = _not_rendered("Filling in the template…")
+            self._update_state()
+            return
+        self._on_rendered(result)
+
+    def _on_rendered(self, result: Rendered) -> None:
+        # The writer's edits are merged into the text as it stands now, not as it was when
+        # the render started.
         self.rendered = result
         self.form.show_issues(result.field_issues)
         if not result.errors:
@@ -468,19 +509,28 @@ class ComposerWidget(QWidget):
             self._apply(result)
         self._update_state()
 
+    def _on_render_timed_out(self) -> None:
+        path = self.template.path if self.template is not None else ""
+        self.rendered = _not_rendered(
+            "This template takes too long to fill in; nothing was rendered. "
+            f"Tell the content team: {path}"
+        )
+        self._update_state()
+
     def _apply(self, result: Rendered) -> None:
-        subject = self._merged(self._base_subject, self.subject_edit.text(), result.subject)
-        body = self._merged(self._base_body, self.body_edit.toPlainText(), result.body)
+        subject = self._merged(
+            "subject", self._base_subject, self.subject_edit.text(), result.subject
+        )
+        body = self._merged("body", self._base_body, self.body_edit.toPlainText(), result.body)
         self._base_subject, self._base_body = result.subject, result.body
         if subject != self.subject_edit.text():
             self.editor.set_text(self.subject_edit, subject)
         if body != self.body_edit.toPlainText():
             self.editor.set_text(self.body_edit, body)
 
-    def _merged(self, base: str, current: str, new: str) -> str:
-        return merged_text(
-            base, current, new, edited=self.edited, ask=lambda c: ask_keep_edits(self, c)
-        )
+    def _merged(self, name: str, base: str, current: str, new: str) -> str:
+        ask = self.merge_notice.asker(name)
+        return merged_text(base, current, new, edited=self.edited, ask=ask)
 
     def _on_text_edited(self, text: bool) -> None:
         if text:
@@ -651,10 +701,11 @@ class ComposerWidget(QWidget):
         """Open the writer's mail client with the reply filled in."""
         if not self.sendable:
             return
-        if output.open_in_mail_client(self.editor.reply()):
+        problem = output.open_in_mail_client(self.editor.reply(), self.open_url)
+        if problem is None:
             self._went_out()
         else:
-            self._say("No mail client opened. Copy the text instead.", "error")
+            self._say(problem, "error")
 
     def _ask_eml_path(self) -> None:
         path = output.ask_eml_path(self, self.template)
@@ -817,4 +868,10 @@ class ComposerWidget(QWidget):
         """Save the draft and stop the timers (the window calls this when it closes)."""
         self.keeper.stop()
         self._render_timer.stop()
+        self.renderer.cancel()
         self.save_draft()
+
+
+def _not_rendered(message: str) -> Rendered:
+    """What stands for a rendering that has not come (yet): it holds the reply back."""
+    return Rendered("", "", errors=[RenderError(None, message)])

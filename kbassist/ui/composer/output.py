@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kbassist.common.links import vet_link
 from kbassist.content.replies import ReplyTemplate
 from kbassist.mail.delivery import MailError, MailProblem, build_message, mailto_url, plain_to_html
 from kbassist.ui.composer.settings import ComposerSettings
+from kbassist.ui.links import open_link
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,26 @@ def copy_rich(body: str) -> None:
     QGuiApplication.clipboard().setMimeData(data)
 
 
-def open_in_mail_client(reply: Reply) -> bool:
-    """Open the writer's mail client with the reply filled in; False when none opened."""
+def open_in_mail_client(reply: Reply, open_url: Callable[[str], object] = open_link) -> str | None:
+    """Open the writer's mail client with the reply through open_url; None, or why it did not.
+
+    open_url is the one vetted opener (kbassist.ui.links.open_link) outside tests; a link it
+    would refuse is explained here, never handed on.
+    """
     url = mailto_url(reply.to, reply.subject, reply.body)
-    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+    if vet_link(url) is None:
+        if vet_link(mailto_url(reply.to, "", "")) is None:
+            return (
+                f"The To address {reply.to.strip()[:80]!r} cannot go in a mail link: give plain "
+                "addresses such as name@example.org, separated by commas, or copy the text instead."
+            )
+        return (
+            "This reply cannot be handed to the mail client (it is too long, or has characters "
+            "a mail link may not carry). Copy the text or save it as an .eml file instead."
+        )
+    if not open_url(url):
+        return "No mail client opened. Copy the text instead."
+    return None
 
 
 def ask_eml_path(parent: QWidget, template: ReplyTemplate | None) -> Path | None:

@@ -189,8 +189,21 @@ class SearchPanel(QWidget):
         self.language_filter.setCurrentIndex(max(found, 0))
         self.language_filter.blockSignals(False)
 
+    def requested_query(self) -> tuple[str, str, str]:
+        """The query the box and filters ask for now: (text, kind, language)."""
+        return (self.search_box.text(), self.kind, self.language)
+
+    @property
+    def shown_query(self) -> tuple[str, str, str] | None:
+        """The query of the results on screen, or None for the home list."""
+        return self._shown_query
+
+    def more_finished(self) -> None:
+        """No more results are on their way (the search failed, was dropped or found none)."""
+        self._loading_more = False
+
     def _emit_search(self) -> None:
-        self.search_requested.emit(self.search_box.text(), self.kind, self.language)
+        self.search_requested.emit(*self.requested_query())
 
     def refresh(self) -> None:
         """Ask for the current search again (the content changed)."""
@@ -203,13 +216,15 @@ class SearchPanel(QWidget):
         suggestion: str | None,
         *,
         truncated: bool = False,
+        query: tuple[str, str, str] | None = None,
     ) -> None:
-        """Show hits, or the empty state with a suggestion and a filter hint.
+        """Show hits of query (text, kind, language; the box's by default), or the empty
+        state with a suggestion and a filter hint.
 
         For a new query the first result is chosen and previewed after the pause; for the same
         query again the chosen result stays chosen.
         """
-        query = (self.search_box.text(), self.kind, self.language)
+        query = query or self.requested_query()
         same = query == self._shown_query
         self._shown_query = query
         self.total = total
@@ -226,7 +241,7 @@ class SearchPanel(QWidget):
                 hint += f" · Did you mean <a href='#'>{html.escape(suggestion)}</a>? (Tab)"
             self.status.setText(f"{hint} · {cut}" if cut else hint)
             return
-        lines = [f"<b>No results for “{html.escape(self.search_box.text().strip())}”.</b>"]
+        lines = [f"<b>No results for “{html.escape(query[0].strip())}”.</b>"]
         if cut:
             lines.append(cut)
         if suggestion:
@@ -252,6 +267,7 @@ class SearchPanel(QWidget):
     def show_home(self, items: list[ResultItem]) -> None:
         """The empty search box: pinned and recent items, one keystroke away."""
         self._shown_query = None
+        self._loading_more = False
         self.total = len(items)
         self._preview.stop()
         self._set_items(items, keep_choice=False)

@@ -31,6 +31,7 @@ from kbassist.ui.actions import ACTION_SPECS
 from kbassist.ui.composer.checks import SET_YOUR_NAME
 from kbassist.ui.composer.composer import ComposerWidget
 from kbassist.ui.composer.form import DateInput
+from kbassist.ui.composer.merge import NOTICE
 from kbassist.ui.composer.settings import ComposerSettings
 from kbassist.ui.composer.style import ElidedLabel
 from tests.contentkit import write
@@ -277,27 +278,71 @@ def test_writer_edits_survive_a_field_change(qtbot: QtBot, composer: ComposerWid
     assert body.toPlainText().endswith("Kind regards,\nMaja\nTeam lead")
 
 
-def test_conflicting_edit_asks_and_keeps_the_wording(
+def _modals_closed(composer: ComposerWidget) -> list[str]:
+    """Every modal dialog that comes up is noted and closed (none should)."""
+    seen: list[str] = []
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.reject()
+
+    timer = QTimer(composer)
+    timer.setInterval(20)
+    timer.timeout.connect(close)
+    timer.start()
+    return seen
+
+
+def _edit_the_reason_line(qtbot: QtBot, composer: ComposerWidget) -> None:
+    body = composer.body_edit
+    select(body, "a courier delay")
+    qtbot.keyClicks(body, "a delay at our courier's depot")
+    qtbot.keyClick(body, Qt.Key.Key_End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "We are very sorry.")
+
+
+def test_a_clash_is_asked_in_place_once_the_field_rests_and_keeps_the_wording(
     qtbot: QtBot, composer: ComposerWidget
 ) -> None:
     fill_late(qtbot, composer)
     body = composer.body_edit
-    select(body, "a courier delay")
-    qtbot.keyClicks(body, "a delay at our courier's depot")
-    asked: list[str] = []
+    _edit_the_reason_line(qtbot, composer)
+    modals = _modals_closed(composer)
+    notice = composer.merge_notice
+    for choice in (2, 1, 2):  # bad weather, back, bad weather again: three re-renders
+        combo(composer, "reason").setCurrentIndex(choice)
+        composer.refresh()
+        assert not notice.isVisible()  # nothing interrupts while the field is being edited
+        assert "because of a delay at our courier's depot." in body.toPlainText()
+    assert modals == []
+    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    assert NOTICE in notice.label.text()
+    assert notice.keep_button.text() == "Keep my text"
+    qtbot.mouseClick(notice.keep_button, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible()
+    assert "because of a delay at our courier's depot.\nWe are very sorry.\n" in body.toPlainText()
+    assert modals == []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        keep = next(b for b in box.buttons() if b.text() == "Keep my wording")
-        keep.click()
 
-    QTimer.singleShot(0, answer)
+def test_use_the_new_text_keeps_the_lines_the_writer_added(
+    qtbot: QtBot, composer: ComposerWidget
+) -> None:
+    fill_late(qtbot, composer)
+    body = composer.body_edit
+    _edit_the_reason_line(qtbot, composer)
     combo(composer, "reason").setCurrentIndex(2)  # bad weather
     composer.refresh()
-    assert asked == ["You changed words that the new field value also changes."]
-    assert "because of a delay at our courier's depot." in body.toPlainText()
+    notice = composer.merge_notice
+    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    qtbot.mouseClick(notice.new_button, Qt.MouseButton.LeftButton)
+    text = body.toPlainText()
+    assert "is late because of bad weather.\nWe are very sorry.\n" in text
+    assert "depot" not in text
+    assert text.endswith("Kind regards,\nMaja")
+    assert not notice.isVisible()
 
 
 def test_edited_text_is_checked_again(qtbot: QtBot, composer: ComposerWidget) -> None:
