@@ -36,7 +36,6 @@ from kbassist.search.ranking import (
     GroupScores,
     Ranked,
     Scorer,
-    SectionWords,
     best_sections,
     closeness,
     explain_matches,
@@ -624,10 +623,7 @@ class SearchIndex:
         sections = best_sections(
             scorer,
             scored,
-            {
-                d: [SectionWords(s.first_word, s.heading_words, s.words) for s in v]
-                for d, v in spans.items()
-            },
+            spans,
         )
         # The words as typed (not their stems), to reward a title or summary that uses them.
         typed = {g.label.casefold() for g in plan.groups if g.counts and " " not in g.label}

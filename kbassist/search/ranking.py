@@ -27,6 +27,8 @@ from typing import Any, Generic, TypeVar
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
+from kbassist.search.schema import SectionSpan
+
 # BM25 per field: weight, and how much the field's length matters (b).
 K1 = 1.2
 FIELD_WEIGHTS: dict[str, tuple[float, float]] = {
@@ -521,13 +523,6 @@ def explain_matches(scorer: Scorer, groups: list[Group], hits: Iterable[Ranked])
                 )
 
 
-def positions(
-    scorer: Scorer, fieldname: str, term: str, docnums: list[int]
-) -> dict[int, list[int]]:
-    """Word positions of term in fieldname for the given documents (cached per searcher)."""
-    return scorer.positions(fieldname, term, docnums)
-
-
 def closeness(
     scorer: Scorer,
     groups: list[Group],
@@ -549,7 +544,7 @@ def closeness(
         for group in anchored:
             merged: dict[int, list[int]] = {}
             for term in group.anchor_terms:
-                for docnum, found in positions(scorer, fieldname, term, ordered).items():
+                for docnum, found in scorer.positions(fieldname, term, ordered).items():
                     merged.setdefault(docnum, []).extend(found)
             where.append(merged)
         for pair, (left, right) in enumerate(pairwise(where)):
@@ -581,19 +576,10 @@ class SectionScore:
     score: float
 
 
-@dataclass(frozen=True)
-class SectionWords:
-    """Where a section stands among its article's body words."""
-
-    first: int
-    heading: int
-    words: int
-
-
 def best_sections(
     scorer: Scorer,
     scored: list[GroupScores],
-    articles: dict[int, list[SectionWords]],
+    articles: dict[int, list[SectionSpan]],
 ) -> dict[int, SectionScore]:
     """For each article document given with its sections, its best-matching section.
 
@@ -617,7 +603,7 @@ def best_sections(
         }
         where: dict[int, list[int]] = {}
         for term in terms:
-            for docnum, found_at in positions(scorer, "body", term, docnums).items():
+            for docnum, found_at in scorer.positions("body", term, docnums).items():
                 where.setdefault(docnum, []).extend(found_at)
         per_group.append((group_scores, where))
     for docnum in docnums:
@@ -626,12 +612,12 @@ def best_sections(
         best: SectionScore | None = None
         for number, span in enumerate(spans):
             total = matched = 0.0
-            end = span.first + span.words
+            end = span.first_word + span.words
             for group_scores, where in per_group:
-                at = [p for p in where.get(docnum, ()) if span.first <= p < end]
+                at = [p for p in where.get(docnum, ()) if span.first_word <= p < end]
                 if not at:
                     continue
-                in_heading = sum(1 for p in at if p < span.first + span.heading)
+                in_heading = sum(1 for p in at if p < span.first_word + span.heading_words)
                 tf = len(at) + (SECTION_HEADING_WEIGHT - 1) * in_heading
                 norm = K1 * (1 - SECTION_B + SECTION_B * span.words / average)
                 total += group_scores.idf * tf * (K1 + 1) / (tf + norm)
