@@ -33,14 +33,27 @@ ALLOWED: dict[str, frozenset[str]] = {
     "search": frozenset({*SHARED, "content", "facilities"}),
     # Compositions of features.
     "validation": frozenset({"content", "replies"}),
+    # The content folder's git history, and the review of what is stale built on it.
+    "revisions": frozenset({*SHARED, "content"}),
+    "review": frozenset({*SHARED, "content", "revisions"}),
     "commands": frozenset(
-        {*SHARED, *FEATURES, "validation", "shared_settings", "logs", "drafts", "history"}
+        {
+            *SHARED,
+            *FEATURES,
+            *("validation", "shared_settings", "logs", "drafts", "history"),
+            *("revisions", "review"),
+        }
     ),
     "cli": frozenset({"commands", "logs", "ui"}),
     "__main__": frozenset({"cli"}),
     "__init__": frozenset(),
     "ui": frozenset(
-        {*SHARED, *FEATURES, "validation", "shared_settings", "logs", "drafts", "history"}
+        {
+            *SHARED,
+            *FEATURES,
+            *("validation", "shared_settings", "logs", "drafts", "history"),
+            *("revisions", "review"),
+        }
     ),
 }
 
