@@ -2,11 +2,16 @@
 
     python -m bench.bench_search --sizes 1000,10000
     python -m bench.bench_search --quick
+    python -m bench.bench_search --semantic 150      # search by meaning on 150 generated articles
+    python -m bench.bench_search --semantic-content content   # ... on a content folder
 
 For each corpus size and each engine a worker process builds the index, changes one file and
 waits until it is searchable, types queries character by character (top 10 with snippets),
-and reports its peak memory; a new process is then timed until its first result. Nothing here
-passes or fails on time: the figures are printed for people to compare.
+and reports its peak memory; a new process is then timed until its first result. --semantic
+embeds every section of a generated corpus (timed, extrapolated to 10,000 sections), then times
+the search by meaning asked at once and the one the app runs once typing pauses (each keystroke
+searched by words first), what meaning adds to each, and the memory the model and the vectors
+add. Nothing here passes or fails on time: the figures are printed for people to compare.
 """
 
 from __future__ import annotations
@@ -150,6 +155,109 @@ def run_kbassist(root: Path, cache: Path, typed: list[str]) -> dict[str, Any]:
         "changed_file_searchable_ms": round(changed * 1000, 1),
         "changed_items": report.changed,
         **keys,
+    }
+
+
+def resident_mb() -> float:
+    """Resident memory of this process now (Linux), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text("utf-8").splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+# How long typing pauses before the search with meaning runs (as the search box waits: 150 ms).
+TYPING_PAUSE = 0.15
+
+
+def _settled(
+    index: Any, typed: list[str], typing_pause: float | None
+) -> tuple[list[float], list[float], list[float]]:
+    """The search with meaning for each query (total), the same search by words alone, and
+    the difference (what meaning adds). With typing_pause, every prefix of the query is
+    searched by words first, as typed, then the pause is waited out."""
+    totals: list[float] = []
+    words: list[float] = []
+    meaning: list[float] = []
+    for query in typed:
+        if typing_pause is not None:
+            for end in range(1, len(query) + 1):
+                index.search(query[:end], limit=30)
+            time.sleep(typing_pause)
+        started = time.perf_counter()
+        result = index.search(query, limit=30, semantic=True)
+        took = time.perf_counter() - started
+        if not result.meaning_used:
+            continue  # the words were confident, or meaning could not answer
+        started = time.perf_counter()
+        index.search(query, limit=30)
+        alone = time.perf_counter() - started
+        totals.append(took)
+        words.append(alone)
+        meaning.append(max(took - alone, 0.0))
+    return totals or [0.0], words or [0.0], meaning or [0.0]
+
+
+def run_semantic(root: Path, cache: Path, typed: list[str]) -> dict[str, Any]:
+    """Search by meaning: embedding every section, then the settled search's cost."""
+    import numpy as np
+
+    from kbassist.search.engine import SearchIndex
+    from kbassist.search.semantic import _Matrix
+
+    index = SearchIndex.open(root, cache)
+    index.update()
+    index.warm_up()
+    before = resident_mb()
+    start = time.perf_counter()
+    report = index.embed()
+    embedding = time.perf_counter() - start
+    assert report is not None and report.complete
+    after_embedding = resident_mb()
+    layer = index.semantic
+    assert layer is not None
+    # Asked at once (no typing before): the question's vector is computed during the search.
+    cold, words, cold_meaning = _settled(index, typed, typing_pause=None)
+    # Typed, then a pause: each keystroke's search started the vector on the model's thread.
+    layer.forget_questions()
+    typed_total, typed_words, typed_meaning = _settled(index, typed, typing_pause=TYPING_PAUSE)
+    # The part of a question's cost that grows with the content: cosine against every row
+    # and the best row per article, at 10,000 sections of 2,000 articles.
+    rng = np.random.default_rng(3)
+    rows = [(f"article:{n // 5}", n % 5, "") for n in range(10_000)]
+    matrix = _Matrix("bench", rows, rng.standard_normal((10_000, 384)).astype(np.float32))
+    vector = matrix.vectors[0]
+    scans = []
+    for _ in range(50):
+        started = time.perf_counter()
+        best = matrix.best_per_key(matrix.vectors @ vector)
+        np.argpartition(-best, 20)[:20]
+        scans.append(time.perf_counter() - started)
+    index.close()
+    per_section = embedding / max(report.embedded, 1)
+    return {
+        "sections": report.total,
+        "embed_s": round(embedding, 1),
+        "embed_ms_per_section": round(per_section * 1000, 1),
+        "embed_10k_sections_min": round(per_section * 10_000 / 60, 1),
+        "memory_before_mb": before,
+        "memory_after_model_and_vectors_mb": after_embedding,
+        "words_only": percentiles(words),
+        "asked_at_once": {
+            "queries": len(cold),
+            "total": percentiles(cold),
+            "meaning_part": percentiles(cold_meaning),
+        },
+        "after_typing_pause": {
+            "pause_ms": round(TYPING_PAUSE * 1000),
+            "total": percentiles(typed_total),
+            "meaning_part": percentiles(typed_meaning),
+            "words_only": percentiles(typed_words),
+        },
+        "cosine_scan_10k_sections": percentiles(scans),
     }
 
 
@@ -330,7 +438,21 @@ def main() -> None:
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--plain-search", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--semantic", type=int, metavar="ARTICLES", help="search by meaning on this many articles"
+    )
+    parser.add_argument(
+        "--semantic-content", type=Path, metavar="DIR", help="search by meaning on this folder"
+    )
     args = parser.parse_args()
+    if args.semantic or args.semantic_content:
+        with tempfile.TemporaryDirectory(prefix="kbassist-bench-") as folder:
+            root = args.semantic_content or generate(Path(folder) / "corpus", args.semantic)
+            typed = queries(root, args.queries)
+            figures = run_semantic(root, Path(folder) / "cache", typed)
+        where = {"content": str(root)} if args.semantic_content else {"articles": args.semantic}
+        print(json.dumps({**where, **figures, "peak_memory_mb": peak_memory_mb()}))
+        return
     if args.plain_search:
         plain_search_main(args.plain_search)
         return

@@ -6,7 +6,9 @@
 For every set file: it loads as YAML with `set`, `description` and `queries`; every query has a
 non-empty `q` and at least one `relevant` id; every relevant id is an article id (the path of a
 .md file under content/articles without .md); `lang`, when given, is one of the content
-languages and the first relevant id of a non-English query is in that language; no query appears
+languages and the first relevant id of a non-English query is in that language, except for a
+query marked `cross_language: true`, whose first relevant id must be in another language (the
+caller asks in one language about an article that exists only in another); no query appears
 twice in one set; and no guard query is also a benchmark query. Prints a count per file and per
 language, and exits 1 on any problem.
 """
@@ -69,7 +71,12 @@ def check(path: Path, ids: set[str], problems: list[str]) -> list[tuple[str, str
         lang = entry.get("lang")
         if lang is not None and lang not in LANGUAGES:
             problems.append(f"{where}: unknown lang {lang!r}")
-        if lang and relevant and language_of(relevant[0]) != lang:
+        cross = bool(entry.get("cross_language"))
+        if cross and not lang:
+            problems.append(f"{where}: cross_language needs the query's lang")
+        elif cross and relevant and language_of(relevant[0]) == lang:
+            problems.append(f"{where}: cross_language, but the first relevant id is in {lang}")
+        elif lang and relevant and not cross and language_of(relevant[0]) != lang:
             problems.append(f"{where}: first relevant id is not in {lang}")
         found.append((q, str(lang or "en")))
     return found

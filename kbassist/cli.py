@@ -6,11 +6,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kbassist.commands import check, facilities, index, render, search, tone
+from kbassist.commands import (
+    check,
+    facilities,
+    index,
+    places,
+    render,
+    review,
+    revisions,
+    search,
+    tone,
+)
 from kbassist.logs import start_logging
 
 # Each command module offers register(subparsers, common) and sets args.run.
-COMMANDS = (check, index, search, render, facilities, tone)
+COMMANDS = (check, index, search, render, facilities, places, tone, review, revisions)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import platformdirs
@@ -39,3 +40,10 @@ def data_dir() -> Path:
 def app_settings_file() -> Path:
     """The INI file the app keeps its settings in."""
     return config_dir() / APP_SETTINGS_FILE
+
+
+def folder_key(content_root: Path) -> str:
+    """The name a content folder's files have in the cache (its index, its kept versions):
+    a hash of its real path, so two folders never share and a moved folder starts afresh."""
+    resolved = str(content_root.expanduser().resolve())
+    return hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:20]

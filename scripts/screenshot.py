@@ -1,7 +1,7 @@
 """Renders the main window over the starter content with a real query, to a PNG file.
 
 Usage: .venv/bin/python scripts/screenshot.py [OUT.png] [--query TEXT] [--open KIND:ID] [--dark]
-       [--size WxH] [--scale 1.3]
+       [--size WxH] [--scale 1.3] [--edit] [--review] [--facilities PLACE]
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--scale", type=float, default=1.0, help="text size, e.g. 1.3")
+    parser.add_argument("--edit", action="store_true", help="open the item in the Write tab")
+    parser.add_argument("--review", action="store_true", help="show the Review panel")
+    parser.add_argument("--facilities", metavar="PLACE", help="find facilities near PLACE")
     args = parser.parse_args()
     app = QApplication(sys.argv)
     settings = AppSettings()
@@ -67,8 +70,21 @@ def main() -> int:
     else:
         window.search_panel.open_selected()
     window.search_panel.search_box.setFocus()
+    if args.edit:
+        window.edit_current()
+    if args.review:
+        window.toggle_review()
+    if args.facilities:
+        window.actions_by_name["find_facility"].trigger()
+        finder = window.finder
+        box = getattr(finder, "location_box", None)
+        if box is not None:
+            box.setText(args.facilities)
+            finder.search_now()  # type: ignore[union-attr]
     for _ in range(5):
         app.processEvents()
+    QTimer.singleShot(600, app.quit)  # the preview and the panels render after a pause
+    app.exec()
     window.grab().save(args.out)
     print(args.out)
     window.close()

@@ -32,7 +32,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "mail": frozenset(SHARED),
     "search": frozenset({*SHARED, "content", "facilities"}),
     # Compositions of features.
-    "validation": frozenset({"content", "replies"}),
+    "validation": frozenset({"content", "replies", "facilities", "problems"}),
     # The content folder's git history, and the review of what is stale built on it.
     "revisions": frozenset({*SHARED, "content"}),
     "review": frozenset({*SHARED, "content", "revisions"}),

@@ -8,6 +8,7 @@ import sys
 
 from kbassist.commands import Subparsers
 from kbassist.common.plural import count
+from kbassist.facilities.placestore import PlaceStore
 from kbassist.problems import Severity
 from kbassist.shared_settings import resolve_content
 from kbassist.tone.content_checks import check_tone
@@ -31,7 +32,8 @@ def register(
 def run(args: argparse.Namespace) -> int:
     """Load the content and print its problems; 1 when any is an error."""
     root = resolve_content(args.content)
-    content = load_checked(root)
+    with PlaceStore() as places:
+        content = load_checked(root, places=places)
     check_tone(content)
     problems = sorted(content.problems, key=lambda p: (str(p.path), p.line or 0))
     if args.json:

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.commands import Subparsers, existing_content, positive_int
+from kbassist.commands.places import IMPORT_NOTHING_WRITTEN, IMPORT_OK, IMPORT_SOME_FAILED
 from kbassist.common.plural import count
 from kbassist.content.folder import FACILITIES_DIR
 from kbassist.facilities.address import address_block
 from kbassist.facilities.finder import Finder, FinderResult, all_services
-from kbassist.facilities.geo import Units, format_distance
+from kbassist.facilities.geo import Units
 from kbassist.facilities.importer import (
     FacilityImportError,
     ImportPlan,
@@ -25,18 +26,20 @@ from kbassist.facilities.importer import (
     other_facility_ids,
     parse_assignments,
     read_table,
+    too_large_for_yaml,
     write_facility_file,
 )
-from kbassist.facilities.locate import Gazetteer, Location, UnknownPlaceError
-from kbassist.facilities.model import GAZETTEER_FILE
+from kbassist.facilities.locate import Gazetteer, Location, PlaceSource, UnknownPlaceError
+from kbassist.facilities.model import GAZETTEER_FILE, Placement, load_gazetteer
+from kbassist.facilities.placestore import PlaceStore
+from kbassist.facilities.wording import phrase
 from kbassist.paths import CONTENT_ENV
+from kbassist.problems import ProblemList
 from kbassist.shared_settings import CONTENT_FOLDER_KEY, resolve_content, shared_value
 from kbassist.validation import load_checked
 
 _NEGATIVE_WORD = re.compile(r"^-\d[\d.]*(?:[,;]\s*[-+]?\d[\d.]*)?$")
-# Exit statuses of `facilities import`.
 MIN_YEAR, MAX_YEAR = 1900, 2999
-IMPORT_OK, IMPORT_SOME_FAILED, IMPORT_NOTHING_WRITTEN = 0, 1, 2
 
 
 def register(
@@ -151,11 +154,16 @@ def parse_instant(text: str) -> dt.datetime:
 
 def run_near(args: argparse.Namespace) -> int:
     """Print the nearest facilities; 1 for an unknown place or no match, 2 for bad input."""
+    with PlaceStore() as more_places:
+        return _near(args, more_places)
+
+
+def _near(args: argparse.Namespace, more_places: PlaceSource) -> int:
     query = " ".join(args.query)
     root = existing_content(args.content)
     if root is None:
         return 2
-    content = load_checked(root)
+    content = load_checked(root, places=more_places)
     if not content.facilities:
         print(f"No facilities in {root / FACILITIES_DIR}. Run `kbassist check`.", file=sys.stderr)
         return 1
@@ -171,33 +179,74 @@ def run_near(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    finder = Finder(content.facilities)
     try:
-        where = Gazetteer(content.places).locate(query)
+        where = Gazetteer(content.places, more_places).locate(query)
     except UnknownPlaceError as exc:
-        print(exc.message, file=sys.stderr)
-        if not content.places:
-            print(f"The gazetteer {FACILITIES_DIR}/{GAZETTEER_FILE} is empty.", file=sys.stderr)
-        return 1
-    results = Finder(content.facilities).nearest(
+        return _by_name(finder, query, exc, args, at, bool(content.places))
+    open_only = bool(args.open_at or args.open)
+    results = finder.nearest(
         where.lat,
         where.lon,
         at,
         service=args.service,
-        open_only=bool(args.open_at or args.open),
+        open_only=open_only,
         limit=args.limit,
+        query=query,
+        unknown=False,
+    )
+    # Never promised as open, never lost: facilities with unknown hours, in a group of their own.
+    unknown = (
+        finder.unknown_hours_near(where.lat, where.lon, at, service=args.service, limit=args.limit)
+        if open_only
+        else []
     )
     units = Units.MILES if args.miles else Units.KM
     if args.json:
-        json.dump([result_json(r) for r in results], sys.stdout, ensure_ascii=False, indent=2)
+        found = [result_json(r) for r in (*results, *unknown)]
+        json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(_heading(where, args, at))
         for number, result in enumerate(results, start=1):
             print()
             print(result_card(result, number, units))
+        if unknown:
+            print(f"\n{phrase('unknown_group')}:")
+        for number, result in enumerate(unknown, start=len(results) + 1):
+            print()
+            print(result_card(result, number, units))
+    results = [*results, *unknown]
     if not results:
         print("No facility matches. Try without --service or --open-at.", file=sys.stderr)
         return 1
+    return 0
+
+
+def _by_name(
+    finder: Finder,
+    query: str,
+    error: UnknownPlaceError,
+    args: argparse.Namespace,
+    at: dt.datetime,
+    have_places: bool,
+) -> int:
+    """A query that is no known place may name facilities: list those, without distance."""
+    found = finder.by_name(query, at, service=args.service, limit=args.limit)
+    if not found:
+        print(error.message, file=sys.stderr)
+        if not have_places:
+            print(f"The gazetteer {FACILITIES_DIR}/{GAZETTEER_FILE} is empty.", file=sys.stderr)
+        return 1
+    units = Units.MILES if args.miles else Units.KM
+    if args.json:
+        json.dump([result_json(r) for r in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"'{query.strip()}' is no place in the gazetteer; facilities it names:")
+    for number, result in enumerate(found, start=1):
+        print()
+        print(result_card(result, number, units))
     return 0
 
 
@@ -216,7 +265,7 @@ def result_card(result: FinderResult, number: int, units: Units) -> str:
     """A facility as a few lines an agent can read out."""
     facility = result.facility
     lines = [
-        f"{number}. {facility.name} — {format_distance(result.distance_km, units)}",
+        f"{number}. {facility.name} — {distance_text(result, units)}",
         f"   {result.status.text}",
     ]
     lines += [f"   {line}" for line in address_block(facility).splitlines()]
@@ -224,13 +273,27 @@ def result_card(result: FinderResult, number: int, units: Units) -> str:
     return "\n".join(lines)
 
 
+def distance_text(result: FinderResult, units: Units) -> str:
+    """'2.4 km', '≈ 2.4 km (placed by postcode district)', or 'distance unknown (...)'."""
+    placement = result.facility.placement
+    text = result.distance_text(units)
+    if placement is Placement.UNPLACED:
+        return f"{text} (no coordinates)"
+    if placement is Placement.GIVEN or result.distance_km is None:
+        return text
+    return f"{text} ({placement.label})"
+
+
 def result_json(result: FinderResult) -> dict[str, Any]:
-    """The JSON form of a result; open is null when the hours are unknown."""
+    """The JSON form of a result; open is null when the hours are unknown, distance_km when
+    the facility has no coordinates; placed says how its coordinates were found."""
     status = result.status
+    distance = result.distance_km
     return {
         "id": result.facility.id,
         "name": result.facility.name,
-        "distance_km": round(result.distance_km, 3),
+        "distance_km": None if distance is None else round(distance, 3),
+        "placed": result.facility.placement.value,
         "open": status.open,
         "opens_at": status.opens_at.isoformat() if status.opens_at else None,
         "closes_at": status.closes_at.isoformat() if status.closes_at else None,
@@ -270,10 +333,11 @@ def _import(args: argparse.Namespace) -> int:
     )
     if "name" not in plan.mapping:
         raise FacilityImportError("map the column with the facility's name: --map name=COLUMN.")
-    if any(f not in plan.mapping and f not in plan.fixed for f in ("lat", "lon")):
+    given = [f for f in ("lat", "lon") if f in plan.mapping or f in plan.fixed]
+    if len(given) == 1:
         raise FacilityImportError(
-            "map the columns with each facility's coordinates in decimal degrees: "
-            "--map lat=COLUMN lon=COLUMN."
+            "map both coordinate columns (decimal degrees), --map lat=COLUMN lon=COLUMN, or "
+            "neither to place each facility by its postcode or town from the gazetteer."
         )
     target = root / FACILITIES_DIR / output_name(args.output, args.file)
     if target.exists() and not args.replace:
@@ -282,24 +346,46 @@ def _import(args: argparse.Namespace) -> int:
             f"as {target.name}.bak), or choose another name with --output."
         )
     table, warnings = read_table(args.file)
-    report = import_table(table, plan, args.file, other_facility_ids(target.parent, target))
+    gazetteer_file = root / FACILITIES_DIR / GAZETTEER_FILE
+    places = load_gazetteer(gazetteer_file, ProblemList()) if gazetteer_file.is_file() else []
+    with PlaceStore() as more_places:
+        report = import_table(
+            table,
+            plan,
+            args.file,
+            other_facility_ids(target.parent, target),
+            Gazetteer(places, more_places),
+        )
     report.warnings[:0] = warnings
     if not report.entries:
         _summary(args.file, table.encoding, len(table.rows), report, None, None, args.skip_if)
         raise FacilityImportError("no row became a facility, so no file was written.")
+    if target.suffix.lower() != ".csv" and too_large_for_yaml(report.entries):
+        if args.output:
+            raise FacilityImportError(
+                f"{count(report.imported, 'facility', 'facilities')} are more than one YAML "
+                f"file may hold; name a CSV file instead: --output {target.stem}.csv."
+            )
+        # The flat CSV format loads as fast as it is read and has no limit on its size.
+        target = target.with_suffix(".csv")
+        report.warnings.append(
+            f"{count(report.imported, 'facility', 'facilities')} are more than one YAML file "
+            f"may hold: they are written as the facility CSV file {target.name} instead."
+        )
     backup = write_facility_file(report.entries, args.file.name, target, replace=args.replace)
     _summary(args.file, table.encoding, len(table.rows), report, target, backup, args.skip_if)
     return IMPORT_SOME_FAILED if report.failed else IMPORT_OK
 
 
 def output_name(option: str | None, source: Path) -> str:
-    """The facility file name: --output (with .yaml added) or the CSV's stem."""
+    """The facility file name: --output (.yaml added unless it ends .yaml, .yml or .csv) or
+    the CSV's stem."""
     name = (option or source.stem).strip()
     if not name or Path(name).name != name or name.startswith("."):
         raise FacilityImportError(
             f"--output '{name}' must be a plain file name (it goes under {FACILITIES_DIR}/)."
         )
-    if Path(name).suffix.lower() not in (".yaml", ".yml"):
+    if Path(name).suffix.lower() not in (".yaml", ".yml", ".csv"):
         name += ".yaml"
     return name
 
@@ -326,6 +412,21 @@ def _summary(
             f"Skipped {count(len(report.skipped), 'row')} where {why} is not empty: "
             + _numbers(report.skipped)
             + "."
+        )
+    placed = [
+        f"{count(report.placements[p], 'facility', 'facilities')} {p.label}"
+        for p in Placement
+        if report.placements.get(p) and p is not Placement.UNPLACED
+    ]
+    if len(placed) > 1 or report.placements.get(Placement.GIVEN) != report.imported:
+        print("Placement: " + "; ".join(placed or ["none placed"]) + ".")
+    if report.unplaced:
+        print(
+            f"Not placed: {count(len(report.unplaced), 'row')} whose postcode and town are not in "
+            f"the gazetteer, imported without coordinates (found by name, town or postcode; "
+            f"listed as distance unknown): rows {_numbers(report.unplaced)}. Add lat/lon "
+            f"columns, the places to {FACILITIES_DIR}/{GAZETTEER_FILE}, or a postcode list "
+            "with `kbassist places import`, then import again."
         )
     if report.failed:
         failed = count(len(report.failed), "row")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from kbassist.commands import Subparsers
-from kbassist.search.engine import SearchIndex
+from kbassist.content.folder import Content, load_content
+from kbassist.content.last_good import LastGoodStore
+from kbassist.facilities.placestore import PlaceStore
+from kbassist.search.engine import SearchIndex, UpdateReport
 from kbassist.search.store import IndexBusyError, IndexWriteError
 from kbassist.shared_settings import resolve_content
 
@@ -32,15 +36,16 @@ def run(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"kbassist: {root}: no such content folder. Check --content.", file=sys.stderr)
         return 2
+    content = load_keeping(root)
     try:
         index = SearchIndex.open(root)
         try:
             # Without --rebuild the whole index is read, so damaged files are found and
             # the index rebuilt (a search only finds the damage it happens to read).
             report = (
-                index.rebuild()
+                index.rebuild(content)
                 if args.rebuild
-                else index.open_report or index.update(thorough=True)
+                else bring_up_to_date(index, content, thorough=True)
             )
         finally:
             index.close()
@@ -53,3 +58,23 @@ def run(args: argparse.Namespace) -> int:
         f"{report.removed} removed; {report.total} items in {root}."
     )
     return 0
+
+
+def load_keeping(root: Path) -> Content:
+    """The content as agents see it: a broken article as its last valid version."""
+    with PlaceStore() as places:
+        return load_content(root, last_good=LastGoodStore(root), places=places)
+
+
+def bring_up_to_date(
+    index: SearchIndex, content: Content | None, *, thorough: bool = False
+) -> UpdateReport:
+    """Update index from content (else from the files), so that a broken article is found
+    as its kept version."""
+    built = index.open_report
+    if built is None:
+        return index.update(content, thorough=thorough)
+    if content is not None and any(a.kept_from is not None for a in content.articles.values()):
+        # The build when the index was opened read the broken files themselves.
+        return index.rebuild(content)
+    return built

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from kbassist.commands import Subparsers, existing_content
 from kbassist.content.folder import REPLIES_DIR, Content
+from kbassist.content.last_good import LastGoodStore
 from kbassist.content.replies import ReplyTemplate
 from kbassist.content.settings import SETTINGS_FILE
+from kbassist.facilities.placestore import PlaceStore
 from kbassist.mail.delivery import MailError, build_message, parse_address, save_eml
 from kbassist.problems import shown_path
 from kbassist.replies.render import AGENT_MARKER, Rendered, render
@@ -80,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
     root = existing_content(args.content)
     if root is None:
         return EXIT_TEMPLATE
-    content = load_checked(root)
+    # A broken article's facts come from its last valid version, as in the app.
+    with PlaceStore() as places:
+        content = load_checked(root, last_good=LastGoodStore(root), places=places)
     # The settings feed every template ({{ org.name }}); a broken file explains odd errors.
     for problem in content.problems:
         if problem.path == root / SETTINGS_FILE:

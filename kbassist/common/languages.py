@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The languages KB Assist is written for, English first: offered wherever a language is chosen.
+SUPPORTED_LANGUAGES = ("en", "sl", "hr", "el", "zh")
+
 
 def normalise_tag(tag: str) -> str:
     """The form tags are compared in: trimmed, lower case, '-' between parts ('zh-hans')."""

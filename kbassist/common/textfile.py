@@ -39,6 +39,17 @@ def read_text(path: Path, problems: ProblemList, allow_empty: bool = False) -> s
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def decode_text(data: bytes) -> str:
+    """Bytes read from a content file as text, whatever they hold: a UTF-8 or UTF-16 byte
+    order mark honoured, undecodable bytes shown as U+FFFD, line ends made "\n" (for showing a
+    file's other version, where a problem report would have nowhere to go)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        text = data.decode("utf-8-sig", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _utf16(data: bytes, path: Path, problems: ProblemList, allow_empty: bool) -> str | None:
     # Excel's "Unicode text" export is UTF-16 with a byte order mark: read it, and say so.
     try:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kbassist.common.fields import FieldReader, Scalar, scalar_facts
-from kbassist.content.frontmatter import read_document
+from kbassist.common.textfile import read_text
+from kbassist.content.frontmatter import split_document
 from kbassist.problems import ProblemList
 
 ARTICLE_KEYS = (
@@ -27,6 +28,7 @@ ARTICLE_KEYS = (
     "facts",
     "related",
     "translations",
+    "translated_from",
 )
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
@@ -53,11 +55,17 @@ class Article:
     facts: dict[str, Scalar] = field(default_factory=dict)
     related: tuple[str, ...] = ()
     translations: dict[str, str] = field(default_factory=dict)
+    # For a translation: the day it last matched its source; a source changed after
+    # that day makes it out of date, however recently the translation file was touched.
+    translated_from: dt.date | None = None
     body_line: int = 1
     # Lines of the `related` and `translations` entries, for cross-reference problems.
     ref_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     # Line of each question, for duplicate-question warnings.
     question_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Set when the file is broken and this is its last valid version instead (see
+    # content/last_good.py): when that version was kept. Agents are told so.
+    kept_from: dt.datetime | None = None
 
 
 def item_id(path: Path, folder: Path) -> str:
@@ -69,7 +77,17 @@ def load_article(
     path: Path, folder: Path, default_language: str, problems: ProblemList
 ) -> Article | None:
     """Read one article file; None when it cannot be used at all."""
-    doc = read_document(path, problems)
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    return parse_article(text, path, folder, default_language, problems)
+
+
+def parse_article(
+    text: str, path: Path, folder: Path, default_language: str, problems: ProblemList
+) -> Article | None:
+    """The article text would be once saved at path (the editor checks unsaved text so)."""
+    doc = split_document(text, path, problems)
     if doc is None:
         return None
     reader = FieldReader(doc.meta, path, doc.lines, problems)
@@ -121,6 +139,7 @@ def load_article(
         facts=scalar_facts(reader, "facts"),
         related=related,
         translations=translations,
+        translated_from=reader.date("translated_from"),
         body_line=doc.body_line,
         ref_lines=ref_lines,
         question_lines=question_lines,

@@ -10,12 +10,16 @@ from typing import Any
 import regex
 
 from kbassist.common.fields import FieldReader
+from kbassist.common.textfile import read_text
 from kbassist.content.articles import item_id
-from kbassist.content.frontmatter import read_document
+from kbassist.content.frontmatter import split_document
 from kbassist.problems import ProblemList
 
 REPLY_KEYS = ("title", "kind", "language", "tags", "subject", "max_words", "fields")
-FIELD_KEYS = ("label", "type", "required", "default", "choices", "pattern", "help")
+# "sample" is a made-up value the editor's preview renders with; replies never use it.
+FIELD_KEYS = (
+    "label", "type", "required", "default", "sample", "choices", "pattern", "help"
+)  # fmt: skip
 FIELD_TYPES = ("text", "multiline", "date", "number", "choice", "facility", "article")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # A field's pattern is checked as the writer types: it gets this long per value, and a
@@ -62,6 +66,7 @@ class FieldSpec:
     type: str = "text"
     required: bool = False
     default: Any = None
+    sample: Any = None
     choices: tuple[str, ...] = ()
     pattern: str = ""
     help: str = ""
@@ -94,7 +99,17 @@ def load_reply(
     path: Path, folder: Path, default_language: str, problems: ProblemList
 ) -> ReplyTemplate | None:
     """Read one reply template file; None when it cannot be used at all."""
-    doc = read_document(path, problems)
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    return parse_reply(text, path, folder, default_language, problems)
+
+
+def parse_reply(
+    text: str, path: Path, folder: Path, default_language: str, problems: ProblemList
+) -> ReplyTemplate | None:
+    """The template text would be once saved at path (the editor checks unsaved text so)."""
+    doc = split_document(text, path, problems)
     if doc is None:
         return None
     reader = FieldReader(doc.meta, path, doc.lines, problems)
@@ -184,6 +199,7 @@ def _read_field(name: str, spec: dict[str, Any], parent: FieldReader) -> FieldSp
         type=kind,
         required=reader.flag("required"),
         default=spec.get("default"),
+        sample=spec.get("sample"),
         choices=choices,
         pattern=pattern,
         help=reader.text("help"),

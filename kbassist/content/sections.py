@@ -15,8 +15,10 @@ from markdown.extensions.toc import slugify, unique
 
 from kbassist.content.plaintext import plain_markdown
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+# A markdown heading line (group 1 its #s, group 2 its text) and a code fence line: the one
+# rule for both, which the editor's colours, preview and scrolling use too.
+HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,9 @@ def sections(body: str) -> list[Section]:
             found.append(Section(heading_path, anchor, line, text))
 
     for number, raw in enumerate(body.splitlines()):
-        if _FENCE.match(raw):
+        if FENCE.match(raw):
             fenced = not fenced
-        match = None if fenced else _HEADING.match(raw)
+        match = None if fenced else HEADING.match(raw)
         if match is None:
             lines.append(raw)
             continue

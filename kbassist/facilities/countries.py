@@ -1,51 +1,14 @@
-"""Facts about countries by ISO 3166 code: English names and single time zones."""
+"""Facts about countries by ISO 3166 code: names in a language (CLDR) and single time zones."""
 
 from __future__ import annotations
 
-COUNTRY_NAMES = {
-    "AT": "Austria",
-    "AU": "Australia",
-    "BA": "Bosnia and Herzegovina",
-    "BE": "Belgium",
-    "BG": "Bulgaria",
-    "CA": "Canada",
-    "CH": "Switzerland",
-    "CN": "China",
-    "CY": "Cyprus",
-    "CZ": "Czechia",
-    "DE": "Germany",
-    "DK": "Denmark",
-    "EE": "Estonia",
-    "ES": "Spain",
-    "FI": "Finland",
-    "FR": "France",
-    "GB": "United Kingdom",
-    "GR": "Greece",
-    "HK": "Hong Kong",
-    "HR": "Croatia",
-    "HU": "Hungary",
-    "IE": "Ireland",
-    "IT": "Italy",
-    "LT": "Lithuania",
-    "LU": "Luxembourg",
-    "LV": "Latvia",
-    "ME": "Montenegro",
-    "MK": "North Macedonia",
-    "MT": "Malta",
-    "NL": "Netherlands",
-    "NO": "Norway",
-    "NZ": "New Zealand",
-    "PL": "Poland",
-    "PT": "Portugal",
-    "RO": "Romania",
-    "RS": "Serbia",
-    "SE": "Sweden",
-    "SI": "Slovenia",
-    "SK": "Slovakia",
-    "TW": "Taiwan",
-    "UK": "United Kingdom",
-    "US": "United States",
-}
+import functools
+from collections.abc import Mapping
+
+from kbassist.facilities.wording import cldr_locale
+
+# Codes people write that ISO 3166 spells otherwise.
+_ALIASES = {"UK": "GB", "EL": "GR"}
 
 # The zone to use when a list gives a country but no time zone: countries with one zone only.
 COUNTRY_ZONES = {
@@ -88,6 +51,20 @@ COUNTRY_ZONES = {
 }
 
 
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166 country code, or the code itself when unknown."""
-    return COUNTRY_NAMES.get(code.strip().upper(), code.strip().upper())
+def iso_code(code: str) -> str:
+    """The ISO 3166 code as the address and name data know it: 'uk' -> 'GB'."""
+    upper = code.strip().upper()
+    return _ALIASES.get(upper, upper)
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The country's name in language ('SI' -> 'Slovenia', 'Slovenija' in sl), or the code
+    itself when CLDR does not know it."""
+    iso = iso_code(code)
+    name = _names(language).get(iso)
+    return str(name) if name else code.strip().upper()
+
+
+@functools.cache
+def _names(language: str) -> Mapping[str, str]:
+    return dict(cldr_locale(language).territories)

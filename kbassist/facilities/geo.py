@@ -1,9 +1,13 @@
-"""Great-circle distances between coordinates, in kilometres or miles."""
+"""Great-circle distances between coordinates, in kilometres or miles; the zone at a point."""
 
 from __future__ import annotations
 
 import enum
+import functools
 import math
+import zoneinfo
+
+import tzfpy
 
 # The mean Earth radius (IUGG), the usual choice for the haversine formula.
 EARTH_RADIUS_KM = 6371.0088
@@ -51,3 +55,18 @@ def format_distance(km: float, units: Units) -> str:
     if km < 1:
         return f"{round(km * 1000, -1):.0f} m"
     return f"{km:.1f} km" if km < 10 else f"{km:.0f} km"
+
+
+@functools.lru_cache(maxsize=65536)
+def zone_at(lat: float, lon: float) -> str:
+    """The IANA time zone at a point, from the zone boundaries tzfpy ships (offline).
+
+    Works where a country has several zones (Canary Islands, the United States); a point
+    at sea gets its nautical zone (Etc/GMT+2), and anything unusable gives UTC.
+    """
+    name = tzfpy.get_tz(lon, lat)
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return "UTC"
+    return name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,20 +14,33 @@ from typing import Any
 import yaml
 
 from kbassist.common.atomicfile import write_atomic, write_failure_reason
+from kbassist.common.csvfile import read_rows
 from kbassist.common.folding import fold
-from kbassist.facilities.countries import COUNTRY_ZONES
-from kbassist.facilities.hours import WEEKDAYS, DayHours, HoursError, parse_day
+from kbassist.common.yamlio import MAX_NODES
+from kbassist.facilities.hours import (
+    WEEKDAYS,
+    HoursError,
+    hours_entry,
+    parse_day,
+    parse_hours_text,
+)
+from kbassist.facilities.locate import Gazetteer, with_place
 from kbassist.facilities.model import (
     CSV_COLUMNS,
     FACILITY_SUFFIXES,
     GAZETTEER_FILE,
     Facility,
+    Placement,
     facility_from_row,
     load_facility_file,
 )
 from kbassist.problems import ProblemList, Severity
 
 _DECIMAL_COMMA = re.compile(r"^\s*([-+]?\d+),(\d+)\s*$")
+# Text YAML reads as itself without quotes: a letter first, then letters, digits, spaces and
+# a little punctuation (no ':', '#', ',' or brackets, which YAML gives meaning to).
+_PLAIN = re.compile(r"^[^\W\d_][\w .'()&/+@-]*(?<! )$")
+_YAML_WORDS = frozenset({"yes", "no", "on", "off", "true", "false", "null", "y", "n"})
 
 
 class FacilityImportError(Exception):
@@ -58,6 +72,9 @@ class ImportReport:
     skipped: list[int] = field(default_factory=list)
     failed: list[RowFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # How each imported row was placed, and the rows that could not be (still imported).
+    placements: dict[Placement, int] = field(default_factory=dict)
+    unplaced: list[int] = field(default_factory=list)
 
     @property
     def imported(self) -> int:
@@ -148,9 +165,17 @@ def slug(text: str) -> str:
 
 
 def import_table(
-    table: Table, plan: ImportPlan, source: Path, taken_ids: Iterable[str] = ()
+    table: Table,
+    plan: ImportPlan,
+    source: Path,
+    taken_ids: Iterable[str] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> ImportReport:
-    """Every row of table as a facility entry for a YAML file, or a skip or a failure."""
+    """Every row of table as a facility entry for a YAML file, or a skip or a failure.
+
+    A row without coordinates is placed from gazetteer by its postcode, postcode district
+    or town; one that cannot be placed is still imported, without coordinates.
+    """
     header = table.header
     columns = {f: column_index(header, c, f"--map {f}={c}") for f, c in plan.mapping.items()}
     skip = [column_index(header, c, f"--skip-if {c}") for c in plan.skip_if]
@@ -158,13 +183,7 @@ def import_table(
     extra = [(i, name) for i, name in enumerate(header) if i not in used and name]
     report = ImportReport()
     taken = {ident.casefold() for ident in taken_ids}
-    if "timezone" not in plan.mapping and "timezone" not in plan.fixed:
-        country = plan.fixed.get("country", "").upper()
-        if "country" in plan.mapping or country not in COUNTRY_ZONES:
-            report.warnings.append(
-                "No time zone given: each row's hours are taken in its country's zone where "
-                "one is known, else UTC. Add --set timezone=Europe/London (your zone)."
-            )
+    gazetteer = gazetteer or Gazetteer(())
     for number, cells in table.rows:
         if not any(cell.strip() for cell in cells):
             continue
@@ -177,12 +196,16 @@ def import_table(
         notes = [values.get("notes", "")]
         notes += [f"{name}: {_cell(cells, i)}" for i, name in extra if _cell(cells, i)]
         values["notes"] = "\n".join(n for n in notes if n)
-        entry_or_failure = _entry(values, number, source, taken, plan.mapping)
+        entry_or_failure = _entry(values, number, source, taken, plan.mapping, gazetteer)
         if isinstance(entry_or_failure, RowFailure):
             report.failed.append(entry_or_failure)
-        else:
-            report.entries.append(entry_or_failure)
-            taken.add(str(entry_or_failure["id"]).casefold())
+            continue
+        entry, placement = entry_or_failure
+        report.entries.append(entry)
+        taken.add(str(entry["id"]).casefold())
+        report.placements[placement] = report.placements.get(placement, 0) + 1
+        if placement is Placement.UNPLACED:
+            report.unplaced.append(number)
     return report
 
 
@@ -196,7 +219,8 @@ def _entry(
     source: Path,
     taken: set[str],
     columns: dict[str, str],
-) -> dict[str, Any] | RowFailure:
+    gazetteer: Gazetteer,
+) -> tuple[dict[str, Any], Placement] | RowFailure:
     row = _normalised(values)
     bad_hours = []
     for day in WEEKDAYS:
@@ -220,7 +244,11 @@ def _entry(
     errors = [p.message for p in problems if p.severity is Severity.ERROR]
     if facility is None or errors:
         return RowFailure(number, " ".join(errors) or "the row is not a facility.")
-    return facility_entry(facility, row.get("notes", ""))
+    if facility.lat is None:
+        found = gazetteer.place_of(facility.postcode, facility.city, facility.country)
+        if found is not None:
+            facility = with_place(facility, *found)
+    return facility_entry(facility, row.get("notes", "")), facility.placement
 
 
 def _normalised(values: dict[str, str]) -> dict[str, str]:
@@ -233,8 +261,6 @@ def _normalised(values: dict[str, str]) -> dict[str, str]:
         row["services"] = ";".join(s.strip().lower() for s in re.split(r"[;,]", row["services"]))
     if "country" in row:
         row["country"] = row["country"].upper()
-    if "timezone" not in row and row.get("country", "") in COUNTRY_ZONES:
-        row["timezone"] = COUNTRY_ZONES[row["country"]]
     return row
 
 
@@ -248,15 +274,20 @@ def facility_entry(facility: Facility, notes: str = "") -> dict[str, Any]:
     for key in ("city", "postcode", "country"):
         if getattr(facility, key):
             entry[key] = getattr(facility, key)
-    entry["lat"], entry["lon"] = facility.lat, facility.lon
+    if facility.lat is not None:
+        entry["lat"], entry["lon"] = facility.lat, facility.lon
+        if facility.placement is not Placement.GIVEN:
+            # Everyone who loads the file sees the coordinates were looked up, and how.
+            entry["placed"] = facility.placement.value
     for key in ("phone", "email", "url"):
         if getattr(facility, key):
             entry[key] = getattr(facility, key)
-    entry["timezone"] = facility.timezone
+    # An unplaced facility's zone follows the coordinates it gets later; any other is fixed.
+    if facility.lat is not None or not facility.zone_from_place:
+        entry["timezone"] = facility.timezone
     if facility.hours is not None:
-        entry["hours"] = {
-            day: _day_text(r) for day, r in zip(WEEKDAYS, facility.hours.week, strict=True)
-        }
+        # Weekly ranges with their holidays line, or OpenStreetMap opening_hours as written.
+        entry["hours"] = hours_entry(facility.hours)
     if notes or facility.notes:
         entry["notes"] = notes or facility.notes
     if facility.accessibility:
@@ -264,22 +295,115 @@ def facility_entry(facility: Facility, notes: str = "") -> dict[str, Any]:
     return entry
 
 
-def _day_text(ranges: DayHours) -> str:
-    return ",".join(r.text() for r in ranges) or "closed"
-
-
 def facility_yaml(entries: list[dict[str, Any]], source_name: str) -> str:
-    """The text of a facility file holding entries."""
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(
-        entries, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
+    """The text of a facility file holding entries (checked by check_round_trip)."""
+    body = "".join(_entry_yaml(entry) for entry in entries)
     head = (
         f"# Imported from {source_name} with `kbassist facilities import`.\n"
         "# Hours are local to each facility's time zone; a facility without `hours` has\n"
         "# unknown hours.\n"
     )
     return head + body
+
+
+def too_large_for_yaml(entries: list[dict[str, Any]]) -> bool:
+    """Whether a facility file of entries has more values than the YAML loader reads."""
+    values = 1
+    for entry in entries:
+        values += 1 + sum(
+            1 + 1 + (len(v) if isinstance(v, list | dict) else 0) for v in entry.values()
+        )
+        values += sum(len(v) for v in entry.values() if isinstance(v, dict))
+    return values > MAX_NODES
+
+
+def facility_csv(entries: list[dict[str, Any]]) -> str:
+    """The text of a facility CSV file (the flat format) holding entries."""
+    return _csv_text(_csv_rows(entries))
+
+
+def _csv_text(rows: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    # Columns by position: a row holds exactly CSV_COLUMNS (_csv_rows checks).
+    writer.writerows(row.values() for row in rows)
+    return out.getvalue()
+
+
+def _csv_rows(entries: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Each entry as a CSV row: every column of CSV_COLUMNS, in that order."""
+    rows = []
+    for entry in entries:
+        row = dict.fromkeys(CSV_COLUMNS, "")
+        row.update(
+            (k, str(v)) for k, v in entry.items() if k not in ("address", "services", "hours")
+        )
+        for number, line in enumerate(entry.get("address", ())[:3], start=1):
+            row[f"address{number}"] = line
+        row["services"] = ";".join(entry.get("services", ()))
+        hours = entry.get("hours")
+        if isinstance(hours, dict):
+            row.update(hours)
+        elif hours is not None:
+            row["opening_hours"] = hours
+        if len(row) != len(CSV_COLUMNS):
+            unknown = ", ".join(k for k in row if k not in CSV_COLUMNS)
+            raise FacilityImportError(
+                f"facility '{row['id']}' has fields no column holds: {unknown}."
+            )
+        rows.append(row)
+    return rows
+
+
+def check_csv_round_trip(text: str, expected: list[dict[str, str]], target: Path) -> None:
+    """Raise unless the CSV text reads back as exactly the rows written (from _csv_rows).
+
+    Every entry was built from a facility that passed the loader's own checks, so the same
+    values read back mean the file passes `kbassist check` (as for YAML, check_round_trip).
+    """
+    problems = ProblemList()
+    header, rows = read_rows(text, target, problems)
+    if list(header) != list(CSV_COLUMNS) or len(rows) != len(expected) or problems:
+        raise FacilityImportError("the facility file would not read back as written.")
+    for row, wanted in zip(rows, expected, strict=True):
+        if row.values != {k: v.strip() for k, v in wanted.items()}:
+            raise FacilityImportError(
+                f"facility '{wanted['id']}' would not read back as written (line {row.line})."
+            )
+
+
+def _entry_yaml(entry: dict[str, Any]) -> str:
+    """One entry as a block of `key: value` lines.
+
+    A general YAML dumper takes seconds per ten thousand entries; these entries hold only
+    text, numbers, lists of text and mappings of text, so they are written directly.
+    """
+    lines = []
+    for key, value in entry.items():
+        if isinstance(value, list):
+            lines.append(f"{key}: [{', '.join(_scalar(v) for v in value)}]")
+        elif isinstance(value, dict):
+            lines.append(f"{key}:")
+            lines += [f"    {k}: {_scalar(v)}" for k, v in value.items()]
+        else:
+            lines.append(f"{key}: {_scalar(value)}")
+    return (
+        "\n".join(f"- {line}" if n == 0 else f"  {line}" for n, line in enumerate(lines)) + "\n\n"
+    )
+
+
+def _scalar(value: object) -> str:
+    """A plain word where YAML reads it back as the same text, else a quoted string.
+
+    JSON's string escapes are a subset of YAML's double-quoted ones.
+    """
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return repr(value)
+    text = str(value)
+    if _PLAIN.match(text) and text.lower() not in _YAML_WORDS:
+        return text
+    return json.dumps(text, ensure_ascii=False)
 
 
 def other_facility_ids(folder: Path, target: Path) -> set[str]:
@@ -321,9 +445,12 @@ def check_round_trip(text: str, entries: list[dict[str, Any]]) -> None:
         )
         raise FacilityImportError(f"facility '{changed}' would not read back as written.")
     for entry in entries:
-        for day, value in entry.get("hours", {}).items():
+        hours = entry.get("hours", {})
+        # OpenStreetMap opening_hours text: one string, checked by its own parser.
+        written = {"hours": hours} if isinstance(hours, str) else hours
+        for day, value in written.items():
             try:
-                parse_day(value)
+                parse_hours_text(value) if isinstance(hours, str) else parse_day(value)
             except HoursError as exc:
                 raise FacilityImportError(
                     f"facility '{entry['id']}' has {day} hours the loader rejects: {exc}."
@@ -342,8 +469,13 @@ def write_facility_file(
             f"{target} already exists. Add --replace to overwrite it (the old file is kept "
             f"as {target.name}.bak), or choose another name with --output."
         )
-    text = facility_yaml(entries, source_name)
-    check_round_trip(text, entries)
+    if target.suffix.lower() == ".csv":
+        rows = _csv_rows(entries)
+        text = _csv_text(rows)
+        check_csv_round_trip(text, rows, target)
+    else:
+        text = facility_yaml(entries, source_name)
+        check_round_trip(text, entries)
     # A content file is shared: as readable as the one it replaces, else readable by all.
     mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
     try:

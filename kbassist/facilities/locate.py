@@ -1,23 +1,81 @@
-"""Where the customer is: a postcode, postcode district, place name or "lat,lon" to coordinates."""
+"""Where a customer or a facility is: a postcode, district, town or "lat,lon" to coordinates."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from kbassist.common.folding import fold
-from kbassist.facilities.model import Place
+from kbassist.facilities.geo import zone_at
+from kbassist.facilities.model import Facility, Place, Placement
+from kbassist.problems import ProblemList
 
 _COORDINATES = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
 # A full UK postcode: the outward code (district) and a three-character inward code.
 _UK_POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$")
 _KIND_ORDER = {"postcode": 0, "district": 1, "city": 2}
+# An Irish Eircode: the routing key (D02) is its district.
+_EIRCODE = re.compile(r"^([AC-FHKNPRTV-Y]\d[\dW])[AC-FHKNPRTV-Y\d]{4}$")
+# A Dutch postcode (1012 AB): the four digits are the district.
+_DUTCH_POSTCODE = re.compile(r"^(\d{4})[A-Z]{2}$")
+# "SI-1000", "HR 10000", "D-10115": a country prefix some lists put before the number.
+_COUNTRY_PREFIX = re.compile(r"^[A-Z]{1,3}[\s-]+(?=\d)")
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+_TOWN_KINDS = frozenset({"city", "town", "village", "place", "locality", ""})
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 
 
 def search_key(text: str) -> str:
     """The form names are compared in: folded, letters and digits only ('NW1 7AA' -> 'nw17aa')."""
+    if text.isascii():
+        # Most postcodes and names: one pass instead of a character at a time.
+        return _NOT_ASCII_ALNUM.sub("", text.lower())
     return "".join(c for c in fold(text) if c.isalnum())
+
+
+@functools.lru_cache(maxsize=512)
+def normalise_country(code: str) -> str:
+    """An ISO 3166 code in capitals; the UK's and Greece's EU spellings become GB and GR."""
+    upper = code.strip().upper()
+    return _COUNTRY_ALIASES.get(upper, upper)
+
+
+def postcode_key(postcode: str) -> str:
+    """The key a postcode is looked up by: 'SI-1000' -> '1000', 'sw1a 1aa' -> 'sw1a1aa'."""
+    return search_key(_COUNTRY_PREFIX.sub("", postcode.strip().upper()))
+
+
+def postcode_district(postcode: str, country: str = "") -> str | None:
+    """The district a full postcode lies in, written as people do ('SW1A', 'D02', '1012').
+
+    UK outward codes, Irish Eircode routing keys and Dutch four-digit areas; None where a
+    postcode has no coarser part (Slovenia's 1000 is already the whole post office area).
+    """
+    key = postcode_key(postcode).upper()
+    country = normalise_country(country)
+    patterns = {"GB": _UK_POSTCODE, "IE": _EIRCODE, "NL": _DUTCH_POSTCODE}
+    chosen = [patterns[country]] if country in patterns else list(patterns.values())
+    for pattern in chosen:
+        match = pattern.match(key)
+        if match:
+            return match.group(1)
+    return None
+
+
+class PlaceSource(Protocol):
+    """More places to look in, such as the imported postcode list (placestore.PlaceStore)."""
+
+    def lookup(self, key: str) -> list[Place]:
+        """Every place whose search_key is key."""
+        ...
+
+    def complete(self, prefix: str, limit: int) -> list[Place]:
+        """Places whose search_key starts with prefix, shortest first."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -66,14 +124,21 @@ class CoordinatesOutOfRangeError(UnknownPlaceError):
 
 
 class Gazetteer:
-    """Looks places up by accent- and case-insensitive name, with completion and suggestions."""
+    """Looks places up by accent- and case-insensitive name, with completion and suggestions.
 
-    def __init__(self, places: Iterable[Place]) -> None:
+    places are the content folder's (facilities/places.csv); more is an imported postcode
+    list, asked only for what places lack.
+    """
+
+    def __init__(self, places: Iterable[Place], more: PlaceSource | None = None) -> None:
         self.places = list(places)
+        self.more = more
         self._by_key: dict[str, Place] = {}
+        self._every: dict[str, list[Place]] = {}
         # Postcodes first, so a name that is both a postcode and a town resolves to the postcode.
         for place in sorted(self.places, key=lambda p: _KIND_ORDER.get(p.kind, 3)):
             self._by_key.setdefault(search_key(place.name), place)
+            self._every.setdefault(search_key(place.name), []).append(place)
         self._keyed = sorted(
             ((search_key(p.name), p) for p in self.places),
             key=lambda item: (_KIND_ORDER.get(item[1].kind, 3), len(item[0]), item[0]),
@@ -101,16 +166,54 @@ class Gazetteer:
         key = search_key(text)
         if not key:
             return None
-        place = self._by_key.get(key)
+        place = self._by_key.get(key) or next(iter(self._more(key)), None)
         if place is not None:
             return Location(place.lat, place.lon, place.name, place.kind or "place")
         postcode = _UK_POSTCODE.match(key.upper())
         if postcode:
-            district = self._by_key.get(postcode.group(1).lower())
+            district_key = postcode.group(1).lower()
+            district = self._by_key.get(district_key) or next(iter(self._more(district_key)), None)
             if district is not None:
                 label = f"{district.name} (district of {_spaced_postcode(postcode)})"
                 return Location(district.lat, district.lon, label, "district")
         return None
+
+    def _more(self, key: str) -> list[Place]:
+        if self.more is None:
+            return []
+        return sorted(self.more.lookup(key), key=lambda p: _KIND_ORDER.get(p.kind, 3))
+
+    def _all(self, key: str) -> list[Place]:
+        """Every place named key: the content folder's first, then the imported list's."""
+        return [*self._every.get(key, ()), *self._more(key)]
+
+    def place_of(self, postcode: str, town: str, country: str) -> tuple[Place, Placement] | None:
+        """Where a facility is, by its full postcode, then postcode district, then town.
+
+        A place in another country never counts: '1000' is Ljubljana and also Brussels.
+        """
+        country = normalise_country(country)
+
+        def first(key: str, kinds: Iterable[str]) -> Place | None:
+            wanted = frozenset(kinds)
+            for place in self._all(key) if key else ():
+                other = normalise_country(place.country)
+                if place.kind in wanted and (not country or not other or other == country):
+                    return place
+            return None
+
+        if postcode.strip():
+            exact = first(postcode_key(postcode), ("postcode", ""))
+            if exact is not None:
+                return exact, Placement.POSTCODE
+            district = postcode_district(postcode, country)
+            # A facility whose postcode field holds a district only ("SW1A") is placed there.
+            for key in (search_key(district or ""), postcode_key(postcode)):
+                found = first(key, ("district", ""))
+                if found is not None:
+                    return found, Placement.DISTRICT
+        found = first(search_key(town), _TOWN_KINDS)
+        return (found, Placement.TOWN) if found is not None else None
 
     def complete(self, prefix: str, limit: int = 10) -> list[Place]:
         """Places whose name, or a word of it, starts with prefix; whole-name matches first."""
@@ -132,6 +235,9 @@ class Gazetteer:
                 ),
             )
         ]
+        if len(whole) < limit and self.more is not None:
+            names = {search_key(p.name) for p in whole}
+            whole += [p for p in self.more.complete(key, limit) if search_key(p.name) not in names]
         if len(whole) >= limit:
             return whole[:limit]
         seen = {id(p) for p in whole}
@@ -196,3 +302,41 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def place_facilities(
+    facilities: Mapping[str, Facility], gazetteer: Gazetteer, problems: ProblemList
+) -> dict[str, Facility]:
+    """Every facility, those without coordinates placed from the gazetteer where it can.
+
+    A facility that cannot be placed stays, without coordinates: it is found by name, town
+    or postcode and listed as "distance unknown"; a warning says what to add.
+    """
+    placed: dict[str, Facility] = {}
+    for ident, facility in facilities.items():
+        if facility.lat is not None:
+            placed[ident] = facility
+            continue
+        found = gazetteer.place_of(facility.postcode, facility.city, facility.country)
+        if found is None:
+            placed[ident] = facility
+            problems.warning(
+                facility.path,
+                facility.line,
+                "unplaced-facility",
+                f"Facility '{ident}' has no coordinates, and neither its postcode "
+                f"'{facility.postcode}' nor its town '{facility.city}' is in the gazetteer: "
+                "it is listed with distance unknown. Add lat and lon, or add the place to "
+                "facilities/places.csv (or import a postcode list with `kbassist places import`).",
+            )
+            continue
+        placed[ident] = with_place(facility, *found)
+    return placed
+
+
+def with_place(facility: Facility, place: Place, placement: Placement) -> Facility:
+    """facility at place; a time zone that was not written follows the new coordinates."""
+    zone = zone_at(place.lat, place.lon) if facility.zone_from_place else facility.timezone
+    return dataclasses.replace(
+        facility, lat=place.lat, lon=place.lon, placement=placement, timezone=zone
+    )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import functools
 import math
 import zoneinfo
 from collections.abc import Mapping
@@ -15,18 +17,35 @@ from kbassist.common.fields import FieldReader
 from kbassist.common.links import is_plain_email, web_address_problem
 from kbassist.common.textfile import read_text
 from kbassist.common.yamlio import LineMap, parse_yaml
+from kbassist.facilities.countries import COUNTRY_ZONES
+from kbassist.facilities.geo import zone_at
 from kbassist.facilities.hours import (
+    HOLIDAYS_KEY,
+    PARSED_TEXTS,
     WEEKDAYS,
     DayHours,
+    Hours,
     HoursError,
     OpeningHours,
     parse_day,
+    parse_hours_text,
     weekday_index,
 )
 from kbassist.problems import ProblemList
 
 # Fields a YAML facility and a CSV row share, under the same names.
-_PLACE_KEYS = ("city", "postcode", "country", "lat", "lon", "phone", "email", "url", "timezone")
+_PLACE_KEYS = (
+    "city",
+    "postcode",
+    "country",
+    "lat",
+    "lon",
+    "placed",
+    "phone",
+    "email",
+    "url",
+    "timezone",
+)
 FACILITY_KEYS = (
     "id",
     "name",
@@ -48,25 +67,59 @@ CSV_COLUMNS = (
     "address3",
     *_PLACE_KEYS,
     *WEEKDAYS,
+    HOLIDAYS_KEY,
+    "opening_hours",
     "notes",
     "accessibility",
 )
 FACILITY_SUFFIXES = (".yaml", ".yml", ".csv")
 GAZETTEER_FILE = "places.csv"
+# Monday to Sunday: the ranges of each day of a weekly table.
+Week = tuple[DayHours, ...]
 # Ten decimals are already a tenth of a millimetre; longer is a mistake or an attack.
 MAX_COORDINATE_CHARS = 20
 
 
+class Placement(enum.StrEnum):
+    """How a facility's coordinates were found; the value is the `placed:` key's."""
+
+    GIVEN = "coordinates"
+    POSTCODE = "postcode"
+    DISTRICT = "district"
+    TOWN = "town"
+    UNPLACED = "none"
+
+    @property
+    def label(self) -> str:
+        """What an agent reads: 'placed by postcode district'."""
+        return _PLACEMENT_LABELS[self]
+
+
+_PLACEMENT_LABELS = {
+    Placement.GIVEN: "given coordinates",
+    Placement.POSTCODE: "placed by exact postcode",
+    Placement.DISTRICT: "placed by postcode district",
+    Placement.TOWN: "placed by town",
+    Placement.UNPLACED: "not placed: distance unknown",
+}
+# The values a facility file may give as `placed:` next to looked-up coordinates.
+LOOKED_UP = (Placement.POSTCODE, Placement.DISTRICT, Placement.TOWN)
+
+
 @dataclass(frozen=True)
 class Facility:
-    """A place a customer can go in person. hours is None when they are unknown."""
+    """A place a customer can go in person. hours is None when they are unknown.
+
+    lat and lon are None for a facility not placed yet (no coordinates, and its postcode
+    and town are not in the gazetteer): it is still found by name, listed without distance.
+    """
 
     id: str
     name: str
     path: Path
     line: int
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     services: tuple[str, ...] = ()
     address: tuple[str, ...] = ()
     city: str = ""
@@ -76,9 +129,12 @@ class Facility:
     email: str = ""
     url: str = ""
     timezone: str = "UTC"
-    hours: OpeningHours | None = None
+    hours: Hours | None = None
     notes: str = ""
     accessibility: str = ""
+    placement: Placement = Placement.GIVEN
+    # No timezone was written: it comes from the coordinates, so placing the facility sets it.
+    zone_from_place: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +153,11 @@ def load_facility_file(path: Path, problems: ProblemList) -> list[Facility]:
     text = read_text(path, problems)
     if text is None:
         return []
+    return load_facility_text(text, path, problems)
+
+
+def load_facility_text(text: str, path: Path, problems: ProblemList) -> list[Facility]:
+    """The facilities in text, read as the file path (YAML, or CSV by its suffix)."""
     if path.suffix.lower() == ".csv":
         return _load_csv(text, path, problems)
     parsed = parse_yaml(text, path, problems)
@@ -134,16 +195,30 @@ def _facility_from_yaml(reader: FieldReader, line: int) -> Facility | None:
     return _build(reader, line, reader.text_list("services"), reader.text_list("address"), hours)
 
 
-def _read_hours(reader: FieldReader) -> OpeningHours | None:
-    week = reader.mapping("hours", "a set of weekday: hours pairs")
-    days: list[DayHours] = [() for _ in WEEKDAYS]
-    ok = True
-    for name, value in week.items():
+def _read_hours(reader: FieldReader) -> Hours | None:
+    written = reader.meta.get("hours")
+    if isinstance(written, str):
+        # One string: OpenStreetMap opening_hours, whose own rules replace `exceptions`.
+        if "exceptions" in reader.meta:
+            reader.problems.error(
+                reader.path,
+                reader.line("exceptions"),
+                "invalid-hours",
+                "`exceptions` go with weekly hours and are not used here; with opening_hours "
+                "text write the dates into it: '...; 2026 Dec 24 09:00-13:00; 2026 Dec 25 off'.",
+            )
         try:
-            days[weekday_index(name)] = parse_day(value)
+            return parse_hours_text(written)
         except HoursError as exc:
-            ok = False
-            _hours_problem(reader, ("hours", name), str(exc))
+            _hours_problem(reader, ("hours",), str(exc))
+            return None
+    week = reader.mapping("hours", "a set of weekday: hours pairs")
+    ok = True
+    try:
+        days, holidays = _weekly_table(tuple(week.items()))
+    except (HoursError, TypeError):
+        # TypeError: a value YAML made a list or mapping, which cannot key the cache.
+        days, holidays, ok = _read_week(reader, week)
     exceptions: dict[dt.date, DayHours] = {}
     for key, value in reader.mapping("exceptions", "a set of date: hours pairs").items():
         try:
@@ -157,7 +232,44 @@ def _read_hours(reader: FieldReader) -> OpeningHours | None:
         except HoursError as exc:
             ok = False
             _hours_problem(reader, ("exceptions", key), str(exc))
-    return OpeningHours(tuple(days), exceptions) if ok else None
+    return OpeningHours(days, exceptions, holidays) if ok else None
+
+
+@functools.lru_cache(maxsize=PARSED_TEXTS)
+def _weekly_table(written: tuple[tuple[str, Any], ...]) -> tuple[Week, DayHours | None]:
+    """The week and holidays line of a weekly table: tables written alike are read once.
+
+    Raises HoursError at the first day that does not read; _read_week then names each.
+    """
+    days: list[DayHours] = [() for _ in WEEKDAYS]
+    holidays: DayHours | None = None
+    for name, value in written:
+        holidays = _table_line(days, holidays, name, value)
+    return tuple(days), holidays
+
+
+def _read_week(reader: FieldReader, week: dict[str, Any]) -> tuple[Week, DayHours | None, bool]:
+    """The week and holidays line of a table, each day that does not read a problem."""
+    days: list[DayHours] = [() for _ in WEEKDAYS]
+    holidays: DayHours | None = None
+    ok = True
+    for name, value in week.items():
+        try:
+            holidays = _table_line(days, holidays, name, value)
+        except HoursError as exc:
+            ok = False
+            _hours_problem(reader, ("hours", name), str(exc))
+    return tuple(days), holidays, ok
+
+
+def _table_line(
+    days: list[DayHours], holidays: DayHours | None, name: str, value: object
+) -> DayHours | None:
+    """Read one `day: hours` line of a weekly table into days; the holidays line, new or not."""
+    if name.strip().lower() == HOLIDAYS_KEY:
+        return parse_day(value)
+    days[weekday_index(name)] = parse_day(value)
+    return holidays
 
 
 def _hours_problem(reader: FieldReader, key: tuple[str, ...], message: str) -> None:
@@ -174,7 +286,7 @@ def _build(
     line: int,
     services: tuple[str, ...],
     address: tuple[str, ...],
-    hours: OpeningHours | None,
+    hours: Hours | None,
 ) -> Facility | None:
     ident, name = reader.text("id"), reader.text("name")
     if not ident or not name:
@@ -188,7 +300,10 @@ def _build(
         return None
     lat, lon = reader.number("lat"), reader.number("lon")
     too_long = any(len(str(reader.meta.get(k, ""))) > MAX_COORDINATE_CHARS for k in ("lat", "lon"))
-    if too_long or lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    unplaced = "lat" not in reader.meta and "lon" not in reader.meta
+    if unplaced:
+        pass  # placed from the gazetteer when the content folder is loaded
+    elif too_long or lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         found = (
             f"more than {MAX_COORDINATE_CHARS} characters"
             if too_long
@@ -201,10 +316,18 @@ def _build(
             reader.line("lat") if "lat" in reader.meta else line,
             "invalid-coordinates",
             f"Facility '{ident}' has coordinates out of range or missing ({found}). "
-            "Latitude must be -90..90 and longitude -180..180, in decimal degrees.",
+            "Latitude must be -90..90 and longitude -180..180, in decimal degrees; "
+            "or leave out both to place it by its postcode or town.",
         )
         return None
-    timezone = reader.text("timezone", "UTC") or "UTC"
+    placement = Placement.UNPLACED if unplaced else _placement(reader, ident)
+    country = reader.text("country").upper()
+    timezone = reader.text("timezone")
+    zone_from_place = not timezone
+    if not timezone:
+        # From the coordinates, not a country table: Spain, the US, ... have several zones.
+        timezone = zone_at(lat, lon) if lat is not None and lon is not None else ""
+        timezone = timezone or COUNTRY_ZONES.get(country, "UTC")
     try:
         zoneinfo.ZoneInfo(timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
@@ -221,13 +344,13 @@ def _build(
         name=name,
         path=reader.path,
         line=line,
-        lat=lat,
-        lon=lon,
+        lat=None if unplaced else lat,
+        lon=None if unplaced else lon,
         services=tuple(s.lower() for s in services),
         address=address,
         city=reader.text("city"),
         postcode=reader.text("postcode"),
-        country=reader.text("country").upper(),
+        country=country,
         phone=reader.text("phone"),
         email=_contact(reader, ident, "email"),
         url=_contact(reader, ident, "url"),
@@ -235,7 +358,27 @@ def _build(
         hours=hours,
         notes=reader.text("notes"),
         accessibility=reader.text("accessibility"),
+        placement=placement,
+        zone_from_place=zone_from_place,
     )
+
+
+def _placement(reader: FieldReader, ident: str) -> Placement:
+    """How given coordinates were found: `placed: postcode|district|town`, else given."""
+    value = reader.text("placed").lower()
+    if not value:
+        return Placement.GIVEN
+    for placement in LOOKED_UP:
+        if value == placement.value:
+            return placement
+    reader.problems.warning(
+        reader.path,
+        reader.line("placed"),
+        "invalid-placed",
+        f"Facility '{ident}' has placed: '{value[:40]}'; write postcode, district or town "
+        "(how the coordinates were looked up), or leave it out for surveyed coordinates.",
+    )
+    return Placement.GIVEN
 
 
 def _load_csv(text: str, path: Path, problems: ProblemList) -> list[Facility]:
@@ -263,9 +406,15 @@ def facility_from_row(
     lines = LineMap(offset=line - 1)
     meta: dict[str, Any] = {k: v for k, v in row.items() if v != ""}
     reader = FieldReader(meta, path, lines, problems)
-    hours: OpeningHours | None = None
-    if any(row.get(day, "").strip() for day in WEEKDAYS):
+    hours: Hours | None = None
+    if row.get("opening_hours", "").strip():
+        meta["hours"] = row["opening_hours"]
+        hours = _read_hours(reader)
+    elif any(row.get(day, "").strip() for day in (*WEEKDAYS, HOLIDAYS_KEY)):
         meta["hours"] = {day: row.get(day, "") for day in WEEKDAYS}
+        if row.get(HOLIDAYS_KEY, "").strip():
+            # An empty holidays column says nothing about holidays; it does not close them.
+            meta["hours"][HOLIDAYS_KEY] = row[HOLIDAYS_KEY]
         hours = _read_hours(reader)
     services = tuple(s.strip() for s in row.get("services", "").split(";") if s.strip())
     address = tuple(row[k].strip() for k in ("address1", "address2", "address3") if row.get(k))

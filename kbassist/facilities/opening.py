@@ -1,40 +1,51 @@
-"""Whether a facility is open at an instant, and its hours on a day, in its own time zone."""
+"""Whether a facility is open at an instant, and its hours on a day, in its own time zone.
+
+Both ways of writing hours (the weekly table and OSM opening_hours text) are evaluated
+through day_ranges, so everything after it works the same for both.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import logging
-import math
 import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kbassist.facilities.hours import OpeningHours, TimeRange
+import opening_hours
+
+from kbassist.facilities.hours import DayHours, OsmHours, TimeRange
 from kbassist.facilities.model import Facility
+from kbassist.facilities.public_holidays import holiday_name, is_holiday
+from kbassist.facilities.wording import day_hours_text, phrase, status_text
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_TEXT = "Hours unknown"
-CLOSED_TEXT = "Closed"
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+UNKNOWN_TEXT = phrase("hours_unknown_call")
 _UTC = dt.UTC
 # A facility whose opening chains on for this long is shown as open round the clock.
 _ROUND_THE_CLOCK = dt.timedelta(days=7)
 # How far past the last exception date to look for the next opening: one full week
 # repeats every weekday, so nothing opens later than that.
 _WEEK = 8
+# OSM hours can close for longer than a week (a season, a holiday run); look this far ahead.
+OSM_LOOKAHEAD_DAYS = 40
+_DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
 class OpenStatus:
-    """Open, closed or unknown at an instant; times are in the facility's time zone."""
+    """Open, closed or unknown at an instant; times are in the facility's time zone.
+
+    holiday is the name of today's public holiday when the facility is closed all day for it.
+    """
 
     open: bool | None
     closes_at: dt.datetime | None = None
     opens_at: dt.datetime | None = None
     text: str = UNKNOWN_TEXT
+    holiday: str | None = None
 
 
 @functools.cache
@@ -47,48 +58,65 @@ def facility_zone(name: str) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo("UTC")
 
 
-def format_ranges(ranges: tuple[TimeRange, ...]) -> str:
-    """'09:00–12:30, 13:30–17:30', or 'Closed' for no ranges."""
-    if not ranges:
-        return CLOSED_TEXT
-    return ", ".join(r.text("–") for r in ranges)
+def day_ranges(facility: Facility, day: dt.date) -> DayHours:
+    """The ranges that start on day, local to the facility, from either way of writing hours."""
+    hours = facility.hours
+    if hours is None:
+        return ()
+    if isinstance(hours, OsmHours):
+        return _osm_day(hours.text, facility.timezone, facility.country, day)
+    holiday = hours.holidays is not None and is_holiday(facility.country, day)
+    return hours.for_date(day, holiday)
 
 
-def hours_on(facility: Facility, day: dt.date) -> str:
+def hours_on(facility: Facility, day: dt.date, language: str = "en") -> str:
     """The hours that start on day (local to the facility), 'Closed' or 'Hours unknown'."""
     if facility.hours is None:
-        return UNKNOWN_TEXT
-    return format_ranges(facility.hours.for_date(day))
+        return day_hours_text(None, language)
+    return day_hours_text(day_ranges(facility, day), language)
 
 
-def open_status(facility: Facility, at: dt.datetime) -> OpenStatus:
+def open_status(facility: Facility, at: dt.datetime, language: str = "en") -> OpenStatus:
     """Whether facility is open at the aware instant at, and when that changes."""
     if facility.hours is None:
-        return OpenStatus(None)
+        return OpenStatus(None, text=status_text(None, at, language=language))
     if at.tzinfo is None or at.utcoffset() is None:
         raise ValueError("open_status needs a time-zone-aware datetime")
+    if _osm_unknown(facility, at):
+        return OpenStatus(None, text=status_text(None, at, language=language))
     zone = facility_zone(facility.timezone)
     now = at.astimezone(_UTC)
-    today = now.astimezone(zone).date()
-    intervals = _intervals(
-        facility.hours, zone, today - dt.timedelta(days=1), _last_day(facility.hours, today)
-    )
+    local_now = now.astimezone(zone)
+    today = local_now.date()
+    intervals = _intervals(facility, zone, today - _DAY, _last_day(facility, today))
     for start, end in intervals:
         if end <= now:
             continue
         if start > now:
             opens = start.astimezone(zone)
-            return OpenStatus(
-                False, opens_at=opens, text=f"Closed · opens {_when(opens, at, zone)}"
-            )
+            holiday = _holiday_closure(facility, today, language)
+            text = status_text(False, local_now, opens_at=opens, holiday=holiday, language=language)
+            return OpenStatus(False, opens_at=opens, text=text, holiday=holiday)
         closes = _chained_end(end, intervals, now + _ROUND_THE_CLOCK)
         if closes is None:
-            return OpenStatus(True, text="Open 24 hours")
+            return OpenStatus(True, text=status_text(True, local_now, language=language))
         local_close = closes.astimezone(zone)
-        return OpenStatus(
-            True, closes_at=local_close, text=f"Open · closes {_when(local_close, at, zone)}"
-        )
-    return OpenStatus(False, text=CLOSED_TEXT)
+        text = status_text(True, local_now, closes_at=local_close, language=language)
+        return OpenStatus(True, closes_at=local_close, text=text)
+    holiday = _holiday_closure(facility, today, language)
+    return OpenStatus(
+        False,
+        text=status_text(False, local_now, holiday=holiday, language=language),
+        holiday=holiday,
+    )
+
+
+def _holiday_closure(facility: Facility, day: dt.date, language: str) -> str | None:
+    """The holiday's name when day is a public holiday and the facility opens not at all."""
+    name = holiday_name(facility.country, day, language)
+    if name is None or day_ranges(facility, day):
+        return None
+    return name
 
 
 def is_open(facility: Facility, at: dt.datetime) -> bool | None:
@@ -117,12 +145,14 @@ class OpenCheck:
             self._local[name] = self._wall_clock(name)
         local = self._local[name]
         if local is None:
-            return self._exact(hours, facility_zone(name))
+            return self._exact(facility, facility_zone(name))
         today, yesterday, minute = local
-        for r in hours.for_date(today):
+        if _osm_unknown(facility, self.at):
+            return None
+        for r in day_ranges(facility, today):
             if r.start <= minute and (r.crosses_midnight or minute < r.end):
                 return True
-        return any(r.crosses_midnight and minute < r.end for r in hours.for_date(yesterday))
+        return any(r.crosses_midnight and minute < r.end for r in day_ranges(facility, yesterday))
 
     def _wall_clock(self, name: str) -> tuple[dt.date, dt.date, int] | None:
         local = self.at.astimezone(facility_zone(name))
@@ -132,10 +162,12 @@ class OpenCheck:
             return None
         return today, today - dt.timedelta(days=1), local.hour * 60 + local.minute
 
-    def _exact(self, hours: OpeningHours, zone: zoneinfo.ZoneInfo) -> bool:
+    def _exact(self, facility: Facility, zone: zoneinfo.ZoneInfo) -> bool | None:
+        if _osm_unknown(facility, self.at):
+            return None
         now = self.at.astimezone(_UTC)
         today = now.astimezone(zone).date()
-        intervals = _intervals(hours, zone, today - dt.timedelta(days=1), today)
+        intervals = _intervals(facility, zone, today - _DAY, today)
         return any(start <= now < end for start, end in intervals)
 
 
@@ -150,21 +182,97 @@ def _steady(zone_name: str, day: dt.date) -> bool:
     return len(offsets) == 1
 
 
-def _last_day(hours: OpeningHours, today: dt.date) -> dt.date:
-    later = [day for day in hours.exceptions if day >= today]
+def _last_day(facility: Facility, today: dt.date) -> dt.date:
+    hours = facility.hours
+    if isinstance(hours, OsmHours):
+        return today + dt.timedelta(days=OSM_LOOKAHEAD_DAYS)
+    later = [day for day in hours.exceptions if day >= today] if hours is not None else []
     return max([today, *later]) + dt.timedelta(days=_WEEK)
 
 
 def _intervals(
-    hours: OpeningHours, zone: zoneinfo.ZoneInfo, first: dt.date, last: dt.date
+    facility: Facility, zone: zoneinfo.ZoneInfo, first: dt.date, last: dt.date
 ) -> Iterator[tuple[dt.datetime, dt.datetime]]:
     """Opening intervals in UTC, by start, for ranges that start on first..last."""
     day = first
     while day <= last:
-        for r in hours.for_date(day):
-            end_day = day + dt.timedelta(days=1) if r.crosses_midnight else day
+        for r in day_ranges(facility, day):
+            end_day = day + _DAY if r.crosses_midnight else day
             yield _instant(day, r.start, zone, end=False), _instant(end_day, r.end, zone, end=True)
-        day += dt.timedelta(days=1)
+        day += _DAY
+
+
+@functools.lru_cache(maxsize=256)
+def _osm_evaluator(text: str, timezone: str, country: str) -> opening_hours.OpeningHours:
+    """The parsed OSM hours in the facility's zone, knowing its country's public holidays."""
+    zone = facility_zone(timezone)
+    try:
+        return opening_hours.OpeningHours(
+            text, timezone=zone, country=country or None, auto_country=False, auto_timezone=False
+        )
+    except opening_hours.UnknownCountryError:  # type: ignore[attr-defined]  # not in the stub
+        # PH rules then never match; `kbassist check` names the country.
+        log.warning("No public holidays known for country %r", country)
+        return opening_hours.OpeningHours(
+            text, timezone=zone, auto_country=False, auto_timezone=False
+        )
+
+
+@functools.lru_cache(maxsize=65536)
+def _osm_day(text: str, timezone: str, country: str, day: dt.date) -> DayHours:
+    """The open ranges OSM hours give that start on day, as wall-clock minutes.
+
+    A range belongs to the day it starts on, as in the weekly table: '22:00-06:00' on
+    Friday is Friday's. Opening that has run since before yesterday (24/7) starts at
+    midnight every day, so each day has a range and the chain of them reads as round the
+    clock.
+    """
+    evaluator = _osm_evaluator(text, timezone, country)
+    zone = facility_zone(timezone)
+    window = dt.datetime.combine(day - _DAY, dt.time(), tzinfo=zone)
+    midnight = dt.datetime.combine(day, dt.time(), tzinfo=zone)
+    next_midnight = dt.datetime.combine(day + _DAY, dt.time(), tzinfo=zone)
+    ranges: list[TimeRange] = []
+    for start, end in _open_spans(evaluator, window, next_midnight + _DAY):
+        if start == window and end > midnight:
+            start = midnight
+        if not midnight <= start < next_midnight:
+            continue
+        local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+        begin = local_start.hour * 60 + local_start.minute
+        if end - start >= _DAY:
+            ranges.append(TimeRange(begin, begin))
+        else:
+            ranges.append(TimeRange(begin, local_end.hour * 60 + local_end.minute))
+    return tuple(ranges)
+
+
+def _open_spans(
+    evaluator: opening_hours.OpeningHours, start: dt.datetime, end: dt.datetime
+) -> Iterator[tuple[dt.datetime, dt.datetime]]:
+    """Open intervals between start and end, with touching ones merged."""
+    span: tuple[dt.datetime, dt.datetime] | None = None
+    for begin, finish, state, _comment in evaluator.intervals(start, end):
+        if state != opening_hours.State.OPEN:
+            continue
+        if span is not None and begin <= span[1]:
+            span = (span[0], max(span[1], finish))
+            continue
+        if span is not None:
+            yield span
+        span = (begin, finish)
+    if span is not None:
+        yield span
+
+
+def _osm_unknown(facility: Facility, at: dt.datetime) -> bool:
+    """Whether OSM hours say 'unknown' at this instant ('Sa unknown', '|| unknown')."""
+    hours = facility.hours
+    if not isinstance(hours, OsmHours) or "unknown" not in hours.text:
+        return False
+    evaluator = _osm_evaluator(hours.text, facility.timezone, facility.country)
+    local = at.astimezone(facility_zone(facility.timezone))
+    return evaluator.is_unknown(local)
 
 
 def _chained_end(
@@ -210,46 +318,33 @@ def _jump(
     return high
 
 
-def _when(moment: dt.datetime, at: dt.datetime, zone: zoneinfo.ZoneInfo) -> str:
-    """'in 40 min', 'at 17:30', 'tomorrow at 09:00', 'Monday at 09:00' or 'on 2 Jan at 09:00'."""
-    minutes = math.ceil((moment - at).total_seconds() / 60)
-    if minutes < 60:
-        return f"in {minutes} min"
-    clock = moment.strftime("%H:%M")
-    days = (moment.date() - at.astimezone(zone).date()).days
-    if days == 0:
-        return f"at {clock}"
-    if days == 1:
-        return f"tomorrow at {clock}"
-    if days < 7:
-        return f"{WEEKDAY_NAMES[moment.weekday()]} at {clock}"
-    month = MONTH_NAMES[moment.month - 1]
-    return f"on {WEEKDAY_NAMES[moment.weekday()][:3]} {moment.day} {month} at {clock}"
-
-
 @dataclass(frozen=True)
 class DayLine:
     """One day of a facility's week, for a weekly hours table."""
 
     day: dt.date
-    text: str
+    ranges: DayHours | None
     today: bool
     exception: bool
+    holiday: str | None = None
 
     @property
-    def weekday(self) -> str:
-        """'Monday' ... 'Sunday'."""
-        return WEEKDAY_NAMES[self.day.weekday()]
+    def text(self) -> str:
+        """'09:00–17:30', 'Closed' or 'Hours unknown', in English."""
+        return day_hours_text(self.ranges)
 
 
-def week_hours(facility: Facility, today: dt.date) -> list[DayLine]:
-    """Monday to Sunday of the week that holds today; exception days are flagged."""
+def week_hours(facility: Facility, today: dt.date, language: str = "en") -> list[DayLine]:
+    """Monday to Sunday of the week that holds today; exception days and holidays flagged."""
     monday = today - dt.timedelta(days=today.weekday())
-    exceptions = facility.hours.exceptions if facility.hours is not None else {}
+    hours = facility.hours
+    exceptions = hours.exceptions if hours is not None and not isinstance(hours, OsmHours) else {}
     lines = []
     for offset in range(7):
         day = monday + dt.timedelta(days=offset)
-        lines.append(DayLine(day, hours_on(facility, day), day == today, day in exceptions))
+        ranges = day_ranges(facility, day) if hours is not None else None
+        holiday = holiday_name(facility.country, day, language)
+        lines.append(DayLine(day, ranges, day == today, day in exceptions, holiday))
     return lines
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -212,3 +212,18 @@ def settle_added_lines(conflict: Conflict) -> str | None:
     for hunk in conflict.hunks:
         text = text.replace(hunk.edited, take_new_keeping_added_lines(hunk), 1)
     return text
+
+
+def merged_text(
+    base: str, current: str, new: str, *, edited: bool, ask: Callable[[Conflict], bool]
+) -> str:
+    """The new rendering with the writer's edits to base kept; ask decides where both changed."""
+    if not edited:
+        return new
+    merged = merge_edits(base, current, new)
+    if isinstance(merged, Conflict):
+        settled = settle_added_lines(merged)
+        if settled is not None:
+            return settled
+        return merged.keep_edits if ask(merged) else merged.take_new
+    return merged.text

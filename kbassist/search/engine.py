@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kbassist.common.languages import normalise_tag, same_language
 from kbassist.content.files import safe_file
@@ -41,7 +41,7 @@ from kbassist.search.ranking import (
     explain_matches,
     rank,
 )
-from kbassist.search.schema import KINDS, FileState, SectionSpan
+from kbassist.search.schema import KINDS, FileState, SectionSpan, item_key
 from kbassist.search.snippets import Highlight, snippet
 from kbassist.search.store import (
     IndexDamagedError,
@@ -61,10 +61,15 @@ from kbassist.search.store import (
     write_error,
 )
 
+if TYPE_CHECKING:
+    from kbassist.search.embedder import Embedder
+    from kbassist.search.semantic import EmbedReport, MeaningRanking, SectionMatch, SemanticLayer
+
 __all__ = [
     "MAX_CORRECTED_LETTERS",
     "AnsweringSection",
     "Hit",
+    "MeaningMatch",
     "SearchIndex",
     "SearchResult",
     "UpdateReport",
@@ -87,6 +92,24 @@ WARM_FIELDS = (*TEXT_FIELDS, *PREFIX_FIELDS)
 # Another process may have changed the index; look at most this often (seconds).
 FRESHNESS_INTERVAL = 0.25
 LOCK_TIMEOUT = 120.0
+# Search by meaning: this many articles closest in meaning are fused with the word ranking,
+# by reciprocal rank fusion (each list adds weight / (RRF_K + rank)). The weights were tuned
+# on bench/relevance (see docs/search.md): the word ranking counts whole, the ranking across
+# languages (see MeaningRanking) as much, the plain cosine ranking a little over half.
+MEANING_DEPTH = 20
+RRF_K = 5
+RRF_WORDS = 1.0
+RRF_COSINE = 0.6
+RRF_ACROSS = 1.0
+# A word ranking whose best score is above this is confident: meaning is not mixed in, as it
+# only reorders good answers there (bench: mixed in always, it cost recall in the paraphrase
+# and near-duplicate sets; gated here, no set lost recall@3).
+WORDS_CONFIDENT = 15.0
+# The model rates any two texts about 0.78 alike or more, so nonsense ("asdf qwerty") still
+# has "closest" articles at about 0.81: an article no word matched must be closer than this
+# to be fused in. Bench (recall@3 with meaning, all sets / paraphrases_semantic): no floor
+# 0.873 / 0.68; 0.825 0.869 / 0.66; 0.85 0.857 / 0.60.
+MEANING_ONLY_FLOOR = 0.825
 # What a search says while a damaged index is being rebuilt.
 DAMAGED_STATUS = "Search index damaged: rebuilding…"
 
@@ -127,6 +150,10 @@ class Hit:
     section: AnsweringSection | None = None
     # Why it ranks where it does (search(..., explain=True) only).
     explanation: dict[str, Any] | None = None
+    # How close in meaning it is, when search by meaning took part and ranked it.
+    meaning: MeaningMatch | None = None
+    # Found by meaning only: none of the query's words matched it.
+    by_meaning: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form used by `kbassist search --json`."""
@@ -146,9 +173,20 @@ class Hit:
                 "anchor": self.section.anchor,
                 "snippet": self.section.snippet,
             }
+        if self.by_meaning:
+            found["found_by_meaning"] = True
         if self.explanation is not None:
             found["explain"] = self.explanation
         return found
+
+
+@dataclass(frozen=True)
+class MeaningMatch:
+    """Where search by meaning ranked a hit, and the cosine of its closest passage."""
+
+    rank: int
+    cosine: float
+    across_languages_rank: int | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +203,11 @@ class SearchResult:
     highlight: Highlight = field(default_factory=Highlight)
     # Why the results may be incomplete (a damaged index being rebuilt); empty when all is well.
     status: str = ""
+    # Search by meaning was asked for and took part in the ranking.
+    meaning_used: bool = False
+    # Why search by meaning was asked for but could not take part ("" when it did, or when
+    # it was not asked for, or when the words alone were confident).
+    meaning_status: str = ""
 
 
 @dataclass
@@ -185,8 +228,17 @@ class _Snapshot:
 class SearchIndex:
     """The search index of one content folder. search() may run while update() runs elsewhere."""
 
-    def __init__(self, store: IndexStore, *, procs: int = 2, lock_timeout: float = LOCK_TIMEOUT):
+    def __init__(
+        self,
+        store: IndexStore,
+        *,
+        procs: int = 2,
+        lock_timeout: float = LOCK_TIMEOUT,
+        semantic: SemanticLayer | None = None,
+    ):
         self.store = store
+        # Search by meaning (None: words only). Its vectors live beside the index.
+        self.semantic = semantic
         self.content_root = store.content_root
         self.procs = procs
         self.lock_timeout = lock_timeout
@@ -214,11 +266,23 @@ class SearchIndex:
         *,
         procs: int = 2,
         lock_timeout: float = LOCK_TIMEOUT,
+        semantic: bool = True,
+        embedder: Embedder | None = None,
     ) -> SearchIndex:
-        """Open the index of content_root, building it first when missing, damaged or outdated."""
+        """Open the index of content_root, building it first when missing, damaged or outdated.
+
+        With semantic, search by meaning is ready to be brought up to date (embed()) and
+        asked for (search(..., semantic=True)); the model loads only then. embedder replaces
+        the bundled model."""
         root = content_root.expanduser().resolve()
         store = IndexStore(root, cache_root if cache_root is not None else cache_dir() / "index")
-        index = cls(store, procs=procs, lock_timeout=lock_timeout)
+        layer = None
+        if semantic:
+            from kbassist.search.embedder import E5Embedder
+            from kbassist.search.semantic import SemanticLayer
+
+            layer = SemanticLayer(store.folder, embedder or E5Embedder())
+        index = cls(store, procs=procs, lock_timeout=lock_timeout, semantic=layer)
         index.load_synonyms()
         name = store.pointer()
         try:
@@ -447,6 +511,36 @@ class SearchIndex:
         self.store.save_manifest(name, key[1], manifest)
         return dict(manifest)
 
+    def embed(
+        self,
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> EmbedReport | None:
+        """Bring the vectors for search by meaning up to date with the live index: only the
+        sections whose text changed are embedded. None without search by meaning or index.
+
+        Slow (a tenth of a second per section): run it off the GUI thread, after update().
+        Raises EmbedderUnavailableError when sections need vectors and the model cannot load."""
+        if self.semantic is None:
+            return None
+        name = self.store.pointer()
+        if name is None:
+            return None
+        from kbassist.search.semantic import units_of_index
+
+        # A searcher of its own: searches go on meanwhile, and an update may replace the
+        # index; these vectors are then for the version they were read from.
+        try:
+            ix = self.store.open(name)
+            with ix.searcher() as searcher:
+                version = _version(name, searcher)
+                if self.semantic.ready_for(version):
+                    return self.semantic.unchanged_report()
+                units = units_of_index(searcher)
+        except IndexDamagedError:
+            return None
+        return self.semantic.refresh(units, version, progress, should_stop)
+
     # Reading
 
     def _current(self) -> _Snapshot | None:
@@ -510,7 +604,9 @@ class SearchIndex:
                 snap.scorer = scorer
 
     def close(self) -> None:
-        """Release the searcher's files."""
+        """Release the searcher's files (and end search by meaning's thread)."""
+        if self.semantic is not None:
+            self.semantic.close()
         with self._read_lock:
             if self._snapshot is not None:
                 self._snapshot.searcher.close()
@@ -525,10 +621,17 @@ class SearchIndex:
         limit: int = 20,
         prefer_language: str | None = None,
         explain: bool = False,
+        semantic: bool = False,
     ) -> SearchResult:
-        """Ranked hits for what the agent typed; bad input gives fewer hits, never an error."""
+        """Ranked hits for what the agent typed; bad input gives fewer hits, never an error.
+
+        With semantic, the articles closest in meaning are fused in (when the vectors are
+        ready and the words alone are not confident): ask for it once typing pauses, not
+        on every keystroke, as the question's vector costs ten to twenty milliseconds."""
         searched, truncated = bounded(query)
-        result = self._search_bounded(searched, query, kind, lang, limit, prefer_language, explain)
+        result = self._search_bounded(
+            searched, query, kind, lang, limit, prefer_language, explain, semantic
+        )
         return replace(result, truncated=True) if truncated else result
 
     def _search_bounded(
@@ -540,6 +643,7 @@ class SearchIndex:
         limit: int,
         prefer_language: str | None,
         explain: bool,
+        semantic: bool = False,
     ) -> SearchResult:
         parsed = parse(searched)
         filters = dict(parsed.filters)
@@ -558,7 +662,27 @@ class SearchIndex:
             if snap is None:
                 return SearchResult([], 0, None, query, status=self._status())
             try:
-                found = self._search(snap, parsed, query, limit, prefer_language, explain)
+                meaning = semantic and bool(parsed.words) and not parsed.phrases
+                # With meaning, more word hits are ranked than shown, to fuse with, while
+                # the question's vector is computed on another core.
+                depth = max(limit, RERANK_DEPTH) if meaning else limit
+                if self.semantic is not None and bool(parsed.words) and not parsed.phrases:
+                    version = _version(snap.folder, snap.searcher)
+                    if meaning:
+                        self.semantic.prefetch(_question(parsed), version)
+                    else:
+                        # A keystroke's search: the question's vector is started now, on the
+                        # model's own thread, so the search once typing pauses has it ready.
+                        self.semantic.anticipate(_question(parsed), version)
+                found = self._search(snap, parsed, query, depth, prefer_language, explain)
+                if meaning:
+                    try:
+                        found = self._with_meaning(
+                            snap, parsed, found, limit, prefer_language, explain
+                        )
+                    except Exception:  # never let search by meaning cost the word results
+                        log.warning("Search by meaning failed: words only", exc_info=True)
+                        found = replace(found, hits=found.hits[:limit])
                 # Damage seen elsewhere in this index: these hits may be incomplete.
                 return (
                     replace(found, status=DAMAGED_STATUS) if self._damaged == snap.folder else found
@@ -572,6 +696,66 @@ class SearchIndex:
                 self._damaged = snap.folder
         release_files()
         return SearchResult([], 0, None, query, status=DAMAGED_STATUS)
+
+    def _with_meaning(
+        self,
+        snap: _Snapshot,
+        parsed: ParsedQuery,
+        found: SearchResult,
+        limit: int,
+        prefer: str | None,
+        explain: bool,
+    ) -> SearchResult:
+        """The word hits fused with the articles closest in meaning (reciprocal rank fusion)."""
+        layer = self.semantic
+        words = found.hits
+        if layer is None:
+            return replace(found, hits=words[:limit])
+        if words and words[0].score > WORDS_CONFIDENT:
+            return replace(found, hits=words[:limit])
+        version = _version(snap.folder, snap.searcher)
+        ranking = layer.rank(_question(parsed), version, MEANING_DEPTH)
+        if ranking is None:
+            return replace(found, hits=words[:limit], meaning_status=layer.status(version))
+        allowed = self._allowed(snap, parsed.filters)
+        fused = _fuse(words, ranking, allowed)
+        families = {key: layer.family_of(key) for key in fused}
+        fused = _answers_only(fused, families)
+        order = sorted(fused, key=lambda key: -fused[key][0])
+        if prefer:
+            order = _own_language_first(order, fused, families, prefer)
+        marks = _Marks(found.highlight, found.highlight.matches(), found.highlight.cjk_terms())
+        hits = []
+        for key in order[:limit]:
+            score, hit, match, across = fused[key]
+            if hit is None:
+                assert match is not None
+                section = match.section if match.section >= 0 else None
+                ranked = Ranked(match.docnum, score, 0.0, 0.0, section_doc=section)
+                hit = replace(self._hit(snap, ranked, marks, explain), by_meaning=True)
+            closest = match or across
+            meaning = (
+                MeaningMatch(
+                    match.rank if match else 0,
+                    round(closest.cosine, 4),
+                    across.rank if across else None,
+                )
+                if closest is not None
+                else None
+            )
+            if explain:
+                detail = dict(hit.explanation or {})
+                detail["meaning"] = {
+                    "cosine_rank": meaning.rank if meaning else None,
+                    "across_languages_rank": meaning.across_languages_rank if meaning else None,
+                    "cosine": meaning.cosine if meaning else None,
+                    "word_score": round(hit.score, 4) if not hit.by_meaning else None,
+                    "fused_score": round(score, 4),
+                }
+                hit = replace(hit, explanation=detail)
+            hits.append(replace(hit, score=score, meaning=meaning))
+        extra = sum(1 for hit in hits if hit.by_meaning)
+        return replace(found, hits=hits, total=found.total + extra, meaning_used=True)
 
     def _status(self) -> str:
         """Why a search has no index to answer from."""
@@ -796,6 +980,87 @@ class _Marks:
     def of(cls, plan: Plan) -> _Marks:
         highlight = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
         return cls(highlight, highlight.matches(), highlight.cjk_terms())
+
+
+def _question(parsed: ParsedQuery) -> str:
+    """What the model reads: the query as typed, or its words when it holds filters."""
+    return " ".join(w.raw for w in parsed.words) if parsed.filters else parsed.text
+
+
+def _version(name: str, searcher: Any) -> str:
+    """The index version a searcher reads: vectors for search by meaning are for one version."""
+    return f"{name}@{searcher.reader().generation()}"
+
+
+_Fused = tuple[float, "Hit | None", "SectionMatch | None", "SectionMatch | None"]
+
+
+def _fuse(words: list[Hit], ranking: MeaningRanking, allowed: set[int] | None) -> dict[str, _Fused]:
+    """Reciprocal rank fusion of the word hits with both meaning rankings, per item key:
+    (score, the word hit or None, its cosine-ranking match, its across-languages match)."""
+    fused: dict[str, list[Any]] = {}
+    for place, hit in enumerate(words, 1):
+        fused[item_key(hit.kind, hit.id)] = [RRF_WORDS / (RRF_K + place), hit, None, None]
+    for slot, weight, matches in (
+        (2, RRF_COSINE, ranking.by_cosine),
+        (3, RRF_ACROSS, ranking.across_languages),
+    ):
+        for match in matches:
+            if allowed is not None and match.docnum not in allowed:
+                continue  # a filter (kind:, lang:, tag:) rules it out
+            entry = fused.setdefault(match.key, [0.0, None, None, None])
+            entry[0] += weight / (RRF_K + match.rank)
+            entry[slot] = match
+    return {key: (e[0], e[1], e[2] or e[3], e[3]) for key, e in fused.items()}
+
+
+def _answers_only(fused: dict[str, _Fused], families: dict[str, str]) -> dict[str, _Fused]:
+    """Drop what meaning alone found but is not close enough to answer, unless a translation
+    of it is an answer (a translation's cosine is lower across languages)."""
+
+    def answers(entry: _Fused) -> bool:
+        _score, hit, match, across = entry
+        closest = max((m.cosine for m in (match, across) if m is not None), default=0.0)
+        return hit is not None or closest >= MEANING_ONLY_FLOOR
+
+    answering = {families.get(key, key) for key, entry in fused.items() if answers(entry)}
+    return {key: e for key, e in fused.items() if families.get(key, key) in answering}
+
+
+def _own_language_first(
+    order: list[str], fused: dict[str, _Fused], families: dict[str, str], prefer: str
+) -> list[str]:
+    """An article and its translation both found: the one in the agent's language first."""
+
+    def language(key: str) -> str:
+        _score, hit, match, across = fused[key]
+        if hit is not None:
+            return hit.language
+        found = match or across
+        return found.language if found is not None else ""
+
+    placed: set[str] = set()
+    result: list[str] = []
+    for key in order:
+        if key in placed:
+            continue
+        family = families.get(key, key)
+        own = next(
+            (
+                other
+                for other in order
+                if other not in placed
+                and families.get(other, other) == family
+                and same_language(language(other), prefer)
+            ),
+            None,
+        )
+        if own is not None and own != key and not same_language(language(key), prefer):
+            result.append(own)
+            placed.add(own)
+        result.append(key)
+        placed.add(key)
+    return result
 
 
 def _explanation(ranked: Ranked) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from kbassist.search.analysis import (
 )
 
 # Bump whenever the schema, the analysis or the documents change: older indexes are rebuilt.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 14
 KINDS = ("article", "reply", "facility")
 # Source-file entries share the index with the items, so they change in the same commit.
 FILE_KIND = "_file"
@@ -246,6 +246,10 @@ def article_document(article: Article, file: str) -> Fields:
         questions=article.questions,
     )
     document["data"]["sections"] = [span.as_data() for span in spans]
+    # Search by meaning puts an article and its translation together, the agent's first.
+    document["data"]["translations"] = dict(article.translations)
+    # Search by meaning reads the questions as a passage of their own.
+    document["data"]["questions"] = list(article.questions)
     return document
 
 

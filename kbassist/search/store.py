@@ -34,6 +34,7 @@ from kbassist.content.folder import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, C
 from kbassist.content.replies import load_reply
 from kbassist.content.settings import SETTINGS_FILE, load_settings
 from kbassist.facilities.model import GAZETTEER_FILE, load_facility_file
+from kbassist.paths import folder_key
 from kbassist.problems import ProblemList
 from kbassist.search.schema import (
     BOOKKEEPING_KINDS,
@@ -156,12 +157,6 @@ class UpdateReport:
     total: int
     seconds: float
     rebuilt: bool
-
-
-def folder_key(content_root: Path) -> str:
-    """The name of a content folder's index folder in the cache: a hash of its real path."""
-    resolved = str(content_root.expanduser().resolve())
-    return hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 def file_sha(path: Path) -> str:

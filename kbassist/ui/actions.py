@@ -10,19 +10,22 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 # Where an action's shortcuts work: anywhere in the main window, or only while the focus is in
-# the reply composer (where, for one, Ctrl+Return copies the reply).
-ShortcutContext = Literal["window", "composer"]
+# the reply composer (where, for one, Ctrl+Return copies the reply), or only in the editor
+# (where Ctrl+S saves the file, not the reply).
+ShortcutContext = Literal["window", "composer", "editor"]
 
 # The context each context sits inside. The composer is a tab of the main window, so while the
 # focus is in it the window's shortcuts work as well as its own.
 ENCLOSING_CONTEXT: dict[ShortcutContext, ShortcutContext | None] = {
     "window": None,
     "composer": "window",
+    "editor": "window",
 }
 
 _QT_CONTEXT: dict[ShortcutContext, Qt.ShortcutContext] = {
     "window": Qt.ShortcutContext.WindowShortcut,
     "composer": Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    "editor": Qt.ShortcutContext.WidgetWithChildrenShortcut,
 }
 
 
@@ -114,10 +117,62 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("text_smaller", "S&maller text", ("Ctrl+-",), "Make the text smaller", "window"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close KB Assist", "window"),
     ActionSpec(
+        "edit_article",
+        "&Edit article",
+        ("Ctrl+E",),
+        "Edit the open article or reply template, with a live preview",
+        "window",
+    ),
+    ActionSpec(
+        "new_article", "&New article…", ("Ctrl+N",), "Start an article in the editor", "window"
+    ),
+    ActionSpec(
+        "duplicate_article",
+        "D&uplicate article…",
+        (),
+        "Copy the open article under a new id",
+        "window",
+    ),
+    ActionSpec(
+        "rename_article",
+        "Rena&me or move article…",
+        (),
+        "Give the open article a new id; links to it follow",
+        "window",
+    ),
+    ActionSpec(
+        "delete_article",
+        "&Delete article…",
+        (),
+        "Remove the open article (a .bak copy is kept)",
+        "window",
+    ),
+    ActionSpec(
         "open_log_folder",
         "Open &log folder",
         (),
         "Show the folder with KB Assist's log files, for a bug report",
+        "window",
+    ),
+    ActionSpec(
+        "article_history",
+        "&History…",
+        ("Ctrl+Shift+H",),
+        "Who changed the open article, and how; compare or restore an old version",
+        "window",
+    ),
+    ActionSpec(
+        "commit_content",
+        "&Commit…",
+        ("Ctrl+Shift+K",),
+        "Commit your content changes to git, with your git name",
+        "window",
+    ),
+    ActionSpec(
+        "show_review",
+        "&Review",
+        ("Ctrl+Shift+R",),
+        "Show or hide the articles that need review",
         "window",
     ),
     ActionSpec(
@@ -172,15 +227,49 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Find a reply template by any word",
         "composer",
     ),
+    ActionSpec("save_document", "&Save", ("Ctrl+S",), "Save the file being edited", "editor"),
+    ActionSpec(
+        "find_in_document",
+        "&Find and replace",
+        ("Ctrl+F",),
+        "Find (and replace) text in the file being edited",
+        "editor",
+    ),
+    ActionSpec(
+        "close_document", "Close &tab", ("Ctrl+W",), "Close the file being edited", "editor"
+    ),
 )
 
 # The menu bar, declared once: each menu's title and its actions by name, in order ("" draws a
 # separator). Every action of the registry is in a menu (a test checks it), so nothing is
-# reachable only by a key someone has to know. The Reply menu lists the composer's actions too.
+# reachable only by a key someone has to know. The Reply menu lists the composer's actions too,
+# File and Edit the editor's.
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("&File", ("reindex", "settings", "", "quit")),
-    ("&Edit", ("copy_answer", "toggle_pin")),
-    ("&View", ("show_problems", "toggle_search_column", "", "text_bigger", "text_smaller")),
+    (
+        "&File",
+        (
+            "new_article",
+            "save_document",
+            "close_document",
+            "",
+            "duplicate_article",
+            "rename_article",
+            "delete_article",
+            "",
+            "article_history",
+            "commit_content",
+            "",
+            "reindex",
+            "settings",
+            "",
+            "quit",
+        ),
+    ),
+    ("&Edit", ("edit_article", "find_in_document", "", "copy_answer", "toggle_pin")),
+    (
+        "&View",
+        ("show_problems", "show_review", "toggle_search_column", "", "text_bigger", "text_smaller"),
+    ),
     (
         "&Go",
         (
@@ -213,6 +302,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CONTEXT_TITLES: dict[ShortcutContext, str] = {
     "window": "Anywhere in the window",
     "composer": "In the reply composer (Reply tab)",
+    "editor": "In the editor (Editor tab)",
 }
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -25,8 +28,12 @@ from PySide6.QtWidgets import (
 
 from kbassist.common.plural import count
 from kbassist.content.folder import Content
+from kbassist.content.last_good import LastGoodStore
+from kbassist.facilities.finder import Finder
 from kbassist.history import History
 from kbassist.logs import log_folder
+from kbassist.review.report import ReviewItem
+from kbassist.review.translations import content_stale_translations
 from kbassist.search.engine import (
     DAMAGED_STATUS,
     AnsweringSection,
@@ -40,18 +47,25 @@ from kbassist.search.store import IndexWriteError
 from kbassist.ui.actions import MENUS, create_actions
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
+from kbassist.ui.editor.file_actions import ArticleFileActions
+from kbassist.ui.editor.workspace import UNSAVED_MARK, EditorWorkspace
 from kbassist.ui.item_memory import ItemMemory
 from kbassist.ui.jobs import JobRunner
 from kbassist.ui.problems_panel import ProblemsPanel
+from kbassist.ui.review.view import ReviewView
+from kbassist.ui.revisions.controls import RepositoryControls
 from kbassist.ui.search.panel import SearchPanel
 from kbassist.ui.search.results_model import ResultItem
 from kbassist.ui.settings import (
+    AGENT_NAME,
     EDITOR_COMMAND,
     LANGUAGE,
     SEARCH_COLUMN_COLLAPSED,
+    SEMANTIC_SEARCH,
     TEXT_SCALE,
     AppSettings,
 )
+from kbassist.ui.shortcut_priority import WindowShortcutsFirst
 from kbassist.ui.shortcuts_dialog import ShortcutsDialog
 from kbassist.ui.theme import apply_text_scale
 from kbassist.ui.views import (
@@ -59,9 +73,14 @@ from kbassist.ui.views import (
     ContentConsumer,
     FacilityReceiver,
     FacilityShower,
+    FinderView,
     TemplateOpener,
 )
 from kbassist.validation import load_checked
+
+if TYPE_CHECKING:
+    # Only for the type: the semantic layer (and numpy) load with the index, not the window.
+    from kbassist.search.semantic import EmbedReport
 
 # Results asked for at first, and again each time the list is scrolled to its end.
 RESULT_LIMIT = 30
@@ -76,7 +95,13 @@ class _Refreshed:
     # Why the index could not be written (a full or read-only cache folder); the last
     # complete index is still searched.
     problem: str = ""
+    # Built and prepared off the GUI thread: the facility finder for this content.
+    finder: Finder | None = None
 
+
+# The editor's tab. Every letter of "Editor" is taken (the Edit menu, the composer's Drafts,
+# Insert, To and Open only, Use in reply), so it is the tab where articles are written.
+EDITOR_TAB = "&Write"
 
 # The most of the window's height the docked Problems panel opens with.
 PROBLEMS_SHARE = 0.25
@@ -91,6 +116,8 @@ class _Found:
     more: bool = False
     kind: str = ""
     language: str = ""
+    # Fused with search by meaning (the settled search after a typing pause).
+    semantic: bool = False
 
 
 def _index_summary(refreshed: _Refreshed) -> str:
@@ -142,6 +169,7 @@ class MainWindow(QMainWindow):
         composer: QWidget | None = None,
         finder: QWidget | None = None,
         facility_card: QWidget | None = None,
+        editor: EditorWorkspace | None = None,
         watch: bool = True,
     ) -> None:
         super().__init__()
@@ -165,10 +193,16 @@ class MainWindow(QMainWindow):
         self.composer = composer
         self.finder = finder
         self.facility_card = facility_card
+        self.editor = editor
         self.problems_panel = ProblemsPanel(editor_command=lambda: settings.get(EDITOR_COMMAND))
         self.problems_panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_layout()
         self.actions_by_name = create_actions(self)
+        # Ctrl+E, Ctrl+K and the like reach their actions even from the search box or source.
+        self._shortcuts_first = WindowShortcutsFirst(self, self.actions_by_name.values())
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._shortcuts_first)
         self._connect_actions()
         self._search_runner = JobRunner("kbassist-search")
         self._search_runner.failed.connect(self._on_failed)
@@ -180,8 +214,25 @@ class MainWindow(QMainWindow):
         self._worker_index: tuple[Path, SearchIndex] | None = None
         # A rebuild of a damaged index is queued or running: searches do not queue another.
         self._repairing = False
+        # Vectors for search by meaning are being computed on the index thread.
+        self._embedding = False
+        self._closing = False
+        # Whether the results on screen are fused with search by meaning (the settled search);
+        # "load more" then keeps fusing, and the latency bench waits for it.
+        self.shown_semantic = False
+        self.git = RepositoryControls(
+            tracking_label=self.tracking_label,
+            show_last_change=self._show_last_change,
+            restore=self._restore_into_editor,
+            parent=self,
+        )
+        self.git.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.git.available.connect(self._enable_git_actions)
+        self._enable_git_actions(False)
+        self.git.open(content_root)
         self._index_progress.connect(self.search_panel.set_progress)
         self.search_panel.search_requested.connect(self._search)
+        self.search_panel.settled_search_requested.connect(self._search_settled)
         self.search_panel.open_requested.connect(self.open_item)
         self.search_panel.preview_requested.connect(self.preview_item)
         self.search_panel.more_requested.connect(self._load_more)
@@ -189,6 +240,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self._follow_the_list())
         self.article_view.open_item.connect(lambda ident: self.open_item("article", ident))
         self.article_view.copied.connect(lambda text: self.statusBar().showMessage("Copied", 2000))
+        self.article_view.edit_requested.connect(lambda ident: self.edit_item("article", ident))
         self._watch = watch
         self.watcher: ContentWatcher | None = None
         self._start_watching()
@@ -232,6 +284,13 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.composer, "Re&ply")
         if self.finder is not None:
             self.tabs.addTab(self.finder, "Faci&lities")
+        if self.editor is not None:
+            index = self.tabs.addTab(self.editor, EDITOR_TAB)
+            self.tabs.setTabToolTip(index, "Edit articles and reply templates (Ctrl+E)")
+            self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.editor.dirty_changed.connect(self._mark_editor_tab)
+            # A save re-reads the content, so the index and the Answer tab show it at once.
+            self.editor.saved.connect(lambda _path: self.reload_content())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.search_panel)
         self.splitter.addWidget(self.tabs)
@@ -244,6 +303,19 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+        # Review shares the Problems dock's place: both are the editor's to-do lists.
+        self.review_view = ReviewView(self.settings)
+        self.review_view.open_requested.connect(self.open_item)
+        self.review_view.edit_requested.connect(lambda ident: self.edit_item("article", ident))
+        self.review_dock = QDockWidget("Review", self)
+        self.review_dock.setObjectName("review")
+        self.review_dock.setWidget(self.review_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
+        self.tabifyDockWidget(self.problems_dock, self.review_dock)
+        self.review_dock.hide()
+        self.tracking_label = QLabel()
+        self.tracking_label.setAccessibleName("Git branch status")
+        self.statusBar().addPermanentWidget(self.tracking_label)
         self.problems_button = QPushButton()
         self.problems_button.setFlat(True)
         self.problems_button.setAccessibleName("Content problems")
@@ -263,6 +335,9 @@ class MainWindow(QMainWindow):
         actions["quit"].triggered.connect(self.close)
         actions["open_log_folder"].triggered.connect(self.open_log_folder)
         actions["keyboard_shortcuts"].triggered.connect(self.show_shortcuts)
+        actions["show_review"].triggered.connect(self.toggle_review)
+        actions["article_history"].triggered.connect(self.show_history)
+        actions["commit_content"].triggered.connect(self.show_commit)
         column = actions["toggle_search_column"]
         column.setCheckable(True)
         column.setChecked(self.settings.get(SEARCH_COLUMN_COLLAPSED))
@@ -279,7 +354,37 @@ class MainWindow(QMainWindow):
             )
         if self.finder is not None:
             actions["find_facility"].triggered.connect(self._show_finder)
+        self._connect_editor_actions()
         self._build_menus()
+
+    def _connect_editor_actions(self) -> None:
+        actions = self.actions_by_name
+        editor = self.editor
+        names = ("edit_article", "new_article", "duplicate_article", "rename_article")
+        if editor is None:
+            for name in (*names, "delete_article"):
+                actions[name].setEnabled(False)
+            return
+        self.article_files = ArticleFileActions(
+            editor,
+            content=lambda: self.content,
+            reload=self.reload_content,
+            owner=lambda: self.settings.get(AGENT_NAME),
+        )
+        files = self.article_files
+        actions["edit_article"].triggered.connect(self.edit_current)
+        actions["new_article"].triggered.connect(
+            lambda: self._in_editor(files.new_article(self._current_folder()))
+        )
+        actions["duplicate_article"].triggered.connect(
+            lambda: self._on_article(lambda ident: self._in_editor(files.duplicate(ident)))
+        )
+        actions["rename_article"].triggered.connect(
+            lambda: self._on_article(lambda ident: self._in_editor(files.rename(ident)))
+        )
+        actions["delete_article"].triggered.connect(
+            lambda: self._on_article(lambda ident: files.delete(ident))
+        )
 
     def _build_menus(self) -> None:
         """The menu bar from the one declaration in actions.MENUS, with each key shown."""
@@ -294,18 +399,19 @@ class MainWindow(QMainWindow):
                     menu.addAction(action)
 
     def _menu_action(self, name: str) -> QAction | None:
-        """The window's action of that name, or the composer's (its keys work in it only)."""
+        """The window's action of that name, or the composer's or the editor's (their keys
+        work in them only)."""
         if name in self.actions_by_name:
             return self.actions_by_name[name]
-        if self.composer is None:
-            return None
-        action = self.composer.findChild(QAction, name)
-        if action is None:
-            return None
-        # From the menu the composer's action also brings its tab forward, to show the result.
-        composer = self.composer
-        action.triggered.connect(lambda: self.tabs.setCurrentWidget(composer))
-        return action
+        for tab in (self.composer, self.editor):
+            action = tab.findChild(QAction, name) if tab is not None else None
+            if tab is not None and action is not None:
+                # From the menu the action also brings its tab forward, to show the result.
+                action.triggered.connect(
+                    lambda _checked=False, shown=tab: self.tabs.setCurrentWidget(shown)
+                )
+                return action
+        return None
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts."""
@@ -339,18 +445,27 @@ class MainWindow(QMainWindow):
 
     def _apply_search_column(self) -> None:
         # The Answer tab always keeps its search column: it is where answers are found.
+        # The Editor tab never does: source and preview side by side need the width (Ctrl+K
+        # still brings the search back).
         on_answer = self.tabs.currentWidget() is self.detail
-        collapsed = self.settings.get(SEARCH_COLUMN_COLLAPSED) and not on_answer
+        on_editor = self.editor is not None and self.tabs.currentWidget() is self.editor
+        collapsed = on_editor or (self.settings.get(SEARCH_COLUMN_COLLAPSED) and not on_answer)
         self.search_panel.setVisible(not collapsed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the layout and stop the background threads."""
+        """Save the layout and stop the background threads; unsaved edits are asked about."""
+        if self.editor is not None and not self.editor.maybe_close_all():
+            self.tabs.setCurrentWidget(self.editor)
+            event.ignore()
+            return
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
         if isinstance(self.composer, ComposerLifecycle):
             self.composer.shutdown()
+        self._closing = True  # an embedding in progress stops at its next batch
+        self.git.stop()
         self._search_runner.stop()
         self._index_runner.stop()
         super().closeEvent(event)
@@ -375,6 +490,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"KB Assist — {content_root.name}")
         self.detail.setCurrentWidget(self.welcome)
         self._start_watching()
+        self.git.open(content_root)
         self.reload_content()
         if old is not None:
             # A search in flight may still read the old index and an update may still
@@ -388,23 +504,34 @@ class MainWindow(QMainWindow):
         """Re-read the content folder and bring the index up to date, off the GUI thread."""
         root = self.content_root
 
+        finder_view = self.finder if isinstance(self.finder, FinderView) else None
+
         def job() -> _Refreshed:
-            content = load_checked(root)
+            # A broken article stays visible to agents as its last valid version.
+            places = finder_view.more_places if finder_view is not None else None
+            content = load_checked(root, last_good=LastGoodStore(root), places=places)
             first_load = self._worker_index is None or self._worker_index[0] != root
             if first_load:
                 self._worker_index = (root, self._open_index(root))
             assert self._worker_index is not None
             ready = self._worker_index[1]
+            finder = finder_view.prepared_finder(content) if finder_view is not None else None
             try:
-                report = ready.update(content, progress=self._index_progress.emit)
+                kept = any(a.kept_from is not None for a in content.articles.values())
+                if first_load and ready.open_report is not None and kept:
+                    # Opening built the index from the files, the broken ones as they are now:
+                    # build it again from the content, which holds their kept versions.
+                    report = ready.rebuild(content, progress=self._index_progress.emit)
+                else:
+                    report = ready.update(content, progress=self._index_progress.emit)
             except IndexWriteError as exc:
                 # The old index is kept and searched; the message says what to do.
                 unchanged = UpdateReport(0, 0, 0, 0, 0.0, rebuilt=False)
-                return _Refreshed(content, unchanged, ready, first_load, problem=str(exc))
+                return _Refreshed(content, unchanged, ready, first_load, str(exc), finder)
             # Load what the next search would otherwise wait for (the Chinese dictionary,
             # the new index version's statistics) here, not on the agent's next keystroke.
             ready.warm_up()
-            return _Refreshed(content, report, ready, first_load=first_load)
+            return _Refreshed(content, report, ready, first_load, "", finder)
 
         self.statusBar().showMessage("Reading content…")
         self._index_runner.submit(job, self._on_refreshed)
@@ -426,9 +553,14 @@ class MainWindow(QMainWindow):
         )
         self.problems_panel.set_problems(list(content.problems), content.root)
         self._show_problem_count()
-        for view in (self.article_view, self.composer, self.finder, self.facility_card):
-            if isinstance(view, ContentConsumer):
+        views = (self.article_view, self.composer, self.finder, self.facility_card, self.editor)
+        for view in views:
+            if view is self.finder and isinstance(view, FinderView):
+                view.set_content(content, refreshed.finder)
+            elif isinstance(view, ContentConsumer):
                 view.set_content(content)
+        self._refresh_review(content)
+        self.git.refresh_tracking()
         self.statusBar().showMessage(_load_summary(refreshed), 15000 if refreshed.problem else 5000)
         if self._current_key is not None:
             # Only what is shown is brought up to date: the tab, the focus and a reply in
@@ -436,6 +568,7 @@ class MainWindow(QMainWindow):
             self._show_key(self._current_key, refresh=True)
         self.search_panel.refresh()
         self.content_reloaded.emit()
+        self._embed_in_background(refreshed.index)
 
     def _show_problem_count(self) -> None:
         problems = self.content.problems if self.content else []
@@ -454,7 +587,14 @@ class MainWindow(QMainWindow):
 
     # -- searching ------------------------------------------------------------------------
 
-    def _search(self, query: str, kind: str, language: str, *, more: bool = False) -> None:
+    def _search_settled(self, query: str, kind: str, language: str) -> None:
+        """The agent paused typing: search again, fused with search by meaning."""
+        if self.settings.get(SEMANTIC_SEARCH) and query.strip():
+            self._search(query, kind, language, semantic=True)
+
+    def _search(
+        self, query: str, kind: str, language: str, *, more: bool = False, semantic: bool = False
+    ) -> None:
         if not query.strip():
             self._latest_ticket = next(self._tickets)
             self.show_home()
@@ -489,8 +629,9 @@ class MainWindow(QMainWindow):
                 lang=language or None,
                 limit=limit,
                 prefer_language=prefer,
+                semantic=semantic,
             )
-            return _Found(ticket, query, result, more=more, kind=kind, language=language)
+            return _Found(ticket, query, result, more, kind, language, semantic)
 
         self._search_runner.submit(job, self._on_found, lane="search")
 
@@ -515,10 +656,14 @@ class MainWindow(QMainWindow):
                 hit.snippet,
                 hit.language,
                 pinned=item_key(hit.kind, hit.id) in pinned,
+                by_meaning=hit.by_meaning,
             )
             for hit in found.result.hits
         ]
         self._last_result = found.result
+        self.shown_semantic = found.semantic
+        if found.semantic and found.result.meaning_status:
+            self.statusBar().showMessage(found.result.meaning_status, 4000)
         query = (found.query, found.kind, found.language)
         if found.more and query == self.search_panel.shown_query:
             self.search_panel.extend_results(items, found.result.total)
@@ -578,7 +723,37 @@ class MainWindow(QMainWindow):
         if shown is None or shown != panel.requested_query():
             panel.more_finished()
             return
-        self._search(*shown, more=True)
+        self._search(*shown, more=True, semantic=self.shown_semantic)
+
+    def _embed_in_background(self, index: SearchIndex) -> None:
+        """Bring the vectors for search by meaning up to date, on the index thread, yielding
+        to any content load or index update that is waiting."""
+        if not self.settings.get(SEMANTIC_SEARCH) or index.semantic is None or self._embedding:
+            return
+        self._embedding = True
+
+        def done(report: EmbedReport | None) -> None:
+            self._embedding = False
+            if not shiboken6.isValid(self) or report is None or self._closing:
+                return
+            if not report.complete:  # stopped for newer index work: carry on after it
+                self._embed_in_background(index)
+            elif report.embedded:
+                self.search_panel.refresh_settled()
+
+        def failed(_message: str) -> None:
+            self._embedding = False
+            if shiboken6.isValid(self):
+                self.statusBar().showMessage(
+                    "Search by meaning is unavailable on this computer; words still work.", 8000
+                )
+
+        def job() -> EmbedReport | None:
+            return index.embed(
+                should_stop=lambda: self._closing or self._index_runner.pending() > 0
+            )
+
+        self._index_runner.submit(job, done, on_failed=failed, lane="embed")
 
     def show_home(self) -> None:
         """Pinned items, then recent ones, when the search box is empty."""
@@ -677,6 +852,7 @@ class MainWindow(QMainWindow):
             self.article_view.show_article(
                 content.articles[ident], content, passage=passage, highlight=highlight
             )
+            self.git.last_change(content.articles[ident].path)
             self.detail.setCurrentWidget(self.article_view)
             self.tabs.setCurrentWidget(self.detail)
         elif kind == "reply" and ident in content.replies:
@@ -723,6 +899,7 @@ class MainWindow(QMainWindow):
                 self.article_view.show_article(
                     fresh, content, passage=passage, highlight=highlight, keep_place=True
                 )
+                self.git.last_change(fresh.path)
         elif (
             kind == "facility"
             and ident in content.facilities
@@ -766,6 +943,171 @@ class MainWindow(QMainWindow):
         pinned = self._current_key is not None and self.memory.is_pinned(self._current_key)
         self.actions_by_name["toggle_pin"].setText("Un&pin" if pinned else "&Pin")
 
+    # -- editing --------------------------------------------------------------------------
+
+    def edit_item(self, kind: str, ident: str) -> None:
+        """Open an article or reply template in the editor."""
+        content = self.content
+        if self.editor is None or content is None:
+            return
+        path = None
+        if kind == "article" and ident in content.articles:
+            path = content.articles[ident].path
+        elif kind == "reply" and ident in content.replies:
+            path = content.replies[ident].path
+        if path is None:
+            self.statusBar().showMessage(f"“{ident}” is not in the content any more.", 5000)
+            return
+        self._in_editor(self.editor.open_path(path))
+
+    def edit_current(self) -> None:
+        """Ctrl+E: edit what is open: the article shown, or the reply template in use."""
+        template = getattr(self.composer, "template", None)
+        if self.tabs.currentWidget() is self.composer and template is not None:
+            self.edit_item("reply", str(getattr(template, "id", "")))
+            return
+        if self._current_key is not None:
+            kind, ident = split_item_key(self._current_key)
+            if kind in ("article", "reply"):
+                self.edit_item(kind, ident)
+                return
+        if self.editor is not None and self.editor.current() is not None:
+            self.tabs.setCurrentWidget(self.editor)
+            return
+        self.statusBar().showMessage("Open an article first, then Ctrl+E edits it.", 4000)
+
+    def _in_editor(self, document: object) -> None:
+        if document is not None and self.editor is not None:
+            self.tabs.setCurrentWidget(self.editor)
+
+    def _on_article(self, act: Callable[[str], object]) -> None:
+        """Run act on the article open in the editor, or else the one shown."""
+        ident = self._article_in_view()
+        if ident is None:
+            self.statusBar().showMessage("Open an article first.", 4000)
+            return
+        act(ident)
+
+    def _article_in_view(self) -> str | None:
+        content = self.content
+        if content is None:
+            return None
+        document = self.editor.current() if self.editor is not None else None
+        if document is not None and self.tabs.currentWidget() is self.editor:
+            found = next((a.id for a in content.articles.values() if a.path == document.path), None)
+            if found is not None:
+                return found
+        if self._current_key is not None:
+            kind, ident = split_item_key(self._current_key)
+            if kind == "article" and ident in content.articles:
+                return ident
+        return None
+
+    def _current_folder(self) -> str:
+        """The folder of the article shown: a new article starts next to it."""
+        ident = self._article_in_view()
+        return ident.rpartition("/")[0] if ident else ""
+
+    def _mark_editor_tab(self, dirty: bool) -> None:
+        if self.editor is not None:
+            index = self.tabs.indexOf(self.editor)
+            self.tabs.setTabText(index, f"{EDITOR_TAB} {UNSAVED_MARK}" if dirty else EDITOR_TAB)
+
+    # -- review and git -------------------------------------------------------------------
+
+    def _refresh_review(self, content: Content) -> None:
+        """The review list at once; translations older than their source follow from the
+        git thread, whose history walk must not hold up the index."""
+        today = dt.date.today()
+        self.review_view.refresh(content, today)
+
+        def job() -> tuple[list[ReviewItem], str]:
+            return content_stale_translations(content)
+
+        def done(result: tuple[list[ReviewItem], str]) -> None:
+            stale, note = result
+            if not shiboken6.isValid(self) or content is not self.content:
+                return
+            self.review_view.refresh(content, today, stale)
+            if note:
+                self.statusBar().showMessage(note, 10000)
+
+        self.git.run(job, done, lane="review")
+
+    def toggle_review(self) -> None:
+        """Ctrl+Shift+R: show or hide the articles that need review."""
+        dock = self.review_dock
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+            self.review_view.setFocus()
+
+    def _enable_git_actions(self, available: bool) -> None:
+        for name in ("article_history", "commit_content"):
+            self.actions_by_name[name].setEnabled(available)
+
+    def _show_last_change(self, path: Path, text: str) -> None:
+        shown = self.article_view.shown_article
+        if shown is not None and shown.path == path:
+            self.article_view.set_last_change(text)
+
+    def show_history(self) -> None:
+        """Ctrl+Shift+H: the history of the article open (in the editor or the Answer tab)."""
+        content, ident = self.content, self._article_in_view()
+        if content is None or ident is None:
+            self.statusBar().showMessage("Open an article first, then its history.", 4000)
+            return
+        article = content.articles[ident]
+        self.git.show_history(article.path, article.title, content.articles.keys(), ident)
+
+    def _restore_into_editor(self, path: Path, text: str) -> None:
+        """An old version from the history goes into the editor, unsaved, as one undoable edit."""
+        editor = self.editor
+        document = editor.open_path(path) if editor is not None else None
+        if editor is None or document is None:
+            self.statusBar().showMessage("The editor cannot open this file.", 5000)
+            return
+        document.replace_text(text)
+        self.tabs.setCurrentWidget(editor)
+        self.statusBar().showMessage("Old version restored into the editor: save to keep it", 6000)
+
+    def show_commit(self) -> None:
+        """Ctrl+Shift+K: commit content changes; unsaved edits are saved or left out first."""
+        if not self._unsaved_settled_for_commit():
+            return
+
+        def committed() -> None:
+            shown = self.article_view.shown_article
+            if shown is not None:
+                self.git.last_change(shown.path)
+
+        self.git.show_commit(committed)
+
+    def _unsaved_settled_for_commit(self) -> bool:
+        """Unsaved edits are not in the files a commit reads: save them, leave them out, or
+        stop. False when the editor cancelled."""
+        editor = self.editor
+        if editor is None or not editor.any_dirty:
+            return True
+        names = ", ".join(d.display_name for d in editor.documents if d.dirty)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved edits",
+            f"These files have edits that are not saved: {names}.\n\n"
+            "A commit takes the files as they are on disk.",
+            parent=self,
+        )
+        save = box.addButton("&Save them, then commit", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Commit &without them", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is cancel:
+            return False
+        if box.clickedButton() is save:
+            return all(d.save() for d in editor.documents if d.dirty)
+        return True
+
     # -- small actions --------------------------------------------------------------------
 
     def use_facility_in_reply(self, facility_id: str) -> None:
@@ -777,6 +1119,10 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Back to the search box from anywhere, with its text selected to type over."""
+        if self.editor is not None and self.tabs.currentWidget() is self.editor:
+            # The editor needs the whole width: searching goes back to the Answer tab, and
+            # the open documents stay as they are in theirs.
+            self.tabs.setCurrentWidget(self.detail)
         self.search_panel.show()  # even where it is collapsed, until the tab changes
         self.search_panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_panel.search_box.selectAll()
@@ -810,4 +1156,6 @@ class MainWindow(QMainWindow):
         scale = apply_text_scale(app, round(self.settings.get(TEXT_SCALE) + step, 2))
         self.settings.set(TEXT_SCALE, scale)
         self.article_view.set_text_scale(scale)
+        if self.editor is not None:
+            self.editor.set_text_scale(scale)
         self.statusBar().showMessage(f"Text size {scale:.0%}", 2000)

@@ -67,6 +67,18 @@ SEARCH_COLUMN_COLLAPSED = Setting(
     bool,
     "Hide the search column while the Reply or Facilities tab is open (F9).",
 )
+REVIEW_WINDOW_DAYS = Setting(
+    "review_window_days",
+    30,
+    int,
+    "Review view: articles whose review date is at most this many days away are due soon.",
+)
+SEMANTIC_SEARCH = Setting(
+    "semantic_search",
+    True,
+    bool,
+    "Search by meaning too, once you pause typing (finds answers worded differently).",
+)
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool], ...] = (
     CONTENT_FOLDER,
@@ -82,6 +94,8 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool]
     SMTP_FROM,
     EDITOR_COMMAND,
     SEARCH_COLUMN_COLLAPSED,
+    REVIEW_WINDOW_DAYS,
+    SEMANTIC_SEARCH,
 )
 
 # Lists the app keeps for the user (not shown in the settings dialog).

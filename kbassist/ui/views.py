@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from kbassist.content.folder import Content
+from kbassist.facilities.finder import Finder
+from kbassist.facilities.locate import PlaceSource
 
 
 @runtime_checkable
@@ -45,3 +47,17 @@ class FacilityShower(Protocol):
 
     def show_facility_id(self, facility_id: str) -> None:
         """Show this facility."""
+
+
+@runtime_checkable
+class FinderView(Protocol):
+    """The facility finder, whose finder is built off the GUI thread with each content load."""
+
+    # The imported postcode list, shared with the content load to place facilities.
+    more_places: PlaceSource | None
+
+    def prepared_finder(self, content: Content) -> Finder:
+        """A finder over content's facilities, ready for its first query (any thread)."""
+
+    def set_content(self, content: Content, finder: Finder | None = None) -> None:
+        """Use this content, and finder when given, from now on."""

@@ -88,9 +88,7 @@ def test_text_cards(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert near(content, "NW1 7AA", "--open-at", "2027-03-06T11:00+00:00", "--miles") == 0
     out = capsys.readouterr().out
     assert "Nearest to NW1 7AA (postcode), open at Sat 06 Mar 2027 11:00 +0000:" in out
-    card = (
-        "1. Larkspur Islington — 1.7 mi\n   Open · closes at 16:00\n   301 Upper Street\n   London"
-    )
+    card = "1. Larkspur Islington — 1.7 mi\n   Open until 16:00\n   301 Upper Street\n   London"
     assert card in out
     assert "Larkspur Camden" not in out
 
@@ -103,7 +101,7 @@ def test_open_at_without_offset_is_machine_local_time(
     assert near(content, "NW1 7AA", "--json", "--open-at", "2027-03-05T18:00") == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["id"] == "camden"
-    assert data[0]["status"] == "Open · closes in 30 min"
+    assert data[0]["status"] == "Closes in 30 minutes"
 
 
 def test_unknown_place_lists_suggestions(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,3 +131,18 @@ def test_missing_content_folder_exits_2_naming_it(
 ) -> None:
     assert near(tmp_path / "nowhere", "London") == 2
     assert f"The content folder {tmp_path / 'nowhere'} does not exist." in capsys.readouterr().err
+
+
+def test_unknown_hours_are_listed_apart_never_as_open(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Saturday 11:00: Islington is open, Camden closed, the third place's hours unknown.
+    assert near(content, "NW1 7AA", "--open-at", "2027-03-06T11:00+00:00") == 0
+    out = capsys.readouterr().out
+    opened, unknown = out.split("\nHours unknown – call before sending a customer:\n")
+    assert "Larkspur Islington" in opened and "Unknown Hours Point" not in opened
+    assert "2. Unknown Hours Point" in unknown
+    assert "   Hours unknown – call before sending a customer" in unknown
+    # Without a time filter nothing is grouped: every facility by distance.
+    assert near(content, "NW1 7AA") == 0
+    assert "call before sending a customer:" not in capsys.readouterr().out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import stat
 from pathlib import Path
 
@@ -168,13 +169,21 @@ def test_failed_rows_are_reported_with_row_numbers_and_the_rest_imported(
     source = write(tmp_path, "mixed.csv", csv_text(rows))
     assert run_import(content, source) == 1
     out = capsys.readouterr().out
-    assert "Imported 1 facility into" in out
-    assert "Failed 4 rows" in out
-    assert "row 3: Facility 'no-place' has coordinates out of range or missing (missing)." in out
+    assert "Imported 2 facilities into" in out
+    assert "Failed 3 rows" in out
+    # No coordinates is no failure: the row is placed by its postcode district, NW1.
+    assert "Placement: 1 facility given coordinates; 1 facility placed by postcode district." in out
+    assert "row 3:" not in out
     assert "row 4: Monday staffed hours: 'nine to five' is not a time range" in out
     assert "row 5: " in out and "name" in out
     assert "row 6: Facility 'far-north' has coordinates out of range or missing (lat 95.0" in out
-    assert [e["id"] for e in loaded(content / "facilities" / "mixed.yaml")] == ["good-library"]
+    entries = loaded(content / "facilities" / "mixed.yaml")
+    assert [e["id"] for e in entries] == ["good-library", "no-place"]
+    assert (entries[1]["lat"], entries[1]["lon"], entries[1]["placed"]) == (
+        51.53,
+        -0.14,
+        "district",
+    )
     assert main(["check", "--content", str(content)]) == 0
 
 
@@ -276,14 +285,20 @@ def test_utf8_with_bom_semicolons_and_decimal_commas(content: Path, tmp_path: Pa
     assert entry["hours"]["mon"] == "09:00-12:00,13:00-17:00"  # type: ignore[index]
 
 
-def test_time_zone_from_country_when_not_given(content: Path, tmp_path: Path) -> None:
+def test_time_zone_from_the_coordinates_when_not_given(content: Path, tmp_path: Path) -> None:
     header = [*HEADER, "Country"]
-    source = write(tmp_path, "si.csv", csv_text([[*library_row("Vič"), "si"]], header))
+    rows = [
+        [*library_row("Vič", lat="46.0425", lon="14.4869"), "si"],
+        # Spain has two zones: the Canary Islands are an hour behind Madrid.
+        [*library_row("Biblioteca Pública de Las Palmas", lat="28.1099", lon="-15.4167"), "es"],
+        [*library_row("Biblioteca Pública de Madrid", lat="40.4169", lon="-3.7035"), "es"],
+    ]
+    source = write(tmp_path, "zones.csv", csv_text(rows, header))
     mapping = [*MAPPING, "country=Country"]
     args = ["facilities", "import", str(source), "--content", str(content), "--map", *mapping]
     assert main(args) == 0
-    entry = loaded(content / "facilities" / "si.yaml")[0]
-    assert (entry["country"], entry["timezone"]) == ("SI", "Europe/Ljubljana")
+    zones = [(e["country"], e["timezone"]) for e in loaded(content / "facilities" / "zones.yaml")]
+    assert zones == [("SI", "Europe/Ljubljana"), ("ES", "Atlantic/Canary"), ("ES", "Europe/Madrid")]
 
 
 @pytest.mark.parametrize(
@@ -352,3 +367,141 @@ def test_nothing_is_written_when_the_text_would_not_read_back(tmp_path: Path) ->
         write_facility_file([entry], "x.csv", target, replace=False)
     assert not target.exists()
     assert not target.parent.exists() or not list(target.parent.iterdir())
+
+
+def test_openstreetmap_hours_and_a_holidays_column_are_imported(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = [*HEADER, "OSM", "Bank holidays"]
+    rows = [
+        [*library_row("Osm Library"), "Mo-Fr 09:00-17:00; PH off", ""],
+        [*library_row("Week Library", mon="09:00-17:00"), "", "closed"],
+        [*library_row("Bad Library"), "Mo-Fx 09:00", ""],
+    ]
+    source = write(tmp_path, "mixed-hours.csv", csv_text(rows, header))
+    mapping = [*MAPPING, "opening_hours=OSM", "holidays=Bank holidays"]
+    args = ["facilities", "import", str(source), "--content", str(content), "--map", *mapping]
+    assert main(args) == 1
+    assert "row 4: Invalid opening hours: 'Mo-Fx 09:00' is not OpenStreetMap" in (
+        capsys.readouterr().out
+    )
+    entries = loaded(content / "facilities" / "mixed-hours.yaml")
+    assert entries[0]["hours"] == "Mo-Fr 09:00-17:00; PH off"
+    week = entries[1]["hours"]
+    assert isinstance(week, dict)
+    assert (week["mon"], week["holidays"]) == ("09:00-17:00", "closed")
+
+
+# -- a public list without coordinates, placed from the gazetteer ----------------------------
+
+DATA = Path(__file__).parent / "data"
+LIBRARY_MAPPING = [
+    "name=Library name",
+    "address1=Address 1",
+    "address2=Address 2",
+    "city=Town",
+    "postcode=Postcode",
+    "phone=Telephone",
+    "email=Email address",
+    *(f"{day}={column}" for day, column in zip(WEEK, DAY_COLUMNS, strict=True)),
+]
+
+
+@pytest.fixture
+def uk_content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    write(root, "facilities/places.csv", (DATA / "gazetteer_sample.csv").read_text("utf-8"))
+    return root
+
+
+def import_libraries(root: Path) -> int:
+    args = ["facilities", "import", str(DATA / "uk_libraries.csv"), "--content", str(root)]
+    args += ["--map", *LIBRARY_MAPPING, "--set", "country=GB", "services=library"]
+    return main([*args, "--skip-if", "Year closed", "--replace"])
+
+
+def test_a_library_list_without_coordinates_is_placed_row_by_row(
+    uk_content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert import_libraries(uk_content) == 0
+    out = capsys.readouterr().out
+    assert "Imported 40 facilities into" in out
+    assert "Skipped 1 row where 'Year closed' is not empty: 41." in out
+    assert (
+        "Placement: 15 facilities placed by exact postcode; 22 facilities placed by postcode "
+        "district; 1 facility placed by town." in out
+    )
+    assert "Not placed: 2 rows whose postcode and town are not in the gazetteer" in out
+    assert "rows 40, 42." in out
+    entries = {e["id"]: e for e in loaded(uk_content / "facilities" / "uk_libraries.yaml")}
+    assert entries["barnsley-central-library"]["placed"] == "postcode"
+    assert (entries["hoyland-library"]["placed"], entries["hoyland-library"]["lat"]) == (
+        "district",
+        53.5003,
+    )
+    assert entries["old-library-reading-room"]["placed"] == "town"
+    # Unplaced rows keep everything but coordinates, and no zone is fixed for them yet.
+    hoxne = entries["hoxne-village-library"]
+    assert "lat" not in hoxne and "timezone" not in hoxne and hoxne["postcode"] == "IP21 5AS"
+    assert entries["leeds-central-library"]["timezone"] == "Europe/London"
+    assert main(["check", "--content", str(uk_content)]) == 0
+
+
+def test_placed_libraries_show_how_they_were_placed_and_unplaced_ones_are_found_by_name(
+    uk_content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert import_libraries(uk_content) == 0
+    capsys.readouterr()
+    assert main(["facilities", "near", "S74", "--content", str(uk_content), "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "1. Hoyland Library — ≈ 0 m (placed by postcode district)" in out
+    assert "2. Barnsley Central Library — ≈ 6.3 km (placed by exact postcode)" in out
+    # Hoxne is in no gazetteer: typing it finds the library by its town, without distance.
+    assert main(["facilities", "near", "Hoxne", "--content", str(uk_content), "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)
+    assert (found["name"], found["distance_km"], found["placed"]) == (
+        "Hoxne Village Library",
+        None,
+        "none",
+    )
+    assert main(["facilities", "near", "wenlock", "--content", str(uk_content)]) == 0
+    out = capsys.readouterr().out
+    assert "1. Much Wenlock Library — distance unknown (no coordinates)" in out
+
+
+def test_an_imported_postcode_list_places_what_places_csv_lacks(
+    uk_content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    places = ["places", "import", str(DATA / "onspd_sample.csv"), "--set", "country=GB"]
+    assert main([*places, "--map", "place=pcds", "lat=lat", "lon=long"]) == 1
+    assert import_libraries(uk_content) == 0
+    out = capsys.readouterr().out
+    assert "Not placed: 1 row whose postcode and town are not in the gazetteer" in out
+    assert "rows 42." in out
+    entries = {e["id"]: e for e in loaded(uk_content / "facilities" / "uk_libraries.yaml")}
+    assert entries["much-wenlock-library"]["placed"] == "postcode"
+    assert entries["hoyland-library"]["placed"] == "postcode"  # S74 9AF is in the list
+
+
+def test_a_list_longer_than_a_yaml_file_holds_is_written_as_a_facility_csv(
+    uk_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Fifteen councils' worth of the same branches: more values than one YAML file may hold.
+    lines = (DATA / "uk_libraries.csv").read_text("utf-8").splitlines()
+    rows = [lines[0]] + [f"{n} {line}" for n in range(15) for line in lines[1:]]
+    source = tmp_path / "uk_libraries.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    args = ["facilities", "import", str(source), "--content", str(uk_content)]
+    assert main([*args, "--map", *LIBRARY_MAPPING, "--set", "country=GB"]) == 0
+    captured = capsys.readouterr()
+    assert "written as the facility CSV file uk_libraries.csv instead" in captured.err
+    target = uk_content / "facilities" / "uk_libraries.csv"
+    assert not (uk_content / "facilities" / "uk_libraries.yaml").exists()
+    content = load_content(uk_content)
+    assert len(content.facilities) == 15 * 41
+    assert content.facilities["3-hoyland-library"].placement.value == "district"
+    assert [p.code for p in content.problems if p.path == target].count("unplaced-facility") == 30
+    assert main(["check", "--content", str(uk_content)]) == 0
+    # Named as YAML, the same list is refused rather than written unreadable.
+    assert main([*args, "--map", *LIBRARY_MAPPING, "--output", "big.yaml"]) == 2
+    assert "name a CSV file instead: --output big.csv" in capsys.readouterr().err

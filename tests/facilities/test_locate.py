@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kbassist.facilities.locate import Gazetteer, UnknownPlaceError, edit_distance, search_key
-from kbassist.facilities.model import Place
+from kbassist.content.folder import load_content
+from kbassist.facilities.locate import (
+    Gazetteer,
+    UnknownPlaceError,
+    edit_distance,
+    postcode_district,
+    postcode_key,
+    search_key,
+)
+from kbassist.facilities.model import Place, Placement, load_gazetteer
+from kbassist.problems import ProblemList
+from tests.contentkit import write
 
 PLACES = [
     Place("NW1 7AA", 51.5390, -0.1426, "postcode", "GB"),
@@ -131,3 +143,123 @@ def test_edit_distance() -> None:
     assert edit_distance("kitten", "sitting", 5) == 3
     assert edit_distance("abc", "abc", 0) == 0
     assert edit_distance("abcdef", "uvwxyz", 2) == 3
+
+
+# -- placing facilities: full postcode, then district, then town -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("postcode", "country", "district"),
+    [
+        ("SW1A 1AA", "GB", "SW1A"),
+        ("sw1a1aa", "", "SW1A"),
+        ("M21 9PN", "UK", "M21"),
+        ("D02 X285", "IE", "D02"),
+        ("1012 AB", "NL", "1012"),
+        ("1000", "SI", None),
+        ("SW1A", "GB", None),
+    ],
+)
+def test_postcode_district(postcode: str, country: str, district: str | None) -> None:
+    assert postcode_district(postcode, country) == district
+
+
+def test_country_prefixes_and_spacing_are_dropped_from_postcodes() -> None:
+    assert postcode_key("SI-1000") == postcode_key("1000") == "1000"
+    assert postcode_key("HR 10000") == "10000"
+    assert postcode_key("GR 105 57") == "10557"
+    assert postcode_key(" sw1a 1aa ") == "sw1a1aa"
+
+
+SAMPLE = Path(__file__).parent / "data" / "gazetteer_sample.csv"
+
+
+@pytest.fixture
+def sample() -> Gazetteer:
+    return Gazetteer(load_gazetteer(SAMPLE, ProblemList()))
+
+
+@pytest.mark.parametrize(
+    ("postcode", "town", "country", "name", "placement"),
+    [
+        ("S70 2JF", "Barnsley", "GB", "S70 2JF", Placement.POSTCODE),
+        ("S74 9AF", "Barnsley", "GB", "S74", Placement.DISTRICT),
+        ("SY8 1AT", "Ludlow", "GB", "Ludlow", Placement.TOWN),
+        ("", "newcastle upon tyne", "", "Newcastle upon Tyne", Placement.TOWN),
+        ("SI-1000", "Ljubljana", "SI", "1000", Placement.POSTCODE),
+        ("10000", "", "HR", "10000", Placement.POSTCODE),
+        ("105 57", "Αθήνα", "GR", "10557", Placement.POSTCODE),
+        ("", "Θεσσαλονίκη", "GR", "Θεσσαλονίκη", Placement.TOWN),
+        ("200001", "上海", "CN", "200001", Placement.POSTCODE),
+    ],
+)
+def test_place_of(
+    sample: Gazetteer, postcode: str, town: str, country: str, name: str, placement: Placement
+) -> None:
+    found = sample.place_of(postcode, town, country)
+    assert found is not None
+    assert (found[0].name, found[1]) == (name, placement)
+
+
+def test_a_place_in_another_country_never_places_a_facility(sample: Gazetteer) -> None:
+    # 1000 is Ljubljana in the gazetteer; a Belgian 1000 (Brussels) must not land there.
+    assert sample.place_of("1000", "Bruxelles", "BE") is None
+    assert sample.place_of("IP21 5AS", "Hoxne", "GB") is None
+
+
+def test_facility_files_without_coordinates_are_placed_when_loaded(tmp_path: Path) -> None:
+    write(tmp_path, "facilities/places.csv", SAMPLE.read_text(encoding="utf-8"))
+    write(
+        tmp_path,
+        "facilities/libraries.yaml",
+        """\
+- id: barnsley
+  name: Barnsley Central Library
+  postcode: S70 2JF
+  country: GB
+- id: hoyland
+  name: Hoyland Library
+  postcode: S74 9AF
+  city: Barnsley
+  country: GB
+- id: maribor
+  name: Mariborska knjižnica
+  city: Maribor
+  country: SI
+- id: hoxne
+  name: Hoxne Village Library
+  city: Hoxne
+  postcode: IP21 5AS
+  country: GB
+- id: given
+  name: Surveyed
+  lat: 51.5
+  lon: -0.1
+""",
+    )
+    content = load_content(tmp_path)
+    found = content.facilities
+    assert {i: f.placement for i, f in found.items()} == {
+        "barnsley": Placement.POSTCODE,
+        "hoyland": Placement.DISTRICT,
+        "maribor": Placement.TOWN,
+        "hoxne": Placement.UNPLACED,
+        "given": Placement.GIVEN,
+    }
+    assert (found["hoyland"].lat, found["hoyland"].lon) == (53.5003, -1.4440)
+    # The zone follows the coordinates found, as it would follow written ones.
+    assert (found["barnsley"].timezone, found["maribor"].timezone) == (
+        "Europe/London",
+        "Europe/Ljubljana",
+    )
+    assert (found["hoxne"].lat, found["hoxne"].timezone) == (None, "Europe/London")
+    [problem] = [p for p in content.problems if p.code == "unplaced-facility"]
+    assert (problem.path.name, problem.line) == ("libraries.yaml", 14)
+    assert "hoxne" in problem.message and "places.csv" in problem.message
+
+
+def test_half_coordinates_are_still_an_error(tmp_path: Path) -> None:
+    write(tmp_path, "facilities/f.yaml", "- id: a\n  name: A\n  lat: 51.5\n")
+    content = load_content(tmp_path)
+    assert content.facilities == {}
+    assert [p.code for p in content.problems] == ["invalid-coordinates"]

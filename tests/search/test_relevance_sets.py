@@ -26,3 +26,21 @@ def test_a_broken_set_is_reported(tmp_path: Path) -> None:
     assert any("no article 'no/such-article'" in p for p in problems)
     assert any("duplicate query" in p for p in problems)
     assert any("not in sl" in p for p in problems)
+
+
+def test_a_cross_language_query_must_be_answered_in_another_language(tmp_path: Path) -> None:
+    sets = tmp_path / "cross.yaml"
+    sets.write_text(
+        "set: x\ndescription: y\nqueries:\n"
+        "  - q: pozabil sem geslo\n    relevant: [account/password-reset]\n"
+        "    lang: sl\n    cross_language: true\n"
+        "  - q: paket se je izgubil\n    relevant: [delivery/lost-parcels.sl]\n"
+        "    lang: sl\n    cross_language: true\n"
+        "  - q: lost my password\n    relevant: [account/password-reset]\n"
+        "    cross_language: true\n",
+        "utf-8",
+    )
+    problems = check_all(STARTER, [sets])
+    assert len(problems) == 2
+    assert "the first relevant id is in sl" in problems[0]
+    assert "needs the query's lang" in problems[1]

@@ -59,9 +59,11 @@ def bound_actions(qtbot: QtBot) -> Iterator[Bound]:
     window = QWidget()
     qtbot.addWidget(window)
     composer = QWidget(window)
+    editor = QWidget(window)
     yield [
         *(("window", a) for a in create_actions(window, "window").values()),
         *(("composer", a) for a in create_actions(composer, "composer").values()),
+        *(("editor", a) for a in create_actions(editor, "editor").values()),
     ]
 
 
@@ -88,7 +90,7 @@ def test_every_action_of_the_registry_is_bound_in_its_context(bound_actions: Bou
         context, action = bound[spec.name]
         assert context == spec.context
         assert [s.toString() for s in action.shortcuts()] == list(spec.shortcuts)
-    assert {spec.context for spec in ACTION_SPECS} == {"window", "composer"}
+    assert {spec.context for spec in ACTION_SPECS} == {"window", "composer", "editor"}
 
 
 def test_no_shortcut_is_bound_twice_where_both_can_work(bound_actions: Bound) -> None:

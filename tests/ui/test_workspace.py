@@ -19,8 +19,8 @@ from kbassist.ui.app import build_window
 from kbassist.ui.composer.composer import ComposerWidget
 from kbassist.ui.finder.card import FacilityCard
 from kbassist.ui.main_window import MainWindow
-from kbassist.ui.search.results_model import ItemIdRole
-from kbassist.ui.settings import TEXT_SCALE, AppSettings
+from kbassist.ui.search.results_model import ByMeaningRole, ItemIdRole
+from kbassist.ui.settings import SEMANTIC_SEARCH, TEXT_SCALE, AppSettings
 from tests.contentkit import article, write
 
 # Generous: the first load of the full starter content builds its index (several seconds on
@@ -95,8 +95,12 @@ def content(tmp_path: Path) -> Path:
     return root
 
 
-def _open_window(qtbot: QtBot, root: Path) -> MainWindow:
-    window = build_window(root, AppSettings())
+def _open_window(qtbot: QtBot, root: Path, *, semantic: bool = False) -> MainWindow:
+    # Search by meaning re-ranks the list after each pause; tests of the word search keep it
+    # off so the list they assert is the one they typed for (its own tests turn it on).
+    settings = AppSettings()
+    settings.set(SEMANTIC_SEARCH, semantic)
+    window = build_window(root, settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.content_reloaded, timeout=WAIT_MS):
         window.show()
@@ -450,3 +454,55 @@ def test_a_damaged_index_is_rebuilt_while_the_window_says_so(qtbot: QtBot, conte
     assert window.index is not None and window.index.store.pointer() != damaged
     assert any(m.startswith("Search index rebuilt") for m in messages)
     window.close()
+
+
+def test_a_question_in_other_words_finds_its_article_by_meaning_after_a_pause(
+    qtbot: QtBot, content: Path
+) -> None:
+    window = _open_window(qtbot, content, semantic=True)
+    model = window.search_panel.model
+    box = window.search_panel.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "my package never showed up")
+
+    def found_by_meaning() -> None:
+        rows = [model.index(row, 0) for row in range(model.rowCount())]
+        meant = [str(i.data(ItemIdRole)) for i in rows if i.data(ByMeaningRole)]
+        assert "delivery/lost-parcels" in meant[:3]
+
+    # The vectors are computed in the background after the first load; the settled search
+    # is asked again when they are ready.
+    qtbot.waitUntil(found_by_meaning, timeout=60_000)
+    assert box.hasFocus()
+    window.close()
+
+
+def test_with_search_by_meaning_off_only_words_are_searched(qtbot: QtBot, content: Path) -> None:
+    window = _open_window(qtbot, content, semantic=False)
+    assert window.index is not None and window.index.semantic is None
+    _type(qtbot, window, "my package never showed up")
+    model = window.search_panel.model
+    assert not any(model.index(row, 0).data(ByMeaningRole) for row in range(model.rowCount()))
+    window.close()
+
+
+def test_window_keys_work_from_the_search_box_and_the_source(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # On X11 a text field claims Ctrl+E (end of line) and Ctrl+K (delete to end of line).
+    _type(qtbot, window, "refund")
+    window.search_panel.open_selected()
+    box = window.search_panel.search_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor is not None
+    assert window.tabs.currentWidget() is window.editor
+    document = window.editor.current()
+    assert document is not None
+    source = document.source
+    source.setFocus()
+    before = source.toPlainText()
+    qtbot.keyClick(source, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert source.toPlainText() == before  # nothing deleted
+    assert window.tabs.currentWidget() is window.detail
+    assert box.hasFocus()

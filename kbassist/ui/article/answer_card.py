@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kbassist.content.articles import Article
+from kbassist.content.last_good import being_fixed_notice
+from kbassist.ui.composer.style import is_dark, set_text_colour
 from kbassist.ui.textscale import scaled_font
 
 SUMMARY_SCALE = 1.4
@@ -20,6 +24,25 @@ EDGE_WIDTH = 4
 RADIUS = 6.0
 PASSAGE_GAP = 6
 PASSAGE_SCALE = 1.0
+# Amber text for what the agent must not miss (an overdue review, an answer being fixed),
+# at least 4.5:1 on the card's page colour in the light and the dark theme.
+WARNING_ON_LIGHT = "#8a4b00"
+WARNING_ON_DARK = "#fbbc04"
+BEING_FIXED_TIP = (
+    "The article's file has a problem (see the Problems panel), so this is the last version "
+    "that could be read. It may change once the file is fixed."
+)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """The warning colour that reads on the card in the palette's theme, light or dark."""
+    return QColor(WARNING_ON_DARK if is_dark(palette) else WARNING_ON_LIGHT)
+
+
+def freshness_text(review_by: dt.date, today: dt.date) -> str:
+    """The review mark: "Reviewed until <date>", or "Review overdue since <date>" once past."""
+    when = review_by.isoformat()
+    return f"Review overdue since {when}" if review_by < today else f"Reviewed until {when}"
 
 
 class AnswerCard(QFrame):
@@ -55,6 +78,14 @@ class AnswerCard(QFrame):
         self.copy_button.setToolTip(COPY_TOOLTIP)
         self.copy_button.setAccessibleName("Copy the answer")
         self.copy_button.clicked.connect(self.copy_requested)
+        # Marks that set themselves apart from the meta line: how fresh the answer is, and
+        # that it is an older version kept while the current file is broken.
+        self.being_fixed = _label("Being fixed")
+        self.being_fixed.setToolTip(BEING_FIXED_TIP)
+        self.being_fixed.hide()
+        self.freshness = _label("Review status")
+        self.freshness.hide()
+        self._freshness_warns = False
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -64,9 +95,12 @@ class AnswerCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        layout.addWidget(self.being_fixed)
         layout.addWidget(self.summary)
         layout.addWidget(self.passage)
         layout.addWidget(self.meta)
+        layout.addWidget(self.freshness)
+        self._colour_marks()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The page colour, a thin border, and the highlight edge that marks the answer."""
@@ -101,6 +135,49 @@ class AnswerCard(QFrame):
         self.copy_button.setEnabled(bool(summary))
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
+        self.clear_marks()
+
+    def show_marks(self, article: Article, today: dt.date) -> None:
+        """The review mark from review_by and today, and the being-fixed mark when the
+        article is a kept older version; call after show_answer, which clears them."""
+        if article.review_by is None:
+            self.freshness.hide()
+        else:
+            self.freshness.setText(freshness_text(article.review_by, today))
+            self._freshness_warns = article.review_by < today
+            self.freshness.show()
+        if article.kept_from is None:
+            self.being_fixed.hide()
+        else:
+            self.being_fixed.setText(being_fixed_notice(article.kept_from))
+            self.being_fixed.show()
+        self._colour_marks()
+
+    def clear_marks(self) -> None:
+        """No marks: the item shown has no review date and is its current version."""
+        self.freshness.clear()
+        self.freshness.hide()
+        self._freshness_warns = False
+        self.being_fixed.clear()
+        self.being_fixed.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the marks take the colours that read on it."""
+        super().changeEvent(event)
+        palettes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palettes and hasattr(self, "freshness"):
+            self._colour_marks()
+
+    def _colour_marks(self) -> None:
+        warning = warning_colour(self.palette())
+        set_text_colour(self.being_fixed, warning)
+        # Overdue in the warning colour; otherwise muted like the meta line.
+        set_text_colour(self.freshness, warning if self._freshness_warns else None)
+        self.freshness.setForegroundRole(
+            QPalette.ColorRole.WindowText
+            if self._freshness_warns
+            else QPalette.ColorRole.PlaceholderText
+        )
 
     def show_passage(self, path: tuple[str, ...], snippet_html: str) -> None:
         """Under the summary: where in the article the query is answered, and how."""
@@ -124,6 +201,8 @@ class AnswerCard(QFrame):
         self.title.setFont(scaled_font(base, TITLE_SCALE * factor, bold=True))
         self.summary.setFont(scaled_font(base, SUMMARY_SCALE * factor))
         self.meta.setFont(scaled_font(base, META_SCALE * factor))
+        self.freshness.setFont(scaled_font(base, META_SCALE * factor))
+        self.being_fixed.setFont(scaled_font(base, factor, bold=True))
         self.passage.setFont(scaled_font(base, PASSAGE_SCALE * factor))
         self.copy_button.setFont(scaled_font(base, factor))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -72,6 +72,8 @@ class ArticleView(QWidget):
     copied = Signal(str)
     # The article's text is in place (formatted, or as plain text); the article's id.
     text_shown = Signal(str)
+    # The Edit button: open this article (its id) in the editor.
+    edit_requested = Signal(str)
 
     def __init__(
         self,
@@ -122,6 +124,22 @@ class ArticleView(QWidget):
         row.addStretch(1)
         self.browser = ArticleBrowser()
         self.browser.anchorClicked.connect(self._follow_link)
+        # Who last changed the article and when (filled in from the content's history),
+        # beside the button that opens it in the editor.
+        self.last_change = QLabel()
+        self.last_change.setAccessibleName("Last change")
+        self.last_change.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.last_change.setWordWrap(True)
+        self.last_change.hide()
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setAccessibleName("Edit this article")
+        self.edit_button.setToolTip("Open this article in the editor (Ctrl+E)")
+        self.edit_button.clicked.connect(self._edit_clicked)
+        self.edit_row = QWidget()
+        edit_row = QHBoxLayout(self.edit_row)
+        edit_row.setContentsMargins(0, 0, 0, 0)
+        edit_row.addWidget(self.last_change, 1)
+        edit_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # The whole pane scrolls when the window is short or the text large, so the answer
         # card (what the agent reads aloud) is never cut off; the article keeps a height
@@ -132,6 +150,7 @@ class ArticleView(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addWidget(self.card)
+        layout.addWidget(self.edit_row)
         layout.addWidget(self.facts)
         layout.addWidget(self.translations)
         layout.addWidget(self.browser, 1)
@@ -143,7 +162,7 @@ class ArticleView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
-        for part in (self.card, self.facts, self.translations):
+        for part in (self.card, self.edit_row, self.facts, self.translations):
             part.hide()
         self.set_text_scale(1.0)
 
@@ -177,15 +196,20 @@ class ArticleView(QWidget):
         words are marked in the text, and the text opens at that passage.
         """
         place = self.browser.verticalScrollBar().value()
+        if article.id != self._article_id:
+            self.set_last_change("")  # another article's change: the caller sets this one's
         self._article_id = article.id
         self.shown_article = article
         self._summary = " ".join(article.summary.split())
         self.card.show_answer(article.title, self._summary, self._details(article))
+        # Review freshness and "being fixed" sit on the card, where the agent reads the answer.
+        self.card.show_marks(article, self._today())
         if passage is not None and passage.path:
             self.card.show_passage(passage.path, passage.snippet)
         else:
             self.card.clear_passage()
         self.card.show()
+        self.edit_row.show()
         self.facts.set_facts(article.facts, article.id)
         self.facts.setVisible(bool(article.facts))
         self._set_translations(_translation_targets(article, content), content)
@@ -269,10 +293,21 @@ class ArticleView(QWidget):
         self.card.show_heading(title, kind_label)
         self.card.clear_passage()
         self.card.show()
+        self.edit_row.hide()
         self.marked_words = self.browser.mark(None)
         self.facts.hide()
         self._set_translations([], None)
         self.browser.show_plain(body_text)
+
+    def set_last_change(self, text: str) -> None:
+        """A muted line under the answer ("Last changed by … on …"); empty hides it."""
+        self.last_change.setText(text)
+        self.last_change.setToolTip(plain_tooltip(text) if text else "")
+        self.last_change.setVisible(bool(text))
+
+    def _edit_clicked(self) -> None:
+        if self._article_id is not None:
+            self.edit_requested.emit(self._article_id)
 
     def copy_answer(self) -> None:
         """Put the answer on the clipboard (bound to Ctrl+Shift+C by the window)."""
@@ -294,8 +329,9 @@ class ArticleView(QWidget):
         self.card.set_scale(base, factor)
         self.facts.setFont(scaled_font(base, factor))
         self.facts.fit_height()
-        for widget in (self._translations_label, *self._translation_buttons):
+        for widget in (self._translations_label, *self._translation_buttons, self.edit_button):
             widget.setFont(scaled_font(base, factor))
+        self.last_change.setFont(scaled_font(base, factor * 0.9))
         self.browser.set_scale(base, factor)
 
     def _details(self, article: Article) -> str:
@@ -304,10 +340,6 @@ class ArticleView(QWidget):
             parts.append(humanise_fact_name(article.category))
         if article.owner:
             parts.append(article.owner)
-        if article.review_by is not None:
-            when = article.review_by.isoformat()
-            overdue = article.review_by < self._today()
-            parts.append(f"Review overdue since {when}" if overdue else f"Review by {when}")
         parts.append(endonym(article.language))
         if article.audience == "internal":
             parts.append("Internal: not for customers")
@@ -337,7 +369,7 @@ class ArticleView(QWidget):
             row.insertWidget(row.count() - 1, button)
             self._translation_buttons.append(button)
         self.translations.setVisible(bool(targets))
-        chain = [self.card.summary, self.card.copy_button, self.facts]
+        chain = [self.card.summary, self.card.copy_button, self.edit_button, self.facts]
         chain += [*self._translation_buttons, self.browser]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

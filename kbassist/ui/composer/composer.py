@@ -30,6 +30,7 @@ from kbassist.content.folder import Content
 from kbassist.content.replies import ReplyTemplate
 from kbassist.drafts import Draft, DraftStore, edited_when, new_draft_id
 from kbassist.mail.delivery import MailError, SmtpSettings, save_eml
+from kbassist.replies.merge import merged_text
 from kbassist.replies.quoting import InternalLine, internal_lines, internal_text_in
 from kbassist.replies.render import Rendered, RenderError, render
 from kbassist.tone.checker import ToneChecker
@@ -45,7 +46,7 @@ from kbassist.ui.composer.drafts import (
 )
 from kbassist.ui.composer.editor import ReplyEditor
 from kbassist.ui.composer.form import FieldForm
-from kbassist.ui.composer.merge import MergeNotice, merged_text
+from kbassist.ui.composer.merge import MergeNotice
 from kbassist.ui.composer.picker import TemplatePicker
 from kbassist.ui.composer.render_worker import DEADLINE_S, RenderFn, RenderWorker
 from kbassist.ui.composer.send import ReplySender

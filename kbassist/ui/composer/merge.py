@@ -7,12 +7,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kbassist.replies.merge import (
-    Conflict,
-    merge_edits,
-    settle_added_lines,
-    take_new_keeping_added_lines,
-)
+from kbassist.replies.merge import Conflict, take_new_keeping_added_lines
 
 # How long the field edit must rest before the clash is put to the writer: typing a name
 # letter by letter renders the reply again and again, and none of that may interrupt.
@@ -21,21 +16,6 @@ NOTICE = "Your edits and the new value both change this part"
 
 # A text the notice can change: how to read it and how to replace it.
 Text = tuple[Callable[[], str], Callable[[str], None]]
-
-
-def merged_text(
-    base: str, current: str, new: str, *, edited: bool, ask: Callable[[Conflict], bool]
-) -> str:
-    """The new rendering with the writer's edits to base kept; ask decides where both changed."""
-    if not edited:
-        return new
-    merged = merge_edits(base, current, new)
-    if isinstance(merged, Conflict):
-        settled = settle_added_lines(merged)
-        if settled is not None:
-            return settled
-        return merged.keep_edits if ask(merged) else merged.take_new
-    return merged.text
 
 
 class MergeNotice(QFrame):

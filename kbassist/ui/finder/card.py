@@ -12,7 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from kbassist.common.clock import Clock
 from kbassist.content.folder import Content
 from kbassist.facilities.address import address_block, address_lines, map_url
+from kbassist.facilities.message import text_message
 from kbassist.facilities.model import Facility
-from kbassist.facilities.opening import MONTH_NAMES, DayLine, local_date, open_status, week_hours
+from kbassist.facilities.opening import DayLine, local_date, open_status, week_hours
+from kbassist.facilities.wording import day_hours_text, day_label, day_note, phrase
 from kbassist.ui.finder.colours import status_colour
 from kbassist.ui.links import open_link
 from kbassist.ui.plaintext import plain_tooltip
@@ -45,14 +47,18 @@ def _tel(phone: str) -> str:
     return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
 
 
-def _hours_row(line: DayLine) -> str:
-    text = line.text
-    if line.exception:
-        text += " — special hours" if line.text != "Closed" else " — special closing"
-    month = MONTH_NAMES[line.day.month - 1]
-    day = f"{line.weekday[:3]} {line.day.day} {month}" if line.exception else line.weekday
+def _hours_row(line: DayLine, language: str) -> str:
+    text = day_hours_text(line.ranges, language)
+    closed = not line.ranges
+    note = day_note(
+        exception=line.exception, closed=closed, holiday=line.holiday, language=language
+    )
+    if note:
+        text += f" — {note}"
+    dated = line.exception or line.holiday is not None
+    day = day_label(line.day, language, dated=dated, today=line.today)
     if line.today:
-        day, text = f"<b>{html.escape(day)} (today)</b>", f"<b>{html.escape(text)}</b>"
+        day, text = f"<b>{html.escape(day)}</b>", f"<b>{html.escape(text)}</b>"
     else:
         day, text = html.escape(day), html.escape(text)
     return f"<tr><td>{day}&nbsp;&nbsp;</td><td>{text}</td></tr>"
@@ -131,6 +137,68 @@ class LinkLinesLabel(QLabel):
         super().setText("<br>".join(rows))
 
 
+class FlowButtons(QWidget):
+    """Buttons side by side while they fit the width, else on as many rows as they need.
+
+    Three buttons at a large text size are wider than the card's column at 1024×700; a plain
+    row would push the card wider than the window and clip its right edge.
+    """
+
+    def __init__(self, buttons: Iterable[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = list(buttons)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._arrange(len(self._buttons))
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest button, on rows of their own."""
+        width = max((b.sizeHint().width() for b in self._buttons), default=0)
+        return QSize(width, self._grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        """All the buttons in one row."""
+        spacing = self._grid.horizontalSpacing()
+        width = sum(b.sizeHint().width() for b in self._buttons)
+        return QSize(width + spacing * (len(self._buttons) - 1), self._grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put as many buttons on a row as fit the new width."""
+        super().resizeEvent(event)
+        self._arrange(self._fitting_columns(event.size().width()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size makes the buttons wider or narrower."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._arrange(self._fitting_columns(self.width()))
+
+    def _fitting_columns(self, width: int) -> int:
+        spacing = self._grid.horizontalSpacing()
+        widths = [b.sizeHint().width() for b in self._buttons]
+        for columns in range(len(widths), 1, -1):
+            # The widest row of this many columns, column by column.
+            column_widths = [max(widths[c::columns]) for c in range(columns)]
+            if sum(column_widths) + spacing * (columns - 1) <= width:
+                return columns
+        return 1
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+        # Left-aligned, as in a dialog's button row: the spare width goes to the last column.
+        for column in range(len(self._buttons) + 1):
+            self._grid.setColumnStretch(column, 1 if column == columns else 0)
+        self.updateGeometry()
+
+
 class FacilityCard(QWidget):
     """A facility card the agent reads from, copies from, or sends into a reply."""
 
@@ -146,9 +214,12 @@ class FacilityCard(QWidget):
         parent: QWidget | None = None,
         *,
         open_url: Callable[[str], object] = open_link,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.clock = clock
+        # The agent's language: week days, country and holiday names.
+        self.language = language
         # Every link on the card opens through this (the vetted open_link outside tests).
         self._open_url = open_url
         self.facilities = _by_id(facilities)
@@ -172,6 +243,12 @@ class FacilityCard(QWidget):
         self.reply_button.setAccessibleName("Use in reply")
         self.reply_button.setToolTip("Put this facility into the reply being written")
         self.reply_button.clicked.connect(self._use_in_reply)
+        self.message_button = QPushButton("Copy as te&xt message")
+        self.message_button.setAccessibleName("Copy as text message")
+        self.message_button.setToolTip(
+            "Copy a short text message (name, address, today's hours, phone) to the clipboard"
+        )
+        self.message_button.clicked.connect(self.copy_text_message)
         self._layout()
         self._scale_name()
         self.clear()
@@ -232,14 +309,11 @@ class FacilityCard(QWidget):
         # Every line wraps or shortens to the width: the card only ever scrolls down.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area = scroll
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.reply_button)
-        buttons.addStretch(1)
+        buttons = FlowButtons((self.copy_button, self.message_button, self.reply_button))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(scroll, 1)
-        outer.addLayout(buttons)
+        outer.addWidget(buttons)
 
     def set_content(self, content: Content) -> None:
         """Use these facilities from now on; the card follows the shown facility's new data."""
@@ -267,7 +341,7 @@ class FacilityCard(QWidget):
         self.name.setToolTip(plain_tooltip(facility.name))
         self._show_status(facility, now)
         self.address.setText(
-            "<br>".join(html.escape(line) for line in address_lines(facility, True))
+            "<br>".join(html.escape(line) for line in address_lines(facility, True, self.language))
         )
         contacts = []
         if facility.phone:
@@ -280,20 +354,22 @@ class FacilityCard(QWidget):
         self.contacts.setVisible(bool(contacts))
         self.hours.setText(self._hours_html(facility, now))
         self.details.setText(self._details_html(facility))
-        self.map_link.setText(_link(map_url(facility), "Open the map (OpenStreetMap)"))
-        for button in (self.copy_button, self.reply_button):
+        self.map_link.setText(_link(map_url(facility), "Open map") + " (OpenStreetMap)")
+        for button in self._buttons():
             button.setEnabled(True)
 
     def _show_status(self, facility: Facility, now: dt.datetime) -> None:
-        status = open_status(facility, now)
+        status = open_status(facility, now, self.language)
         colour = status_colour(status.open, self.palette()).name()
         self.status.setText(f'<span style="color:{colour}">{html.escape(status.text)}</span>')
 
     def _hours_html(self, facility: Facility, now: dt.datetime) -> str:
         zone = html.escape(facility.timezone)
         if facility.hours is None:
-            return "<b>Opening hours</b><br>Hours unknown: ask the customer to call ahead."
-        rows = "".join(_hours_row(line) for line in week_hours(facility, local_date(facility, now)))
+            unknown = html.escape(phrase("hours_unknown_call", self.language))
+            return f"<b>Opening hours</b><br>{unknown}."
+        week = week_hours(facility, local_date(facility, now), self.language)
+        rows = "".join(_hours_row(line, self.language) for line in week)
         return f"<b>Opening hours</b> (local time, {zone})<table>{rows}</table>"
 
     def _details_html(self, facility: Facility) -> str:
@@ -315,8 +391,11 @@ class FacilityCard(QWidget):
         for label in (self.status, self.address, self.contacts, self.hours, self.details):
             label.clear()
         self.map_link.clear()
-        for button in (self.copy_button, self.reply_button):
+        for button in self._buttons():
             button.setEnabled(False)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.copy_button, self.message_button, self.reply_button)
 
     def address_text(self) -> str:
         """The name and address, as copied; empty when nothing is shown."""
@@ -327,6 +406,19 @@ class FacilityCard(QWidget):
     def copy_address(self) -> None:
         """Put the name and address on the clipboard."""
         text = self.address_text()
+        if text:
+            QApplication.clipboard().setText(text)
+            self.copied.emit(text)
+
+    def message_text(self) -> str:
+        """The short text message for the shown facility, for its hours today."""
+        if self.facility is None:
+            return ""
+        return text_message(self.facility, self._shown_at or self.clock(), self.language)
+
+    def copy_text_message(self) -> None:
+        """Put a short text message about the facility on the clipboard."""
+        text = self.message_text()
         if text:
             QApplication.clipboard().setText(text)
             self.copied.emit(text)

@@ -7,7 +7,14 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kbassist.ui.finder.colours import status_colour
-from kbassist.ui.finder.model import AddressRole, DistanceRole, NameRole, OpenRole, StatusTextRole
+from kbassist.ui.finder.model import (
+    AddressRole,
+    DistanceRole,
+    GroupHeadingRole,
+    NameRole,
+    OpenRole,
+    StatusTextRole,
+)
 from kbassist.ui.row_model import Index
 
 PADDING = 6
@@ -17,8 +24,10 @@ class FinderDelegate(QStyledItemDelegate):
     """Three-line rows; the status line is coloured by whether the facility is open."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """Room for the three lines."""
-        return QSize(280, PADDING * 2 + QFontMetrics(option.font).height() * 3 + 4)
+        """Room for the three lines, and a group heading above them where one starts."""
+        height = QFontMetrics(option.font).height()
+        heading = height + PADDING * 2 if index.data(GroupHeadingRole) else 0
+        return QSize(280, PADDING * 2 + height * 3 + 4 + heading)
 
     def paint(
         self,
@@ -29,6 +38,9 @@ class FinderDelegate(QStyledItemDelegate):
         """Draw the row in the current palette, selected or not."""
         self.initStyleOption(option, index)
         option.text = ""
+        heading = str(index.data(GroupHeadingRole) or "")
+        if heading:
+            self._paint_heading(painter, option, heading)
         widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
@@ -61,7 +73,10 @@ class FinderDelegate(QStyledItemDelegate):
         )
         painter.setPen(status_pen)
         line.translate(0, height + 2)
-        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, str(index.data(StatusTextRole) or ""))
+        status = QFontMetrics(option.font).elidedText(
+            str(index.data(StatusTextRole) or ""), Qt.TextElideMode.ElideRight, line.width()
+        )
+        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, status)
         painter.setPen(
             palette.color(text_role)
             if selected
@@ -73,3 +88,24 @@ class FinderDelegate(QStyledItemDelegate):
         )
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, address)
         painter.restore()
+
+    def _paint_heading(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
+        """The group heading above the row, in the window's colours; the row paints below it."""
+        metrics = QFontMetrics(option.font)
+        band = QRect(option.rect)
+        band.setHeight(metrics.height() + PADDING * 2)
+        palette: QPalette = option.palette
+        painter.save()
+        painter.fillRect(band, palette.color(QPalette.ColorRole.Window))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        shown = QFontMetrics(bold).elidedText(
+            text, Qt.TextElideMode.ElideRight, band.width() - PADDING * 2
+        )
+        painter.drawText(
+            band.adjusted(PADDING, 0, -PADDING, 0), Qt.AlignmentFlag.AlignVCenter, shown
+        )
+        painter.restore()
+        option.rect = option.rect.adjusted(0, band.height(), 0, 0)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 
 from kbassist.facilities.address import address_lines
 from kbassist.facilities.finder import FinderResult
-from kbassist.facilities.geo import Units, format_distance
+from kbassist.facilities.geo import Units
+from kbassist.facilities.wording import phrase
 from kbassist.ui.row_model import RoleSpec, RowModel
 
 FacilityIdRole = Qt.ItemDataRole.UserRole + 1
@@ -16,12 +19,14 @@ DistanceKmRole = Qt.ItemDataRole.UserRole + 4
 StatusTextRole = Qt.ItemDataRole.UserRole + 5
 OpenRole = Qt.ItemDataRole.UserRole + 6
 AddressRole = Qt.ItemDataRole.UserRole + 7
+# The heading above the first row of a group ("Hours unknown – call ..."), else "".
+GroupHeadingRole = Qt.ItemDataRole.UserRole + 8
 
 
 class FinderResultsModel(RowModel[FinderResult]):
     """Rows of FinderResult, nearest first, replaced as a whole on every new search."""
 
-    def __init__(self, units: Units = Units.KM) -> None:
+    def __init__(self, units: Units = Units.KM, language: str = "en") -> None:
         super().__init__(
             (
                 RoleSpec("display", Qt.ItemDataRole.DisplayRole, lambda r: r.facility.name),
@@ -29,7 +34,9 @@ class FinderResultsModel(RowModel[FinderResult]):
                 RoleSpec(
                     "toolTip",
                     Qt.ItemDataRole.ToolTipRole,
-                    lambda r: "\n".join([r.facility.name, *address_lines(r.facility)]),
+                    lambda r: "\n".join(
+                        [r.facility.name, *address_lines(r.facility), r.facility.placement.label]
+                    ),
                 ),
                 RoleSpec("facilityId", FacilityIdRole, lambda r: r.facility.id),
                 RoleSpec("name", NameRole, lambda r: r.facility.name),
@@ -38,12 +45,31 @@ class FinderResultsModel(RowModel[FinderResult]):
                 RoleSpec("statusText", StatusTextRole, lambda r: r.status.text),
                 RoleSpec("open", OpenRole, lambda r: r.status.open),
                 RoleSpec("address", AddressRole, _address),
+                RoleSpec("groupHeading", GroupHeadingRole, self._heading),
             )
         )
         self.units = units
+        self.language = language
+        # The first result of the unknown-hours group, shown under a heading of its own.
+        self._first_unknown: FinderResult | None = None
+
+    def set_results(self, results: list[FinderResult], unknown: list[FinderResult]) -> None:
+        """The results, then the facilities whose hours are unknown under their own heading."""
+        self._first_unknown = unknown[0] if unknown else None
+        self.set_rows([*results, *unknown])
+
+    def set_rows(self, rows: Iterable[FinderResult]) -> None:
+        """Rows without an unknown-hours group."""
+        rows = list(rows)
+        if self._first_unknown is not None and not any(r is self._first_unknown for r in rows):
+            self._first_unknown = None
+        super().set_rows(rows)
+
+    def _heading(self, result: FinderResult) -> str:
+        return phrase("unknown_group", self.language) if result is self._first_unknown else ""
 
     def _distance(self, result: FinderResult) -> str:
-        return format_distance(result.distance_km, self.units)
+        return result.distance_text(self.units)
 
     def _spoken(self, result: FinderResult) -> str:
         name, status = result.facility.name, result.status.text

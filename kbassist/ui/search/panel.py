@@ -28,6 +28,9 @@ from kbassist.ui.search.results_model import ResultItem, ResultsModel
 # scanner) fold into one search here; keystrokes typed while a search runs fold into one
 # in the search thread's mailbox. So no fixed delay is added to what the agent sees.
 DEBOUNCE_MS = 0
+# Search by meaning costs a question's vector (10-20 ms), so it runs once typing pauses this
+# long: a "settled" search, fused with meaning, replaces the word results of the same query.
+SETTLE_MS = 150
 # The answer pane follows the chosen result once the agent pauses on it: ↑ ↓ held down or
 # pressed in a run skip through without rendering every article on the way.
 PREVIEW_MS = 250
@@ -83,6 +86,9 @@ class SearchPanel(QWidget):
 
     # Debounced: (query text, kind filter or "", language filter or "").
     search_requested = Signal(str, str, str)
+    # The same query once typing has paused SETTLE_MS (never on every keystroke): the search
+    # worth spending more on (search by meaning). Only the latest pause asks.
+    settled_search_requested = Signal(str, str, str)
     # An item to open: (kind, id).
     open_requested = Signal(str, str)
     # The chosen result after a pause, to show without opening it: (kind, id).
@@ -146,9 +152,16 @@ class SearchPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit_search)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._emit_settled)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.textChanged.connect(lambda _text: self._settle.start())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._emit_search())
         self.language_filter.currentIndexChanged.connect(lambda _i: self._emit_search())
+        for combo in (self.kind_filter, self.language_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._settle.start())
         self.search_box.move_requested.connect(self.move_selection)
         self.search_box.open_requested.connect(self.open_selected)
         self.search_box.suggestion_requested.connect(self.apply_suggestion)
@@ -205,9 +218,20 @@ class SearchPanel(QWidget):
     def _emit_search(self) -> None:
         self.search_requested.emit(*self.requested_query())
 
+    def _emit_settled(self) -> None:
+        query = self.requested_query()
+        if query[0].strip():
+            self.settled_search_requested.emit(*query)
+
     def refresh(self) -> None:
-        """Ask for the current search again (the content changed)."""
+        """Ask for the current search again (the content changed), then its settled search."""
         self._emit_search()
+        self._settle.start()
+
+    def refresh_settled(self) -> None:
+        """Ask for the settled search of the current query again (search by meaning became
+        ready), without the word search before it."""
+        self._emit_settled()
 
     def show_results(
         self,
@@ -237,6 +261,8 @@ class SearchPanel(QWidget):
         cut = f"Searched the first {MAX_QUERY_CHARS} characters only." if truncated else ""
         if items:
             hint = self.count_text()
+            if any(item.by_meaning for item in items):
+                hint += " · some found by meaning"
             if suggestion:
                 hint += f" · Did you mean <a href='#'>{html.escape(suggestion)}</a>? (Tab)"
             self.status.setText(f"{hint} · {cut}" if cut else hint)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from kbassist.common.languages import same_language
 from kbassist.ui.row_model import Index
 from kbassist.ui.search.results_model import (
+    ByMeaningRole,
     KindRole,
     LanguageRole,
     PinnedRole,
@@ -27,6 +28,8 @@ from kbassist.ui.search.results_model import (
 
 PADDING = 6
 SECTION_LABELS = {"pinned": "Pinned", "recent": "Recent"}
+# After the kind, for a result that none of the query's words matched.
+BY_MEANING_LABEL = "found by meaning"
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -97,8 +100,13 @@ class ResultDelegate(QStyledItemDelegate):
         )
         language = str(index.data(LanguageRole) or "")
         lang_width = 0
+        # On the right, so titles stay aligned: how it was found, and its language when it is
+        # not the agent's.
+        marks = [BY_MEANING_LABEL] if index.data(ByMeaningRole) else []
         if language and not same_language(language, self.agent_language):
-            lang_text = language.upper()
+            marks.append(language.upper())
+        if marks:
+            lang_text = " · ".join(marks)
             lang_width = QFontMetrics(small).horizontalAdvance(lang_text) + 8
             painter.drawText(
                 QRect(rect.right() - lang_width, rect.top(), lang_width, metrics.height()),

@@ -19,6 +19,7 @@ LanguageRole = Qt.ItemDataRole.UserRole + 5
 SectionRole = Qt.ItemDataRole.UserRole + 6
 PinnedRole = Qt.ItemDataRole.UserRole + 7
 KeyRole = Qt.ItemDataRole.UserRole + 8
+ByMeaningRole = Qt.ItemDataRole.UserRole + 9
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class ResultItem:
     language: str = ""
     section: str = ""
     pinned: bool = False
+    # Found by search by meaning only: none of the query's words is in it.
+    by_meaning: bool = False
 
     @property
     def key(self) -> str:
@@ -49,7 +52,10 @@ RESULT_ROLES: tuple[RoleSpec[ResultItem], ...] = (
     RoleSpec(
         "accessibleText",
         Qt.ItemDataRole.AccessibleTextRole,
-        lambda item: f"{kind_label(item.kind)}: {item.title}",
+        lambda item: (
+            f"{kind_label(item.kind)}: {item.title}"
+            + (", found by meaning" if item.by_meaning else "")
+        ),
     ),
     RoleSpec("toolTip", Qt.ItemDataRole.ToolTipRole, lambda item: item.id),
     RoleSpec("kind", KindRole, lambda item: item.kind),
@@ -60,6 +66,7 @@ RESULT_ROLES: tuple[RoleSpec[ResultItem], ...] = (
     RoleSpec("section", SectionRole, lambda item: item.section),
     RoleSpec("pinned", PinnedRole, lambda item: item.pinned),
     RoleSpec("key", KeyRole, lambda item: item.key),
+    RoleSpec("byMeaning", ByMeaningRole, lambda item: item.by_meaning),
 )
 
 

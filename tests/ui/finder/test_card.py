@@ -81,7 +81,7 @@ def card(qtbot: QtBot, content: Content) -> FacilityCard:
 def test_show_facility_with_contacts_hours_and_map(card: FacilityCard, content: Content) -> None:
     card.show_facility(content.facilities["camden"], NOW)
     assert card.name.text() == "Larkspur Camden"
-    assert card.status.text().endswith(">Open · closes at 17:30</span>")
+    assert card.status.text().endswith(">Open until 17:30</span>")
     assert card.address.text() == "Unit 4<br>12 Parkway<br>London<br>NW1 7AA<br>United Kingdom"
     contacts = card.contacts.text()
     assert 'href="tel:+442079460101"' in contacts
@@ -92,7 +92,8 @@ def test_show_facility_with_contacts_hours_and_map(card: FacilityCard, content: 
     assert "<b>09:00–17:30</b>" in hours
     assert "Monday&nbsp;&nbsp;</td><td>09:00–12:30, 13:30–17:30" in hours
     assert "Thu 24 Dec&nbsp;&nbsp;</td><td>09:00–13:00 — special hours" in hours
-    assert "Fri 25 Dec&nbsp;&nbsp;</td><td>Closed — special closing" in hours
+    # A public holiday is named on its day, here with the facility's own closing.
+    assert "Fri 25 Dec&nbsp;&nbsp;</td><td>Closed — Christmas Day, special closing" in hours
     assert "Sunday&nbsp;&nbsp;</td><td>Closed" in hours
     assert "Europe/London" in hours
     details = card.details.text()
@@ -102,7 +103,9 @@ def test_show_facility_with_contacts_hours_and_map(card: FacilityCard, content: 
         'href="https://www.openstreetmap.org/?mlat=51.53900&amp;mlon=-0.14260#map=17/51.53900/-0.14260"'
         in card.map_link.text()
     )
+    assert ">Open map</a> (OpenStreetMap)" in card.map_link.text()
     assert card.copy_button.isEnabled() and card.reply_button.isEnabled()
+    assert card.message_button.isEnabled()
 
 
 def test_unknown_hours_are_said_not_hidden(card: FacilityCard, content: Content) -> None:
@@ -210,9 +213,15 @@ def test_a_narrow_card_at_a_large_text_size_shows_everything_without_sideways_sc
         assert "…" in contacts
         assert 'href="mailto:preuzimanje.tresnjevka.sjever@larkspur.example"' in contacts
         assert "preuzimanje.tresnjevka.sjever@larkspur.example" in card.contacts.toolTip()
+        # Three buttons do not fit side by side: they go on rows of their own, inside the card.
+        buttons = (card.copy_button, card.message_button, card.reply_button)
+        for button in buttons:
+            assert button.mapTo(card, button.rect().topRight()).x() <= card.width()
+        assert len({button.y() for button in buttons}) > 1
         # Wider, the whole address shows again.
         card.resize(900, 600)
         qtbot.waitUntil(lambda: "…" not in card.contacts.text())
+        qtbot.waitUntil(lambda: len({button.y() for button in buttons}) == 1)
     finally:
         apply_text_scale(app, 1.0)
 
@@ -246,3 +255,70 @@ def test_the_status_colour_follows_a_theme_change(
     finally:
         app.setPalette(original)
     qtbot.waitUntil(lambda: "#1e7b34" in card.status.text())
+
+
+def test_copy_as_text_message_fits_one_sms(
+    qtbot: QtBot, card: FacilityCard, content: Content
+) -> None:
+    card.show_facility(content.facilities["camden"], NOW)
+    with qtbot.waitSignal(card.copied, timeout=1000) as copied:
+        qtbot.mouseClick(card.message_button, Qt.MouseButton.LeftButton)
+    expected = (
+        "Larkspur Camden. Unit 4, 12 Parkway, London, NW1 7AA. Today 09:00-17:30. "
+        "Tel +44 20 7946 0101"
+    )
+    assert QApplication.clipboard().text() == expected
+    assert copied.args == [expected]
+    assert len(expected) <= 160
+
+
+def test_the_map_link_opens_through_the_vetted_opener(qtbot: QtBot, content: Content) -> None:
+    opened: list[str] = []
+    card = FacilityCard(lambda: NOW, content.facilities, open_url=opened.append)
+    qtbot.addWidget(card)
+    card.show_facility(content.facilities["camden"], NOW)
+    card.map_link.linkActivated.emit(
+        "https://www.openstreetmap.org/?mlat=51.53900&mlon=-0.14260#map=17/51.53900/-0.14260"
+    )
+    assert opened == [
+        "https://www.openstreetmap.org/?mlat=51.53900&mlon=-0.14260#map=17/51.53900/-0.14260"
+    ]
+
+
+SLOVENIAN = """
+- id: bezigrad
+  name: Larkspur Repair Centre Bežigrad
+  address: [Dunajska cesta 115]
+  city: Ljubljana
+  postcode: "1000"
+  country: SI
+  lat: 46.0700
+  lon: 14.5100
+  phone: "+386 1 300 41 02"
+  timezone: Europe/Ljubljana
+  hours: "Mo-Fr 08:00-12:00,13:00-17:00; PH off"
+"""
+
+
+def test_a_slovenian_card_on_statehood_day_in_slovenian_and_english(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    content = load_clean(write(tmp_path, "si/facilities/si.yaml", SLOVENIAN).parents[1])
+    bezigrad = content.facilities["bezigrad"]
+    noon = dt.datetime(2026, 6, 25, 12, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Ljubljana"))
+    cards = {}
+    for language in ("sl", "en"):
+        card = FacilityCard(lambda: noon, content.facilities, language=language)
+        qtbot.addWidget(card)
+        card.show_facility(bezigrad, noon)
+        cards[language] = card
+    assert "Danes zaprto (dan državnosti), odpre se jutri ob 08:00" in cards["sl"].status.text()
+    assert "Closed today (Statehood Day), opens tomorrow at 08:00" in cards["en"].status.text()
+    assert cards["sl"].address.text().endswith("<br>Slovenija")
+    assert cards["en"].address.text().endswith("<br>Slovenia")
+    sl_hours, en_hours = cards["sl"].hours.text(), cards["en"].hours.text()
+    assert "ponedeljek&nbsp;&nbsp;</td><td>08:00–12:00, 13:00–17:00" in sl_hours
+    assert "<b>čet., 25. jun. (danes)</b>" in sl_hours
+    assert "<b>Zaprto — dan državnosti</b>" in sl_hours
+    assert "<b>Thu 25 Jun (today)</b>&nbsp;&nbsp;</td><td><b>Closed — Statehood Day</b>" in en_hours
+    assert "Danes zaprto (dan državnosti)" in cards["sl"].message_text()

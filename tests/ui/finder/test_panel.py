@@ -23,11 +23,12 @@ from kbassist.ui.finder.model import (
     DistanceKmRole,
     DistanceRole,
     FacilityIdRole,
+    GroupHeadingRole,
     OpenRole,
     StatusTextRole,
 )
 from kbassist.ui.finder.panel import FinderPanel
-from kbassist.ui.theme import apply_text_scale
+from kbassist.ui.theme import apply_text_scale, dark_palette, light_palette
 from tests.contentkit import LONDON_PLACES, LONDON_STORES, load_clean, write
 
 # The offscreen platform cannot raise, resize or grab for the completer's popup and says so;
@@ -107,9 +108,9 @@ def test_typing_a_postcode_shows_cards_nearest_first(qtbot: QtBot, panel: Finder
     assert distances == sorted(distances)  # type: ignore[type-var]
     assert column(panel, DistanceRole) == ["0 m", "1.0 km", "2.8 km", "1226 km"]
     assert column(panel, StatusTextRole)[:3] == [
-        "Open · closes in 40 min",
-        "Hours unknown",
-        "Closed · opens tomorrow at 10:00",
+        "Closes in 40 minutes",
+        "Hours unknown – call before sending a customer",
+        "Opens tomorrow at 10:00",
     ]
     assert column(panel, OpenRole)[:3] == [True, None, False]
     assert "Nearest to" in panel.message.text() and "NW1 7AA" in panel.message.text()
@@ -168,7 +169,7 @@ def test_place_names_without_accents_and_completion(qtbot: QtBot, panel: FinderP
     type_location(qtbot, panel, "tvid")
     assert panel.location_box.text() == "sentvid"
     assert "best match so far" not in panel.message.text()
-    assert column(panel, StatusTextRole)[0] == "Open · closes at 20:00"
+    assert column(panel, StatusTextRole)[0] == "Open until 20:00"
 
 
 def test_service_filter(qtbot: QtBot, panel: FinderPanel) -> None:
@@ -182,16 +183,29 @@ def test_service_filter(qtbot: QtBot, panel: FinderPanel) -> None:
 def test_open_at_another_time_and_open_only(qtbot: QtBot, panel: FinderPanel) -> None:
     type_location(qtbot, panel, "NW1 7AA")
     panel.open_only.setChecked(True)
-    # Now (Friday 16:50): Camden open, Soho unknown (kept), Islington closed, Šentvid open.
-    assert column(panel, FacilityIdRole) == ["camden", "soho", "sentvid"]
+    # Now (Friday 16:50): Camden open, Islington closed, Šentvid open; Soho's hours are
+    # unknown, so it is never listed as open but in a group of its own, after them.
+    assert column(panel, FacilityIdRole) == ["camden", "sentvid", "soho"]
+    assert column(panel, GroupHeadingRole) == [
+        "",
+        "",
+        "Hours unknown – call before sending a customer",
+    ]
     panel.set_when(dt.datetime(2027, 3, 6, 11, 0))
     assert panel.when_edit.isEnabled()
     assert panel.at() == dt.datetime(2027, 3, 6, 11, 0, tzinfo=LONDON)
-    assert column(panel, FacilityIdRole) == ["soho", "islington"]
-    assert column(panel, StatusTextRole) == ["Hours unknown", "Open · closes at 16:00"]
+    assert column(panel, FacilityIdRole) == ["islington", "soho"]
+    assert column(panel, StatusTextRole) == [
+        "Open until 16:00",
+        "Hours unknown – call before sending a customer",
+    ]
     panel.when_combo.setCurrentIndex(0)
     assert not panel.when_edit.isEnabled()
-    assert column(panel, FacilityIdRole) == ["camden", "soho", "sentvid"]
+    assert column(panel, FacilityIdRole) == ["camden", "sentvid", "soho"]
+    # Without "Open only" every facility is listed by distance, with no group.
+    panel.open_only.setChecked(False)
+    assert "soho" in column(panel, FacilityIdRole)[:2]
+    assert set(column(panel, GroupHeadingRole)) == {""}
 
 
 def test_selection_survives_a_new_search(qtbot: QtBot, panel: FinderPanel) -> None:
@@ -243,6 +257,7 @@ def test_every_control_has_an_accessible_name(panel: FinderPanel) -> None:
         card.details,
         card.map_link,
         card.copy_button,
+        card.message_button,
         card.reply_button,
     ]
     names = [c.accessibleName() for c in controls]
@@ -279,7 +294,7 @@ def test_choosing_at_starts_from_now(qtbot: QtBot, panel: FinderPanel) -> None:
     assert panel.at() == NOW.replace(second=0)
     panel.when_edit.setDateTime(panel.when_edit.dateTime().addSecs(3600))
     assert panel.at() == dt.datetime(2027, 3, 5, 17, 50, tzinfo=LONDON)
-    assert column(panel, StatusTextRole)[0] == "Closed · opens Monday at 09:00"
+    assert column(panel, StatusTextRole)[0] == "Opens Monday 09:00"
 
 
 def test_picking_a_completion_selects_the_nearest(qtbot: QtBot, panel: FinderPanel) -> None:
@@ -306,7 +321,7 @@ def test_now_follows_the_clock_until_a_time_is_chosen(qtbot: QtBot, content: Con
     times.append(NOW + dt.timedelta(minutes=15))
     panel.refresh_timer.timeout.emit()
     assert panel.when_edit.dateTime().toString("HH:mm") == "17:05"
-    assert column(panel, StatusTextRole)[0] == "Open · closes in 25 min"
+    assert column(panel, StatusTextRole)[0] == "Closes in 25 minutes"
     # A time the agent chose stays put on the tick; Now returns to following the clock.
     panel.set_when(dt.datetime(2027, 3, 6, 11, 0))
     assert not panel.follows_clock and not panel.now_button.isHidden()
@@ -316,7 +331,7 @@ def test_now_follows_the_clock_until_a_time_is_chosen(qtbot: QtBot, content: Con
     qtbot.mouseClick(panel.now_button, Qt.MouseButton.LeftButton)
     assert panel.follows_clock and panel.now_button.isHidden()
     assert panel.when_edit.dateTime().toString("HH:mm") == "17:20"
-    assert column(panel, StatusTextRole)[0] == "Open · closes in 10 min"
+    assert column(panel, StatusTextRole)[0] == "Closes in 10 minutes"
 
 
 def test_the_date_and_time_box_fits_its_text_at_a_large_text_size(
@@ -339,3 +354,40 @@ def test_the_date_and_time_box_fits_its_text_at_a_large_text_size(
         assert edit.width() >= edit.minimumWidth() >= text
     finally:
         apply_text_scale(app, 1.0)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 700), (1180, 760), (1400, 900)])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_card_fits_the_window_at_a_large_text_size(
+    qtbot: QtBot, content: Content, width: int, height: int, theme: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    app.setPalette(dark_palette() if theme == "dark" else light_palette())
+    apply_text_scale(app, 1.3)
+    try:
+        panel = FinderPanel(content.facilities, content.places, lambda: NOW, Units.KM)
+        qtbot.addWidget(panel)
+        panel.resize(width, height)
+        panel.show()
+        qtbot.waitExposed(panel)
+        type_location(qtbot, panel, "NW1 7AA")
+        panel.select_first()
+        card = panel.card
+        qtbot.waitUntil(lambda: card.facility is not None)
+        qtbot.wait(10)
+        assert not card.scroll_area.horizontalScrollBar().isVisible()
+        viewport = card.scroll_area.viewport().width()
+        for label in (card.name, card.status, card.address, card.contacts, card.hours):
+            assert label.geometry().right() <= viewport, label.accessibleName()
+        # The e-mail is whole, and so is the name, on lines of its own if need be.
+        assert "camden@larkspur.example</a>" in card.contacts.text()
+        assert card.name.text() == "Larkspur Camden"
+        # The buttons stay inside the card, on one row or on several.
+        for button in (card.copy_button, card.message_button, card.reply_button):
+            right = button.mapTo(card, button.rect().topRight()).x()
+            assert right <= card.width(), button.text()
+    finally:
+        apply_text_scale(app, 1.0)
+        app.setPalette(original)

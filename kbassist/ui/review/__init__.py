@@ -1,0 +1,1 @@
+"""The Review view: the articles that need their owner, grouped, for content editors."""

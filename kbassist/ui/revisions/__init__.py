@@ -1,0 +1,1 @@
+"""History and commit dialogs over the content folder's git repository."""

@@ -1,0 +1,1 @@
+"""Tests of the content review: the report, old translations, and `kbassist review`."""

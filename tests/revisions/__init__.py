@@ -1,0 +1,1 @@
+"""Tests of the content folder's git history."""

@@ -1,0 +1,1 @@
+"""The content editor driven through real widgets over real files."""

@@ -1,0 +1,1 @@
+"""The Review view: grouped report, filters, and opening an article from it."""
