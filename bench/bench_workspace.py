@@ -72,8 +72,9 @@ def _wait_until(condition: object, timeout: float = 10.0) -> None:
             raise TimeoutError("the window did not answer in time")
 
 
-def measure(window: MainWindow, queries: list[str]) -> list[float]:
-    """Milliseconds from each key press until its results are painted."""
+def measure(window: MainWindow, queries: list[str], *, settled: bool = False) -> list[float]:
+    """Milliseconds from each key press until its results are painted; settled: from the end
+    of the typing pause, for each whole query, until its results fused with meaning are."""
     shown: list[str] = []
     window.results_shown.connect(shown.append)
     box = window.search_panel.search_box
@@ -81,30 +82,17 @@ def measure(window: MainWindow, queries: list[str]) -> list[float]:
     for query in queries:
         box.clear()
         QCoreApplication.processEvents()
-        for char in query:
-            expected = box.text() + char
+        for typed in [query] if settled else list(query):
+            expected = query if settled else box.text() + typed
             start = time.perf_counter()
-            QTest.keyClicks(box, char)
-            _wait_until(lambda e=expected: bool(shown) and shown[-1] == e)
+            QTest.keyClicks(box, typed)
+            _wait_until(
+                lambda e=expected: (
+                    (window.shown_semantic or not settled) and bool(shown) and shown[-1] == e
+                )
+            )
             window.search_panel.results.viewport().repaint()
-            latencies.append((time.perf_counter() - start) * 1000)
-    return latencies
-
-
-def measure_settled(window: MainWindow, queries: list[str]) -> list[float]:
-    """Milliseconds from the end of the typing pause until the fused results are painted."""
-    shown: list[str] = []
-    window.results_shown.connect(shown.append)
-    box = window.search_panel.search_box
-    latencies = []
-    for query in queries:
-        box.clear()
-        QCoreApplication.processEvents()
-        start = time.perf_counter()
-        QTest.keyClicks(box, query)
-        _wait_until(lambda q=query: window.shown_semantic and bool(shown) and shown[-1] == q)
-        window.search_panel.results.viewport().repaint()
-        latencies.append((time.perf_counter() - start) * 1000 - SETTLE_MS)
+            latencies.append((time.perf_counter() - start) * 1000 - (SETTLE_MS if settled else 0))
     return latencies
 
 
@@ -151,7 +139,7 @@ def run(size: int, query_count: int, work: Path, semantic: bool) -> list[dict[st
         }
     ]
     if semantic:
-        settled = measure_settled(window, queries)
+        settled = measure(window, queries, settled=True)
         lines.append(
             {
                 "bench": "workspace_settled_search_after_pause",

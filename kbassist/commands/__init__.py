@@ -34,3 +34,13 @@ def positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number above zero")
     return value
+
+
+def add_column_options(parser: argparse.ArgumentParser, *, map_help: str, set_help: str) -> None:
+    """--map FIELD=COLUMN ... and --set FIELD=VALUE ..., as every CSV import takes them."""
+    parser.add_argument(
+        "--map", action="extend", nargs="+", default=[], metavar="FIELD=COLUMN", help=map_help
+    )
+    parser.add_argument(
+        "--set", action="extend", nargs="+", default=[], metavar="FIELD=VALUE", help=set_help
+    )

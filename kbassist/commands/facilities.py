@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kbassist.commands import Subparsers, existing_content, positive_int
+from kbassist.commands import Subparsers, add_column_options, existing_content, positive_int
 from kbassist.commands.places import IMPORT_NOTHING_WRITTEN, IMPORT_OK, IMPORT_SOME_FAILED
 from kbassist.common.plural import count
 from kbassist.content.folder import FACILITIES_DIR
@@ -102,21 +102,10 @@ def _register_import(
         "or skipped, 1 when some rows failed (the rest are written), 2 when nothing was written.",
     )
     imp.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file to import")
-    imp.add_argument(
-        "--map",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="FIELD=COLUMN",
-        help="fill a facility field from a CSV column, e.g. name='Library name'",
-    )
-    imp.add_argument(
-        "--set",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="FIELD=VALUE",
-        help="the same value for every row (where the mapped column is empty), e.g. country=GB",
+    add_column_options(
+        imp,
+        map_help="fill a facility field from a CSV column, e.g. name='Library name'",
+        set_help="the same value for every row (where the mapped column is empty), e.g. country=GB",
     )
     imp.add_argument(
         "--skip-if",

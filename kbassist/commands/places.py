@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, add_column_options
 from kbassist.common.plural import count
 from kbassist.facilities.placestore import (
     STORE_FIELDS,
@@ -43,21 +43,10 @@ def register(
         "was imported (the previous gazetteer is kept).",
     )
     imp.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file to import")
-    imp.add_argument(
-        "--map",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="FIELD=COLUMN",
-        help=f"fields: {', '.join(STORE_FIELDS)}; e.g. place=pcds lat=lat lon=long",
-    )
-    imp.add_argument(
-        "--set",
-        action="extend",
-        nargs="+",
-        default=[],
-        metavar="FIELD=VALUE",
-        help="kind or country for every row, e.g. country=GB kind=postcode",
+    add_column_options(
+        imp,
+        map_help=f"fields: {', '.join(STORE_FIELDS)}; e.g. place=pcds lat=lat lon=long",
+        set_help="kind or country for every row, e.g. country=GB kind=postcode",
     )
     imp.set_defaults(run=run_import)
 

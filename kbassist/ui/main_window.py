@@ -200,9 +200,6 @@ class MainWindow(QMainWindow):
         self.actions_by_name = create_actions(self)
         # Ctrl+E, Ctrl+K and the like reach their actions even from the search box or source.
         self._shortcuts_first = WindowShortcutsFirst(self, self.actions_by_name.values())
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._shortcuts_first)
         self._connect_actions()
         self._search_runner = JobRunner("kbassist-search")
         self._search_runner.failed.connect(self._on_failed)

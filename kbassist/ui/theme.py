@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 THEMES = ("system", "light", "dark")
 MIN_SCALE, MAX_SCALE = 0.8, 2.0
@@ -64,6 +64,31 @@ def light_palette() -> QPalette:
     for role, colour in _LIGHT_FIXES.items():
         palette.setColor(role, QColor(colour))
     return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette draws light text on a dark page."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def blend(colour: QColor, page: QColor, share: float) -> QColor:
+    """colour mixed into page by share: a tint under text that keeps its contrast."""
+    return QColor(
+        round(colour.red() * share + page.red() * (1 - share)),
+        round(colour.green() * share + page.green() * (1 - share)),
+        round(colour.blue() * share + page.blue() * (1 - share)),
+    )
+
+
+def set_text_colour(label: QLabel, colour: QColor | None) -> None:
+    """Draw label's text in colour; None goes back to the palette's own text colour."""
+    if colour is None:
+        # An empty palette sets no role: the label follows the window's palette again.
+        label.setPalette(QPalette())
+        return
+    palette = QPalette(label.palette())
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
 
 
 def apply_theme(app: QApplication, theme: str) -> None:

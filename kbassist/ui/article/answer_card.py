@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kbassist.content.articles import Article
 from kbassist.content.last_good import being_fixed_notice
-from kbassist.ui.composer.style import is_dark, set_text_colour
 from kbassist.ui.textscale import scaled_font
+from kbassist.ui.theme import is_dark, set_text_colour
 
 SUMMARY_SCALE = 1.4
 TITLE_SCALE = 1.1

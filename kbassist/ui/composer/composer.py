@@ -56,11 +56,11 @@ from kbassist.ui.composer.style import (
     error_colour,
     highlight_markers,
     ok_colour,
-    set_text_colour,
 )
 from kbassist.ui.links import open_link
 from kbassist.ui.mail_password import PasswordPrompt
 from kbassist.ui.plaintext import plain_tooltip
+from kbassist.ui.theme import set_text_colour
 from kbassist.ui.tone.panel import TonePanel
 
 RENDER_DELAY_MS = 120

@@ -28,8 +28,9 @@ from kbassist.content.folder import Content
 from kbassist.content.replies import FieldSpec, ReplyTemplate, pattern_matches
 from kbassist.replies.dates import TypedDateError, date_order, format_date, parse_typed_date
 from kbassist.replies.render import FieldIssue
-from kbassist.ui.composer.style import error_colour, set_text_colour
+from kbassist.ui.composer.style import error_colour
 from kbassist.ui.plaintext import plain_label, plain_tooltip
+from kbassist.ui.theme import set_text_colour
 
 # QDoubleSpinBox cannot be empty: its minimum stands for "not filled in".
 _NO_NUMBER = -1.0

@@ -17,15 +17,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
 from kbassist.replies.render import marker_spans
+from kbassist.ui.theme import is_dark
 
 # Placeholders keep the same yellow with dark text in both themes, like a highlighter pen.
 MARKER_BACKGROUND = QColor("#f9e79f")
 MARKER_TEXT = QColor("#1c1c1c")
-
-
-def is_dark(palette: QPalette) -> bool:
-    """True when the palette draws light text on a dark window."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def error_colour(palette: QPalette) -> QColor:
@@ -36,17 +32,6 @@ def error_colour(palette: QPalette) -> QColor:
 def ok_colour(palette: QPalette) -> QColor:
     """A green with enough contrast on the palette's window colour, light or dark."""
     return QColor("#81c995" if is_dark(palette) else "#1e7e34")
-
-
-def set_text_colour(label: QLabel, colour: QColor | None) -> None:
-    """Draw label's text in colour; None goes back to the palette's own text colour."""
-    if colour is None:
-        # An empty palette sets no role: the label follows the window's palette again.
-        label.setPalette(QPalette())
-        return
-    palette = QPalette(label.palette())
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(palette)
 
 
 def highlight_markers(edit: QPlainTextEdit, markers: Iterable[str]) -> None:

@@ -60,7 +60,7 @@ from kbassist.ui.editor.samples import sample_values
 from kbassist.ui.editor.scroll_sync import ScrollMap, body_start, preview_headings
 from kbassist.ui.row_model import RoleSpec, RowModel
 from kbassist.ui.textscale import scaled_font
-from kbassist.ui.theme import unscaled_font
+from kbassist.ui.theme import blend, unscaled_font
 from kbassist.validation import CheckedSource, check_source
 
 # The typing pause after which the preview, the checks and the form catch up.
@@ -772,11 +772,4 @@ class EditorDocument(QWidget):
 
 
 def _tint(palette: QPalette, colour: str) -> QColor:
-    page = palette.color(QPalette.ColorRole.Base)
-    mark = QColor(colour)
-    share = 0.18
-    return QColor(
-        round(mark.red() * share + page.red() * (1 - share)),
-        round(mark.green() * share + page.green() * (1 - share)),
-        round(mark.blue() * share + page.blue() * (1 - share)),
-    )
+    return blend(QColor(colour), palette.color(QPalette.ColorRole.Base), 0.18)

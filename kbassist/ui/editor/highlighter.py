@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from kbassist.content.sections import FENCE, HEADING
+from kbassist.ui.theme import blend, is_dark
 
 # Block states: what a line continues from the line before it.
 PLAIN, FRONT_MATTER, IN_FENCE = 0, 1, 2
@@ -39,19 +40,6 @@ _JINJA = {
 }
 
 
-def _blend(colour: QColor, page: QColor, share: float) -> QColor:
-    """colour mixed into page, so a tint stays readable on light and dark pages."""
-    return QColor(
-        round(colour.red() * share + page.red() * (1 - share)),
-        round(colour.green() * share + page.green() * (1 - share)),
-        round(colour.blue() * share + page.blue() * (1 - share)),
-    )
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Highlights an article's markdown; with jinja=True also a reply template's tags."""
 
@@ -74,7 +62,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def use_palette(self, palette: QPalette) -> None:
         """Colours derived from palette (called again when the theme changes)."""
-        dark = _is_dark(palette)
+        dark = is_dark(palette)
         page = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         link = palette.color(QPalette.ColorRole.Link)
@@ -108,14 +96,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fmt("link", link)
         fmt("list", accent, bold=True)
         fmt("quote", muted, italic=True)
-        code_page = _blend(text, page, 0.08)
+        code_page = blend(text, page, 0.08)
         fmt("code", text, background=code_page)
         fmt("fence", muted, background=code_page)
         fmt("front", muted)
         fmt("front_key", accent)
         fmt("front_fence", muted, bold=True)
-        fmt("expression", jinja, bold=True, background=_blend(jinja, page, 0.12))
-        fmt("statement", jinja, bold=True, background=_blend(jinja, page, 0.12))
+        fmt("expression", jinja, bold=True, background=blend(jinja, page, 0.12))
+        fmt("statement", jinja, bold=True, background=blend(jinja, page, 0.12))
         fmt("comment", muted, italic=True)
         self._formats = formats
         self.rehighlight()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from kbassist.content.markdown_html import MarkdownTooComplexError, markdown_to_html
 from kbassist.revisions.blocks import Block, BlockChange, block_diff
 from kbassist.revisions.repository import Versions, unified_diff
+from kbassist.ui.theme import blend, is_dark
 
 _LIGHT = {"+": "#1e7b34", "-": "#b3261e"}
 _DARK = {"+": "#81c995", "-": "#f28b82"}
@@ -56,19 +57,13 @@ def block_html(block: Block, known_ids: Collection[str], article_id: str) -> str
 
 def change_colours(palette: QPalette) -> dict[str, QColor]:
     """Text colours for added (+) and removed (-) lines that read on the palette's base."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return {mark: QColor(name) for mark, name in (_DARK if dark else _LIGHT).items()}
+    return {mark: QColor(name) for mark, name in (_DARK if is_dark(palette) else _LIGHT).items()}
 
 
 def tint(palette: QPalette, colour: QColor) -> QColor:
     """A background: colour faintly over the palette's base, so text keeps its contrast."""
-    base = palette.color(QPalette.ColorRole.Base)
-    share = 0.22 if base.lightness() < 128 else 0.14
-    return QColor(
-        round(base.red() + (colour.red() - base.red()) * share),
-        round(base.green() + (colour.green() - base.green()) * share),
-        round(base.blue() + (colour.blue() - base.blue()) * share),
-    )
+    share = 0.22 if is_dark(palette) else 0.14
+    return blend(colour, palette.color(QPalette.ColorRole.Base), share)
 
 
 def rendered_html(comparison: Comparison, palette: QPalette) -> str:
