@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +77,13 @@ SAMPLE_QUERIES = [
 ]
 
 
-def queries(root: Path, count: int, seed: int = 11) -> list[str]:
-    """Realistic queries: the samples above, then words from titles and tags of the corpus."""
+def queries(
+    root: Path, count: int, seed: int = 11, first: Sequence[str] = SAMPLE_QUERIES
+) -> list[str]:
+    """Realistic queries: first (the samples above), then one to three words from the titles
+    of the corpus."""
     rng = random.Random(seed)
-    found = list(SAMPLE_QUERIES[:count])
+    found = list(first[:count])
     titles = sorted(root.glob("articles/*/*.md"))
     while len(found) < count and titles:
         text = rng.choice(titles).read_text("utf-8")
@@ -92,8 +95,8 @@ def queries(root: Path, count: int, seed: int = 11) -> list[str]:
 
 
 def percentiles(values: list[float]) -> dict[str, float]:
-    """p50, p95 and p99 in milliseconds."""
-    ordered = sorted(values)
+    """p50, p95 and p99 of seconds, in milliseconds."""
+    ordered = sorted(values) or [0.0]
 
     def at(share: float) -> float:
         return round(ordered[min(len(ordered) - 1, int(len(ordered) * share))] * 1000, 2)

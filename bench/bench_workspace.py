@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.corpus import generate  # noqa: E402
+from bench.corpus import CALLER_QUERIES, generate  # noqa: E402
 from kbassist.content.folder import load_content  # noqa: E402
 from kbassist.search.engine import SearchIndex  # noqa: E402
 from kbassist.ui.app import build_window  # noqa: E402
@@ -42,8 +42,12 @@ from kbassist.ui.settings import SEMANTIC_SEARCH, AppSettings  # noqa: E402
 
 
 def make_queries(root: Path, count: int, seed: int = 11) -> list[str]:
-    """Queries an agent might type: words from titles and tags, some misspelt, some prefixes."""
+    """Queries an agent might type: callers' sentences in the five languages (a third of
+    them), then words from titles and tags, some misspelt."""
     rng = random.Random(seed)
+    sentences = list(CALLER_QUERIES)
+    rng.shuffle(sentences)
+    callers = sentences[: count // 3]
     content = load_content(root)
     words = sorted(
         {
@@ -53,8 +57,8 @@ def make_queries(root: Path, count: int, seed: int = 11) -> list[str]:
             if len(w) > 3 and w.isascii() and w.isalpha()
         }
     )
-    queries = []
-    for _ in range(count):
+    queries = list(callers)
+    for _ in range(count - len(callers)):
         picked = rng.sample(words, rng.choice((1, 2, 2, 3)))
         if rng.random() < 0.15:
             word = picked[-1]
@@ -112,7 +116,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 def run(size: int, query_count: int, work: Path, semantic: bool) -> list[dict[str, object]]:
     """Figures for one corpus size: keystrokes, and the settled search with --semantic."""
-    root = generate(work / f"corpus-{size}", size)
+    root = generate(work / f"corpus-{size}", size, realistic=True)
     index = SearchIndex.open(root, semantic=semantic)
     index.update()
     embedded = time.perf_counter()

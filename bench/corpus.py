@@ -1,4 +1,5 @@
-"""A generated content folder for benchmarks: starter sentences, new products, five languages."""
+"""A generated content folder for benchmarks: starter sentences, new products, five languages,
+long documents with many sections, near-duplicates, and the questions callers ask of it."""
 
 from __future__ import annotations
 
@@ -111,6 +112,46 @@ _SYLLABLES = [
     "sto",
     "tam",
 ]
+# A realistic mix (generate(..., realistic=True)): this share of articles are long policy
+# documents of many sections, and this share are near-copies of an earlier article (a
+# product's variant, a region's version) with a few sentences changed.
+LONG_SHARE = 0.05
+LONG_SECTIONS = (25, 45)
+DUPLICATE_SHARE = 0.08
+# What callers say, typed as the agent hears it: whole sentences in the five languages, not
+# only title words. Keystroke benchmarks type these besides words taken from the corpus.
+CALLER_QUERIES = (
+    "my parcel never arrived and the tracking has not changed for a week",
+    "I want my money back for the sofa that came damaged",
+    "the kettle stopped working after two months is it under warranty",
+    "how do I return a mattress I already opened",
+    "I was charged twice for the same order",
+    "can I change the delivery address after I placed the order",
+    "my refund has not reached my card yet",
+    "what are your opening hours on a bank holiday",
+    "I forgot my password and my account is locked",
+    "the courier left my parcel with a neighbour and now it is missing",
+    "can I cancel my subscription without paying a fee",
+    "I would like to make a complaint about the driver",
+    "do you collect the old fridge when you deliver the new one",
+    "the item I received is not what I ordered",
+    "please delete all the data you hold about me",
+    "is there a safety recall on the bunk bed I bought",
+    "kako lahko vrnem izdelek in dobim vračilo kupnine",
+    "paket ni prispel že dva tedna",
+    "želim se pritožiti zaradi poškodovanega kavča",
+    "kako mogu vratiti proizvod i dobiti povrat novca",
+    "pošiljka nije stigla a prošlo je deset dana",
+    "jamstvo za perilicu koja se pokvarila",
+    "πώς μπορώ να επιστρέψω ένα προϊόν και να πάρω τα χρήματά μου",
+    "το δέμα μου δεν έφτασε ακόμα",
+    "θέλω να κάνω παράπονο για την παράδοση",
+    "我的包裹一直没有送到怎么办",
+    "我想退款，商品已经拆了包装",
+    "保修期内的电器坏了可以免费维修吗",
+    "请删除你们保存的我的个人数据",
+    "门店周末几点开门",
+)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 
 
@@ -179,7 +220,12 @@ def _yaml_text(value: str) -> str:
 
 
 def article_text(
-    rng: random.Random, pools: Pools, names: list[str], lang: str, category: str
+    rng: random.Random,
+    pools: Pools,
+    names: list[str],
+    lang: str,
+    category: str,
+    sections: tuple[int, int] = (3, 6),
 ) -> str:
     """One article in lang: front matter, a summary, then sections of starter sentences.
 
@@ -211,7 +257,7 @@ def article_text(
         f"# {title}",
         "",
     ]
-    for _ in range(rng.randint(3, 6)):
+    for _ in range(rng.randint(*sections)):
         lines += [f"## {rng.choice(pools.headings[lang] or ['Details'])}", ""]
         for _ in range(rng.randint(2, 6)):
             text = sentence()
@@ -224,8 +270,20 @@ def article_text(
     return "\n".join(lines)
 
 
-def generate(root: Path, articles: int, seed: int = 7) -> Path:
-    """Write a content folder with this many articles (plus the starter replies and facilities)."""
+def near_duplicate(rng: random.Random, pools: Pools, text: str, lang: str) -> str:
+    """A near-copy of an article: the same front matter and sections, a few sentences
+    replaced, as a product variant's or a region's version of a policy reads."""
+    lines = text.splitlines()
+    bullets = [n for n, line in enumerate(lines) if line.startswith("- ")]
+    for n in rng.sample(bullets, max(1, len(bullets) // 6)) if bullets else ():
+        lines[n] = f"- {rng.choice(pools.sentences[lang])}"
+    return "\n".join(lines)
+
+
+def generate(root: Path, articles: int, seed: int = 7, *, realistic: bool = False) -> Path:
+    """Write a content folder with this many articles (plus the starter replies and facilities).
+
+    realistic adds long documents (LONG_SHARE) and near-duplicates (DUPLICATE_SHARE)."""
     rng = random.Random(seed)
     pools = starter_pools()
     names = product_names(rng, max(200, articles // 3))
@@ -237,13 +295,24 @@ def generate(root: Path, articles: int, seed: int = 7) -> Path:
     for name in (SETTINGS_FILE, SYNONYMS_FILE):
         if (starter / name).is_file():
             shutil.copy(starter / name, root / name)
+    written: list[tuple[str, str, str]] = []
     for n in range(articles):
         category = pools.categories[n % len(pools.categories)]
         lang = _language(rng, pools)
+        roll = rng.random() if realistic else 1.0
+        if roll < DUPLICATE_SHARE and written:
+            original, lang, category = rng.choice(written)
+            text = near_duplicate(rng, pools, original, lang)
+        else:
+            long = roll < DUPLICATE_SHARE + LONG_SHARE
+            sections = LONG_SECTIONS if long else (3, 6)
+            text = article_text(rng, pools, names, lang, category, sections)
+            if realistic and len(written) < 2000:
+                written.append((text, lang, category))
         suffix = "" if lang == "en" else f".{lang}"
         path = root / "articles" / category / f"article-{n:05d}{suffix}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(article_text(rng, pools, names, lang, category), "utf-8")
+        path.write_text(text, "utf-8")
     return root
 
 
@@ -252,8 +321,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--realistic", action="store_true", help="long documents, near-copies")
     args = parser.parse_args()
-    generate(args.folder, args.articles)
+    generate(args.folder, args.articles, realistic=args.realistic)
     print(args.folder)
 
 

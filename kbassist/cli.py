@@ -7,9 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from kbassist.commands import (
+    add_version_option,
     check,
+    desktop,
+    examples,
     facilities,
     index,
+    insights,
     places,
     render,
     review,
@@ -20,7 +24,19 @@ from kbassist.commands import (
 from kbassist.logs import start_logging
 
 # Each command module offers register(subparsers, common) and sets args.run.
-COMMANDS = (check, index, search, render, facilities, places, tone, review, revisions)
+COMMANDS = (
+    check,
+    index,
+    search,
+    render,
+    facilities,
+    places,
+    tone,
+    review,
+    revisions,
+    insights,
+    desktop,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,8 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kbassist",
         description="Knowledge-base search and reply assistant. Without a command, starts the app.",
+        **examples(
+            ("Start the app on a content folder:", "kbassist --content ~/kb"),
+            ("Search from the terminal:", 'kbassist search "refund without receipt"'),
+            ("Help on one command:", "kbassist check --help"),
+        ),
     )
     parser.add_argument("--content", metavar="DIR", help=content_help)
+    add_version_option(parser)
     # Subcommands accept --content too; SUPPRESS keeps a value given before the subcommand.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help=content_help)
@@ -53,9 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     start_logging()
     run = getattr(args, "run", None)
     if run is None:
+        # A running app takes the request (`kbassist open`) or just comes forward.
+        status, request = desktop.hand_over(args)
+        if status is not None:
+            return status
         from kbassist.ui.app import run_app  # Qt is loaded only when the app starts
 
-        return run_app(args.content)
+        return run_app(args.content, request)
     try:
         return int(run(args))
     except KeyboardInterrupt:

@@ -18,6 +18,8 @@ from kbassist.common.atomicfile import (
     write_atomic,
     write_failure_reason,
 )
+from kbassist.common.i18n import _
+from kbassist.common.localformat import format_clock, format_day_month
 
 log = logging.getLogger(__name__)
 
@@ -65,19 +67,19 @@ class Draft:
     def from_json(cls, data: object) -> Draft:
         """A draft from its stored form; ValueError when it is not one."""
         if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
+            raise ValueError(_("not a JSON object"))
         ident, template_id = data.get("id"), data.get("template_id")
         if not isinstance(ident, str) or not _ID.match(ident):
-            raise ValueError("no valid 'id'")
+            raise ValueError(_("no valid 'id'"))
         if not isinstance(template_id, str) or not template_id:
-            raise ValueError("no 'template_id'")
+            raise ValueError(_("no 'template_id'"))
         values = data.get("values", {})
         if not isinstance(values, dict):
-            raise ValueError("'values' is not an object")
+            raise ValueError(_("'values' is not an object"))
         texts = {key: data.get(key, "") for key in ("subject", "body", "to", "updated_at")}
         texts["base_body"] = data.get("base_body", "")
         if not all(isinstance(v, str) for v in texts.values()):
-            raise ValueError("a text entry is not text")
+            raise ValueError(_("a text entry is not text"))
         return cls(
             id=ident,
             template_id=template_id,
@@ -115,7 +117,7 @@ class DraftStore:
     def path_for(self, ident: str) -> Path:
         """The file of draft ident."""
         if not _ID.match(ident):
-            raise DraftError(f"'{ident}' is not a draft id.")
+            raise DraftError(_("'{ident}' is not a draft id.").format(ident=ident))
         return self.folder / f"{ident}.json"
 
     def save(self, draft: Draft, now: dt.datetime | None = None, *, restamp: bool = True) -> Draft:
@@ -143,8 +145,10 @@ class DraftStore:
             except (OSError, ValueError) as second:
                 log.warning("Draft %s and its backup are unreadable: %s; %s", path, first, second)
             if isinstance(first, FileNotFoundError):
-                raise DraftError(f"There is no draft '{ident}'.") from None
-            raise DraftError(f"The draft {path} cannot be read ({first}).") from None
+                raise DraftError(_("There is no draft '{ident}'.").format(ident=ident)) from None
+            raise DraftError(
+                _("The draft {path} cannot be read ({first}).").format(path=path, first=first)
+            ) from None
 
     def recent(self, limit: int = 10) -> list[Draft]:
         """The newest drafts first; unreadable files are skipped and listed in self.problems."""
@@ -176,7 +180,11 @@ class DraftStore:
             for backup in backup_paths(path):
                 backup.unlink(missing_ok=True)
         except OSError as exc:
-            raise DraftError(f"Could not delete the draft {path}: {exc.strerror}.") from None
+            raise DraftError(
+                _("Could not delete the draft {path}: {strerror}.").format(
+                    path=path, strerror=exc.strerror
+                )
+            ) from None
         return existed
 
     def clean_leftovers(self, now: dt.datetime | None = None) -> int:
@@ -196,26 +204,25 @@ def edited_when(updated_at: str, now: dt.datetime) -> str:
     if stamp.tzinfo is None:
         stamp = stamp.replace(tzinfo=dt.UTC)
     local = stamp.astimezone(now.tzinfo)
-    clock = f"{local:%H:%M}"
+    clock = format_clock(local)
     days = (now.date() - local.date()).days
     if days == 0:
         return clock
     if days == 1:
-        return f"yesterday {clock}"
-    year = f" {local.year}" if local.year != now.year else ""
-    return f"{local.day} {local:%b}{year} {clock}"
+        return _("yesterday {time}").format(time=clock)
+    return f"{format_day_month(local.date(), with_year=local.year != now.year)} {clock}"
 
 
 def _read(path: Path) -> Draft:
     try:
         data = json.loads(path.read_text("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text: {exc.reason}") from None
+        raise ValueError(_("not UTF-8 text: {reason}").format(reason=exc.reason)) from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON at line {exc.lineno}") from None
+        raise ValueError(_("not valid JSON at line {lineno}").format(lineno=exc.lineno)) from None
     draft = Draft.from_json(data)
     if f"{draft.id}.json" != path.name and f"{draft.id}.json.bak" != path.name:
-        raise ValueError(f"it says it is draft '{draft.id}'")
+        raise ValueError(_("it says it is draft '{id}'").format(id=draft.id))
     return draft
 
 

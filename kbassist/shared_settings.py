@@ -12,13 +12,16 @@ import os
 from pathlib import Path
 
 from kbassist.common.atomicfile import write_atomic
+from kbassist.common.i18n import _
 from kbassist.paths import CONTENT_ENV, config_dir, starter_content
 
 SHARED_SETTINGS_FILE = "shared-settings.json"
 CONTENT_FOLDER_KEY = "content_folder"
 AGENT_NAME_KEY = "agent_name"
+# The team's usage database: `kbassist insights` reads the one the app records to.
+ANALYTICS_DATABASE_KEY = "analytics_database"
 # Only these are shared; everything else the app keeps to itself.
-SHARED_KEYS = frozenset({CONTENT_FOLDER_KEY, AGENT_NAME_KEY})
+SHARED_KEYS = frozenset({CONTENT_FOLDER_KEY, AGENT_NAME_KEY, ANALYTICS_DATABASE_KEY})
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +55,7 @@ def shared_value(key: str, path: Path | None = None) -> str:
 def save_shared(key: str, value: str, path: Path | None = None) -> None:
     """Store one shared choice (atomically, keeping the others). Raises OSError."""
     if key not in SHARED_KEYS:
-        raise KeyError(f"{key!r} is not a shared setting")
+        raise KeyError(_("{key!r} is not a shared setting").format(key=key))
     target = path or shared_settings_file()
     values = read_shared(target)
     if values.get(key) == value:

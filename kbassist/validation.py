@@ -16,6 +16,7 @@ from kbassist.facilities.locate import PlaceSource
 from kbassist.facilities.public_holidays import check_holiday_hours
 from kbassist.problems import ProblemList
 from kbassist.replies.checks import check_template
+from kbassist.replies.variants import check_variants
 
 
 def load_checked(
@@ -31,6 +32,7 @@ def load_checked(
     content = load_content(root, today, last_good, places)
     for reply in content.replies.values():
         check_template(reply, content.articles, content.problems)
+    check_variants(content, content.problems)
     year = (today or dt.date.today()).year
     check_holiday_hours(content.facilities.values(), year, content.problems)
     return content
@@ -61,6 +63,10 @@ def check_source(
         reply = parse_reply(text, path, root / REPLIES_DIR, language, problems)
         if reply is not None:
             check_template(reply, content.articles, problems)
+            # Its variants' fields, against the rest of the content with this text in place.
+            edited = Content(root=root, settings=content.settings, replies={**content.replies})
+            edited.replies[reply.id] = reply
+            check_variants(edited, problems, only=[reply.id])
         return CheckedSource(problems, reply=reply)
     article = parse_article(text, path, root / ARTICLES_DIR, language, problems)
     if article is None:

@@ -11,6 +11,9 @@ import pytest
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Messages in English, whatever the machine's locale: the tests read them (the tests of the
+# other languages ask for theirs).
+os.environ["KBASSIST_LANGUAGE"] = "en"
 
 from kbassist.logs import stop_logging
 from kbassist.paths import starter_content

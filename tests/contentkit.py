@@ -78,3 +78,23 @@ def load_clean(root: Path, today: dt.date | None = None) -> Content:
     content = load_content(root, today)
     assert [f"{p.location(root)}: {p.message}" for p in content.problems] == []
     return content
+
+
+# Tone warnings (condescension, no apology) on line 12, as `kbassist check` reports them.
+LATE_TEMPLATE = """---
+title: Late parcel
+kind: apology
+language: en
+max_words: 40
+fields:
+  customer_name: {label: Name, required: true}
+  order_number: {label: Order, required: true}
+---
+Dear {{ customer_name }},
+
+Your parcel {{ order_number }} is late. Obviously the courier will bring it tomorrow, and you
+will receive a tracking link by email this evening.
+
+Kind regards,
+{{ agent.name }}
+"""

@@ -19,7 +19,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     # Shared building blocks know no feature.
     "problems": frozenset(),
     "paths": frozenset(),
-    "common": frozenset({"problems"}),
+    "common": frozenset({"problems", "i18n"}),
+    # The translation catalogues and the tools that update and compile them.
+    "i18n": frozenset(),
     "history": frozenset(),
     "logs": frozenset({"paths"}),
     "shared_settings": frozenset({"common", "paths"}),
@@ -36,14 +38,19 @@ ALLOWED: dict[str, frozenset[str]] = {
     # The content folder's git history, and the review of what is stale built on it.
     "revisions": frozenset({*SHARED, "content"}),
     "review": frozenset({*SHARED, "content", "revisions"}),
+    # The usage log: the team database password in the keyring,
+    # suggested questions written into an article's front matter.
+    "analytics": frozenset({*SHARED, "content", "mail"}),
     "commands": frozenset(
         {
             *SHARED,
             *FEATURES,
             *("validation", "shared_settings", "logs", "drafts", "history"),
-            *("revisions", "review"),
+            *("revisions", "review", "analytics", "desktop"),
         }
     ),
+    # kbassist:// links, the running instance and the desktop entry.
+    "desktop": frozenset({"common", "paths"}),
     "cli": frozenset({"commands", "logs", "ui"}),
     "__main__": frozenset({"cli"}),
     "__init__": frozenset(),
@@ -52,7 +59,7 @@ ALLOWED: dict[str, frozenset[str]] = {
             *SHARED,
             *FEATURES,
             *("validation", "shared_settings", "logs", "drafts", "history"),
-            *("revisions", "review"),
+            *("revisions", "review", "analytics", "desktop", "i18n"),
         }
     ),
 }

@@ -4,12 +4,41 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
+from kbassist.common.i18n import _
 from kbassist.shared_settings import resolve_content
 
 # argparse exposes no public name for the object add_subparsers() returns.
 Subparsers = argparse._SubParsersAction
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions as argparse does, but prints an epilog of examples line by line."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" not in text:
+            return super()._fill_text(text, width, indent)
+        return "".join(indent + line for line in text.splitlines(keepends=True))
+
+
+def examples(*pairs: tuple[str, str]) -> dict[str, Any]:
+    """add_parser() arguments that end a command's --help with examples: (what, command)."""
+    lines = [_("examples:")]
+    for what, command in pairs:
+        lines += [f"  {what}", f"    {command}"]
+    return {"epilog": "\n".join(lines), "formatter_class": HelpFormatter}
+
+
+def add_version_option(parser: argparse.ArgumentParser) -> None:
+    """--version, printing the installed package's version."""
+    try:
+        installed = version("kbassist")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        installed = _("(not installed)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {installed}")
 
 
 def existing_content(option: str | None) -> Path | None:

@@ -11,8 +11,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kbassist.commands import Subparsers, add_column_options, existing_content, positive_int
+from kbassist.commands import (
+    Subparsers,
+    add_column_options,
+    examples,
+    existing_content,
+    positive_int,
+)
 from kbassist.commands.places import IMPORT_NOTHING_WRITTEN, IMPORT_OK, IMPORT_SOME_FAILED
+from kbassist.common.i18n import _
 from kbassist.common.plural import count
 from kbassist.content.folder import FACILITIES_DIR
 from kbassist.facilities.address import address_block
@@ -50,6 +57,10 @@ def register(
         "facilities",
         help="find the nearest facilities; import a facility list",
         description="Find facilities near a customer, or import a spreadsheet of facilities.",
+        **examples(
+            (_("The nearest facilities to a postcode:"), 'kbassist facilities near "NW1 7AA"'),
+            (_("Import a facility list:"), "kbassist facilities import branches.csv"),
+        ),
     )
     parser.set_defaults(run=lambda _args: _usage(parser))
     commands = parser.add_subparsers(title="subcommands", metavar="SUBCOMMAND")
@@ -71,6 +82,14 @@ def _register_near(
         help="the nearest facilities to a postcode, town or lat,lon",
         description="List the facilities nearest to a postcode, postcode district, town from "
         "the gazetteer, or coordinates written lat,lon, with whether each is open.",
+        **examples(
+            (_("The nearest facilities to a postcode:"), 'kbassist facilities near "NW1 7AA"'),
+            (
+                _("Open on Saturday morning, offering returns:"),
+                "kbassist facilities near Leeds --open-at 2027-03-06T10:00 --service returns",
+            ),
+            (_("Near coordinates, in miles:"), "kbassist facilities near 51.52,-0.14 --miles"),
+        ),
     )
     near.add_argument("query", nargs="+", metavar="QUERY", help="postcode, town or lat,lon")
     # argparse takes "-90,-180" for an option (only "-90" looks like a number to it); a
@@ -100,6 +119,13 @@ def _register_import(
         description="Read a CSV export of places and write them as facilities to "
         "facilities/<name>.yaml in the content folder. Exit 0 when every row was imported "
         "or skipped, 1 when some rows failed (the rest are written), 2 when nothing was written.",
+        **examples(
+            (
+                _("Import a library list, naming the columns:"),
+                "kbassist facilities import libraries.csv --map name='Library name' "
+                "--set country=GB --skip-if 'Year closed' --output libraries",
+            ),
+        ),
     )
     imp.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file to import")
     add_column_options(

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, examples
+from kbassist.common.i18n import _
 from kbassist.content.folder import Content, load_content
 from kbassist.content.last_good import LastGoodStore
 from kbassist.facilities.placestore import PlaceStore
@@ -25,6 +26,10 @@ def register(
         help="build or update the search index",
         description="Index the files added, changed or removed since the last run "
         "(everything on the first run). The index lives in the user's cache folder.",
+        **examples(
+            (_("Bring the index up to date:"), "kbassist index --content ~/kb"),
+            (_("Build it again from scratch:"), "kbassist index --content ~/kb --rebuild"),
+        ),
     )
     parser.add_argument("--rebuild", action="store_true", help="build the index from scratch")
     parser.set_defaults(run=run)

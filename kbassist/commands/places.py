@@ -7,7 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from kbassist.commands import Subparsers, add_column_options
+from kbassist.commands import Subparsers, add_column_options, examples
+from kbassist.common.i18n import _
 from kbassist.common.plural import count
 from kbassist.facilities.placestore import (
     STORE_FIELDS,
@@ -30,6 +31,13 @@ def register(
         help="import a postcode list to locate customers and place facilities",
         description="The gazetteer of this computer: a postcode or place list imported once, "
         "used with facilities/places.csv to locate customers and place facilities.",
+        **examples(
+            (
+                _("Import a postcode list:"),
+                "kbassist places import postcodes.csv --map place=pcds lat=lat lon=long "
+                "--set country=GB kind=postcode",
+            ),
+        ),
     )
     parser.set_defaults(run=lambda _args: _usage(parser))
     commands = parser.add_subparsers(title="subcommands", metavar="SUBCOMMAND")
@@ -38,9 +46,16 @@ def register(
         parents=[common],
         help="import a CSV of places with coordinates (replaces the previous import)",
         description="Read a CSV of postcodes or places with coordinates into the gazetteer "
-        f"in {default_store_path()}. Full UK postcodes also give their districts. Exit 0 when "
-        "every row was read, 1 when some rows were bad (the rest are imported), 2 when nothing "
-        "was imported (the previous gazetteer is kept).",
+        "in this computer's data folder (the import says where). Full UK postcodes also give "
+        "their districts. Exit 0 when every row was read, 1 when some rows were bad (the rest "
+        "are imported), 2 when nothing was imported (the previous gazetteer is kept).",
+        **examples(
+            (
+                _("Import a postcode list:"),
+                "kbassist places import postcodes.csv --map place=pcds lat=lat lon=long "
+                "--set country=GB kind=postcode",
+            ),
+        ),
     )
     imp.add_argument("file", type=Path, metavar="FILE.csv", help="the CSV file to import")
     add_column_options(

@@ -9,7 +9,8 @@ import json
 import sys
 from pathlib import Path
 
-from kbassist.commands import Subparsers, existing_content
+from kbassist.commands import Subparsers, examples, existing_content
+from kbassist.common.i18n import _
 from kbassist.content.folder import REPLIES_DIR, Content
 from kbassist.content.last_good import LastGoodStore
 from kbassist.content.replies import ReplyTemplate
@@ -35,6 +36,19 @@ def register(
         help="fill in a reply template and print the subject and body",
         description="Render a reply template with the given field values. Exit 1 when a required "
         "field is missing or a value is invalid, 2 when the template itself is broken or unknown.",
+        **examples(
+            (
+                _("Fill in a reply:"),
+                "kbassist render apology/late-delivery --set customer_name=Ana --set "
+                "order_number=LK-100234 --set new_date=2026-12-10 --agent Sam",
+            ),
+            (
+                _("Save it as an e-mail draft too:"),
+                "kbassist render apology/late-delivery --set customer_name=Ana --set "
+                "order_number=LK-100234 --set new_date=2026-12-10 --agent Sam --eml reply.eml "
+                "--to ana@example.com",
+            ),
+        ),
     )
     parser.add_argument("template_id", metavar="TEMPLATE_ID", help="e.g. apology/late-delivery")
     parser.add_argument(

@@ -7,7 +7,11 @@ import datetime as dt
 import json
 import sys
 
-from kbassist.commands import Subparsers, existing_content, positive_int
+from kbassist.analytics.config import database_url, local_usage_file, open_database
+from kbassist.analytics.database import AnalyticsDatabaseError
+from kbassist.analytics.insights import articles_not_opened
+from kbassist.commands import Subparsers, examples, existing_content, positive_int
+from kbassist.common.i18n import _
 from kbassist.common.plural import count
 from kbassist.content.files import ARTICLES_DIR
 from kbassist.content.folder import Content, load_content
@@ -16,12 +20,16 @@ from kbassist.facilities.placestore import PlaceStore
 from kbassist.problems import Severity, shown_path
 from kbassist.review.report import (
     DEFAULT_WINDOW_DAYS,
+    UNOPENED_DAYS,
+    ReviewItem,
     ReviewReport,
     build_report,
     owner_key,
     owner_label,
+    unopened_items,
 )
 from kbassist.review.translations import content_stale_translations
+from kbassist.shared_settings import ANALYTICS_DATABASE_KEY, shared_value
 
 EXIT_OVERDUE = 1
 EXIT_UNREADABLE = 2
@@ -38,6 +46,13 @@ def register(
         description="List articles whose review is overdue or due soon, drafts, articles "
         "without a summary or an owner, and translations older than their source. Exit 1 "
         "when a review is overdue, 2 when the content folder cannot be read.",
+        **examples(
+            (_("What needs review in the next month:"), "kbassist review --content ~/kb"),
+            (
+                _("One owner's articles, due within a week:"),
+                "kbassist review --owner Ana --within 7",
+            ),
+        ),
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--owner", metavar="NAME", help="only this owner's articles")
@@ -67,7 +82,10 @@ def run(args: argparse.Namespace) -> int:
     stale, note = content_stale_translations(content)
     if note:
         print(note, file=sys.stderr)
-    report = build_report(content, today, within_days=args.within, owner=args.owner, more=stale)
+    unopened = _unopened(content)
+    report = build_report(
+        content, today, within_days=args.within, owner=args.owner, more=[*stale, *unopened]
+    )
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -75,6 +93,28 @@ def run(args: argparse.Namespace) -> int:
         _print_text(report)
     _say_what_is_missing(content, args.owner)
     return EXIT_OVERDUE if report.has_overdue else 0
+
+
+def _unopened(content: Content) -> list[ReviewItem]:
+    """Articles no search opened lately, from the usage log the app records to (none when
+    there is no log, or it does not reach back that far)."""
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=UNOPENED_DAYS)
+    url = database_url(None, shared_value(ANALYTICS_DATABASE_KEY))
+    if not url and not local_usage_file().is_file():
+        return []  # nothing recorded on this computer: no log is made just to say so
+    try:
+        database = open_database(url)
+    except AnalyticsDatabaseError as exc:
+        print(exc, file=sys.stderr)
+        return []
+    try:
+        ids = articles_not_opened(database, content.articles.keys(), since)
+    except AnalyticsDatabaseError as exc:
+        print(exc, file=sys.stderr)
+        return []
+    finally:
+        database.close()
+    return unopened_items(content, ids or (), UNOPENED_DAYS)
 
 
 def _unreadable(content: Content) -> bool:

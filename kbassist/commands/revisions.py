@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from kbassist.commands import Subparsers, existing_content
+from kbassist.commands import Subparsers, examples, existing_content
+from kbassist.common.i18n import _
 from kbassist.common.plural import count
 from kbassist.content.files import ARTICLES_DIR
 from kbassist.problems import shown_path
@@ -41,6 +42,9 @@ def register(
         parents=[common],
         help="list the commits that changed an article",
         description="The commits that changed an article, newest first, across renames.",
+        **examples(
+            (_("Who changed an article, and when:"), "kbassist history returns/how-to-return"),
+        ),
     )
     history.add_argument("article", metavar="ARTICLE_ID", help="e.g. returns/how-to-return")
     history.add_argument("--json", action="store_true", help="print a JSON list of commits")
@@ -52,6 +56,13 @@ def register(
         description="A unified diff of an article between REV and REV2, or between REV and "
         "the file as it is now. A REV is a commit id from `kbassist history` (the first "
         "characters are enough), HEAD, or HEAD~N.",
+        **examples(
+            (_("What changed since the last commit:"), "kbassist diff returns/how-to-return HEAD"),
+            (
+                _("Between two versions:"),
+                "kbassist diff returns/how-to-return HEAD~2 HEAD",
+            ),
+        ),
     )
     diff.add_argument("article", metavar="ARTICLE_ID")
     diff.add_argument("old", metavar="REV", help="the older version")
@@ -64,6 +75,13 @@ def register(
         description="Commit the named articles, or every changed content file, with your "
         "name and e-mail from git config. Files outside the content folder are never "
         "committed.",
+        **examples(
+            (
+                _("Commit one article:"),
+                'kbassist commit returns/how-to-return -m "Returns: 30 days, not 28"',
+            ),
+            (_("Commit every changed content file:"), 'kbassist commit -m "Spring review"'),
+        ),
     )
     commit.add_argument("-m", "--message", required=True, help="what changed and why")
     commit.add_argument("articles", metavar="ARTICLE_ID", nargs="*")

@@ -9,8 +9,9 @@ import re
 import sys
 from typing import Any, TextIO
 
-from kbassist.commands import Subparsers
+from kbassist.commands import Subparsers, examples
 from kbassist.commands.index import bring_up_to_date
+from kbassist.common.i18n import _
 from kbassist.content.folder import Content, load_content
 from kbassist.content.last_good import LastGoodStore, being_fixed_notice
 from kbassist.facilities.placestore import PlaceStore
@@ -33,6 +34,14 @@ def register(
         help="search articles, reply templates and facilities",
         description="Search the content. Operators: kind: lang: tag: category:, "
         '"quoted phrases". See docs/search.md.',
+        **examples(
+            (_("Find articles about a topic:"), 'kbassist search "refund without receipt"'),
+            (
+                _("Only Slovenian reply templates:"),
+                'kbassist search "zamuda" --kind reply --lang sl',
+            ),
+            (_("See why each hit ranks where it does:"), 'kbassist search "return" --explain'),
+        ),
     )
     parser.add_argument("query", nargs="?", default="", help="what to look for")
     parser.add_argument("--kind", help="article, reply or facility")

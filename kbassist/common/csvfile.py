@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kbassist.common import i18n
 from kbassist.problems import ProblemList
 
 # After this many broken rows the file is plainly not CSV; stop rather than list them all.
@@ -74,8 +75,10 @@ def _records(text: str, path: Path, problems: ProblemList) -> Iterator[tuple[int
                     path,
                     previous + 1,
                     "bad-csv-row",
-                    f"Row at line {previous + 1} cannot be read as CSV ({exc}). A value this "
-                    'long usually means a quote (") was opened and never closed; close it.',
+                    i18n._(
+                        "Row at line {value} cannot be read as CSV ({exc}). A value this long "
+                        'usually means a quote (") was opened and never closed; close it.'
+                    ).format(value=previous + 1, exc=exc),
                 )
             previous = reader.line_num
             continue

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, overload
 
+from kbassist.common import i18n
 from kbassist.common.yamlio import LineMap
 from kbassist.problems import ProblemList
 
@@ -200,8 +201,9 @@ class FieldReader:
                     self.path,
                     self.line(str(key)),
                     "unknown-key",
-                    f"Unknown {what} field '{key}' is ignored. Known fields: "
-                    f"{', '.join(sorted(allowed))}.",
+                    i18n._("Unknown {what} field '{key}' is ignored. Known fields: {join}.").format(
+                        what=what, key=key, join=", ".join(sorted(allowed))
+                    ),
                 )
 
 
@@ -255,7 +257,8 @@ def scalar_facts(reader: FieldReader, key: str) -> dict[str, Scalar]:
                 reader.path,
                 reader.lines.line(*reader.prefix, key, name),
                 "wrong-type",
-                f"Fact '{name}' must be a single value (text, number or yes/no), "
-                f"not {_describe(value)}.",
+                i18n._(
+                    "Fact '{name}' must be a single value (text, number or yes/no), not {describe}."
+                ).format(name=name, describe=_describe(value)),
             )
     return facts

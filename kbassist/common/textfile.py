@@ -7,6 +7,7 @@ import os
 import stat
 from pathlib import Path
 
+from kbassist.common.i18n import _
 from kbassist.problems import ProblemList
 
 # Open without blocking, so a FIFO that slipped in is refused instead of waiting for a writer.
@@ -28,12 +29,14 @@ def read_text(path: Path, problems: ProblemList, allow_empty: bool = False) -> s
             path,
             line,
             "not-utf8",
-            f"The file is not UTF-8 text (byte 0x{data[exc.start]:02x} at line {line}). "
-            "Open it in your editor and save it with UTF-8 encoding.",
+            _(
+                "The file is not UTF-8 text (byte 0x{data:02x} at line {line}). Open it in your "
+                "editor and save it with UTF-8 encoding."
+            ).format(data=data[exc.start], line=line),
         )
         return None
     if not text.strip() and not allow_empty:
-        problems.error(path, None, "empty-file", "The file is empty. Add content or delete it.")
+        problems.error(path, None, "empty-file", _("The file is empty. Add content or delete it."))
         return None
     # Old Mac editors end lines with a lone CR; every reader expects "\n".
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -59,18 +62,23 @@ def _utf16(data: bytes, path: Path, problems: ProblemList, allow_empty: bool) ->
             path,
             None,
             "not-utf8",
-            "The file starts like UTF-16 text but is damaged. Save it again with UTF-8 encoding.",
+            _(
+                "The file starts like UTF-16 text but is damaged. Save it again with UTF-8 "
+                "encoding."
+            ),
         )
         return None
     problems.warning(
         path,
         None,
         "utf16-file",
-        "The file is UTF-16 text; it was read, but save it as UTF-8 so that every tool "
-        "(and git) reads it as text.",
+        _(
+            "The file is UTF-16 text; it was read, but save it as UTF-8 so that every tool "
+            "(and git) reads it as text."
+        ),
     )
     if not text.strip() and not allow_empty:
-        problems.error(path, None, "empty-file", "The file is empty. Add content or delete it.")
+        problems.error(path, None, "empty-file", _("The file is empty. Add content or delete it."))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -83,8 +91,9 @@ def _read_regular(path: Path, problems: ProblemList) -> bytes | None:
             path,
             None,
             "unreadable",
-            f"Cannot read the file: {exc.strerror or exc}. Check that it exists and that you "
-            "may read it.",
+            _(
+                "Cannot read the file: {value}. Check that it exists and that you may read it."
+            ).format(value=exc.strerror or exc),
         )
         return None
     try:
@@ -93,14 +102,21 @@ def _read_regular(path: Path, problems: ProblemList) -> bytes | None:
                 path,
                 None,
                 "not-a-file",
-                "This is not an ordinary file (a pipe, device or socket), so it is not read. "
-                "Remove it from the content folder.",
+                _(
+                    "This is not an ordinary file (a pipe, device or socket), so it is not read. "
+                    "Remove it from the content folder."
+                ),
             )
             return None
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read()
     except OSError as exc:
-        problems.error(path, None, "unreadable", f"Cannot read the file: {exc.strerror or exc}.")
+        problems.error(
+            path,
+            None,
+            "unreadable",
+            _("Cannot read the file: {value}.").format(value=exc.strerror or exc),
+        )
         return None
     finally:
         os.close(fd)

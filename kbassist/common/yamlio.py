@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from kbassist.common.i18n import _
 from kbassist.problems import ProblemList
 
 log = logging.getLogger(__name__)
@@ -145,8 +146,10 @@ class _Builder:
                     self.path,
                     line,
                     "duplicate-key",
-                    f"'{name}' is set twice, at lines {seen[name]} and {line}; the value at "
-                    f"line {line} is used. Delete one of them.",
+                    _(
+                        "'{name}' is set twice, at lines {seen} and {line}; the value at line "
+                        "{line2} is used. Delete one of them."
+                    ).format(name=name, seen=seen[name], line=line, line2=line),
                 )
             seen[name] = line
             child: Key = (*key, str(name))
@@ -175,8 +178,10 @@ class _Builder:
             self.path,
             self.line_of(node),
             "yaml-tag",
-            f"The YAML tag '{_short_tag(node.tag)}' is not supported here; the value is {how}. "
-            "Remove the tag (the part starting with '!').",
+            _(
+                "The YAML tag '{short_tag}' is not supported here; the value is {how}. Remove "
+                "the tag (the part starting with '!')."
+            ).format(short_tag=_short_tag(node.tag), how=how),
         )
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
@@ -196,8 +201,10 @@ class _Builder:
                 self.path,
                 self.line_of(node),
                 "yaml-long-number",
-                f"A number here has {len(value)} characters; it is read as text. "
-                "Write a shorter number, or put it in quotes if it is meant as text.",
+                _(
+                    "A number here has {value} characters; it is read as text. Write a shorter "
+                    "number, or put it in quotes if it is meant as text."
+                ).format(value=len(value)),
             )
             return value
         if tag == f"{_TAG}int":
@@ -231,8 +238,10 @@ def parse_yaml(
             path,
             line,
             "yaml-syntax",
-            f"YAML cannot contain the character {_char(exc.character)} (line {line}). "
-            "Delete it or replace it with ordinary text.",
+            _(
+                "YAML cannot contain the character {char} (line {line}). Delete it or replace it "
+                "with ordinary text."
+            ).format(char=_char(exc.character), line=line),
         )
         return None
     except RecursionError:
@@ -240,8 +249,10 @@ def parse_yaml(
             path,
             first_line,
             "yaml-too-deep",
-            "The YAML is nested too deeply to read. Flatten it: no content file needs "
-            "this many levels.",
+            _(
+                "The YAML is nested too deeply to read. Flatten it: no content file needs "
+                "this many levels."
+            ),
         )
         return None
     except Exception as exc:  # one hostile file must never take the tool down
@@ -250,7 +261,9 @@ def parse_yaml(
             path,
             first_line,
             "yaml-syntax",
-            f"The YAML cannot be read ({exc}). Check the file for unusual syntax.",
+            _("The YAML cannot be read ({exc}). Check the file for unusual syntax.").format(
+                exc=exc
+            ),
         )
         return None
     finally:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kbassist.common.atomicfile import write_atomic, write_failure_reason
+from kbassist.common.i18n import _
 from kbassist.content.articles import Article
 from kbassist.content.files import ARTICLES_DIR
 from kbassist.content.folder import Content
@@ -130,47 +131,61 @@ def check_new_id(content: Content, new_id: str, *, replacing: str = "") -> str:
     ident = new_id.strip().removesuffix(".md")
     shown = new_id.strip() or "(empty)"
     if not ident:
-        raise ArticleFileError("The new id is empty. Type a name such as 'returns/late-returns'.")
+        raise ArticleFileError(
+            _("The new id is empty. Type a name such as 'returns/late-returns'.")
+        )
     if ident.startswith("/") or re.match(r"^[A-Za-z]:", ident):
         raise ArticleFileError(
-            f"'{shown}' is an absolute path. Give the path under articles/, such as "
-            "'returns/late-returns'."
+            _(
+                "'{shown}' is an absolute path. Give the path under articles/, such as "
+                "'returns/late-returns'."
+            ).format(shown=shown)
         )
     bad = _RESERVED_CHARACTERS.search(ident)
     if bad:
         character = bad.group(0)
         what = f"'{character}'" if character.isprintable() else f"U+{ord(character):04X}"
         raise ArticleFileError(
-            f"'{shown}' contains {what}, which file names cannot hold on every system. "
-            "Use letters, digits, '-', '_' and '/' between folders."
+            _(
+                "'{shown}' contains {what}, which file names cannot hold on every system. Use "
+                "letters, digits, '-', '_' and '/' between folders."
+            ).format(shown=shown, what=what)
         )
     parts = ident.split("/")
     if any(part in ("", ".", "..") for part in parts):
         raise ArticleFileError(
-            f"'{shown}' has an empty, '.' or '..' part. Give the path under articles/ with "
-            "one name between each '/', such as 'returns/late-returns'."
+            _(
+                "'{shown}' has an empty, '.' or '..' part. Give the path under articles/ with "
+                "one name between each '/', such as 'returns/late-returns'."
+            ).format(shown=shown)
         )
     for part in parts:
         if part.endswith((".", " ")) or part.split(".")[0].strip().lower() in _RESERVED_NAMES:
             raise ArticleFileError(
-                f"'{part}' in '{shown}' is not a file or folder name every system accepts. "
-                "Choose another name."
+                _(
+                    "'{part}' in '{shown}' is not a file or folder name every system accepts. "
+                    "Choose another name."
+                ).format(part=part, shown=shown)
             )
     check_inside_content(content.root, _article_path(content, ident), shown=shown)
     lowered = ident.lower()
     if lowered == replacing.lower():
         # On Windows and macOS a case-only rename would write the file over itself.
         raise ArticleFileError(
-            f"'{ident}' differs from the present id only in case (or not at all). "
-            "Choose a different name."
+            _(
+                "'{ident}' differs from the present id only in case (or not at all). Choose a "
+                "different name."
+            ).format(ident=ident)
         )
     clash = next((k for k in content.articles if k.lower() == lowered), None)
     if clash is None and _file_exists_ignoring_case(content.root / ARTICLES_DIR, ident):
         clash = ident
     if clash is not None:
         raise ArticleFileError(
-            f"An article '{clash}' already exists (ids must be unique, ignoring case). "
-            "Choose another id."
+            _(
+                "An article '{clash}' already exists (ids must be unique, ignoring case). Choose "
+                "another id."
+            ).format(clash=clash)
         )
     return ident
 
@@ -186,7 +201,9 @@ def check_inside_content(root: Path, path: Path, *, shown: str = "") -> None:
     except ValueError:
         below = None
     outside = ArticleFileError(
-        f"'{named}' is outside the content folder {root}. Choose a path under articles/."
+        _("'{named}' is outside the content folder {root}. Choose a path under articles/.").format(
+            named=named, root=root
+        )
     )
     if below is None or ".." in below.parts:
         raise outside
@@ -195,9 +212,11 @@ def check_inside_content(root: Path, path: Path, *, shown: str = "") -> None:
         here = here / part
         if here.is_symlink():
             raise ArticleFileError(
-                f"'{named}' goes through {here}, a symbolic link, so the file could be written "
-                "outside the content folder. Choose a path without links, or replace the link "
-                "with a real folder."
+                _(
+                    "'{named}' goes through {here}, a symbolic link, so the file could be "
+                    "written outside the content folder. Choose a path without links, or replace "
+                    "the link with a real folder."
+                ).format(named=named, here=here)
             )
     if not path.resolve().is_relative_to(top):
         raise outside
@@ -350,7 +369,11 @@ def _undo(done: list[tuple[Path, bytes | None]]) -> None:
 def _article(content: Content, article_id: str) -> Article:
     article = content.articles.get(article_id)
     if article is None:
-        raise ArticleFileError(f"There is no article '{article_id}'. Reload the content folder.")
+        raise ArticleFileError(
+            _("There is no article '{article_id}'. Reload the content folder.").format(
+                article_id=article_id
+            )
+        )
     return article
 
 
@@ -371,18 +394,23 @@ def _read(content: Content, path: Path) -> str:
         return path.read_bytes().decode("utf-8")
     except OSError as exc:
         raise ArticleFileError(
-            f"Cannot read {_shown(content, path)}: {exc.strerror or exc}. Check that it exists "
-            "and that you may read it."
+            _(
+                "Cannot read {shown}: {value}. Check that it exists and that you may read it."
+            ).format(shown=_shown(content, path), value=exc.strerror or exc)
         ) from exc
     except UnicodeDecodeError as exc:
         raise ArticleFileError(
-            f"{_shown(content, path)} is not UTF-8 text. Save it with UTF-8 encoding first."
+            _("{shown} is not UTF-8 text. Save it with UTF-8 encoding first.").format(
+                shown=_shown(content, path)
+            )
         ) from exc
 
 
 def _front_matter_problem(content: Content, path: Path, exc: FrontMatterError) -> ArticleFileError:
     return ArticleFileError(
-        f"{_shown(content, path)} line {exc.line}: {exc.message} Fix it, then try again."
+        _("{shown} line {line}: {message} Fix it, then try again.").format(
+            shown=_shown(content, path), line=exc.line, message=exc.message
+        )
     )
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kbassist.common import i18n
 from kbassist.common.fields import FieldReader, Scalar, scalar_facts
 from kbassist.common.textfile import read_text
 from kbassist.content.frontmatter import split_document
@@ -99,16 +100,17 @@ def parse_article(
             path,
             1,
             "no-front-matter",
-            f"No front matter: the title '{title}' was taken from the "
-            f"{'first heading' if heading else 'file name'}. Add a '---' block with at least "
-            "title and summary.",
+            i18n._(
+                "No front matter: the title '{title}' was taken from the {value}. Add a '---' "
+                "block with at least title and summary."
+            ).format(title=title, value="first heading" if heading else "file name"),
         )
     elif not title:
         problems.error(
             path,
             reader.line("title") if "title" in doc.meta else 2,
             "missing-title",
-            "The article has no title. Add a line 'title: ...' to the front matter.",
+            i18n._("The article has no title. Add a line 'title: ...' to the front matter."),
         )
         return None
     reader.unknown_keys(ARTICLE_KEYS, "article")

@@ -7,11 +7,13 @@ is not UTF-8 or holds a newline, or an unreadable folder becomes a problem and i
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from kbassist.common import i18n
 from kbassist.facilities.model import FACILITY_SUFFIXES
 from kbassist.problems import ProblemList
 
@@ -25,9 +27,16 @@ class ContentFile:
     """One regular file inside the content folder, safe to open."""
 
     rel: str  # path under the content folder, with / separators
-    path: Path
+    # The file's path as text: a Path is made only when asked for (making one for every
+    # file of a large folder costs more than listing it).
+    location: str
     size: int
     mtime_ns: int
+
+    @functools.cached_property
+    def path(self) -> Path:
+        """The file's path."""
+        return Path(self.location)
 
 
 def list_content_files(root: Path, problems: ProblemList) -> list[ContentFile]:
@@ -41,7 +50,46 @@ def list_content_files(root: Path, problems: ProblemList) -> list[ContentFile]:
         lister.walk(root / sub, f"{sub}/", (".md",), deep=True)
     lister.walk(root / FACILITIES_DIR, f"{FACILITIES_DIR}/", FACILITY_SUFFIXES, deep=False)
     found = sorted(lister.found, key=lambda f: f.rel)
-    return _without_case_clashes(found, problems)
+    return without_case_clashes(found, problems)
+
+
+def list_files_under(root: Path, rel: str, problems: ProblemList) -> list[ContentFile] | None:
+    """The content files at or under rel (a file or folder below articles/, replies/ or
+    facilities/), vetted as list_content_files vets them but not checked for case clashes.
+
+    None when rel is not inside one of those folders (the caller lists the whole folder)."""
+    top, _, rest = rel.partition("/")
+    if top not in (ARTICLES_DIR, REPLIES_DIR, FACILITIES_DIR) or not rest:
+        return None
+    if top == FACILITIES_DIR and "/" in rest:
+        return []  # facilities/ is read one level deep only
+    lister = _Lister(root, problems)
+    path = root / rel
+    suffixes = FACILITY_SUFFIXES if top == FACILITIES_DIR else (".md",)
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        _unreadable(path, problems, exc)
+        return []
+    target = st
+    if stat.S_ISLNK(st.st_mode):
+        if not lister._link_ok(path):
+            return []
+        try:
+            target = path.stat()
+        except OSError as exc:
+            _unreadable(path, problems, exc)
+            return []
+    if stat.S_ISDIR(target.st_mode):
+        if top == FACILITIES_DIR:
+            return []
+        lister._walk(path, f"{rel}/", suffixes, deep=True)
+        return sorted(lister.found, key=lambda f: f.rel)
+    if lister.check(path, st, suffixes) is None:
+        return []
+    return [ContentFile(rel, str(path), target.st_size, target.st_mtime_ns)]
 
 
 def safe_file(root: Path, path: Path, problems: ProblemList) -> bool:
@@ -56,7 +104,9 @@ def safe_file(root: Path, path: Path, problems: ProblemList) -> bool:
     return _Lister(root, problems).check(path, st, (path.suffix,)) is not None
 
 
-def _without_case_clashes(files: list[ContentFile], problems: ProblemList) -> list[ContentFile]:
+def without_case_clashes(files: list[ContentFile], problems: ProblemList) -> list[ContentFile]:
+    """files (sorted by path) without the article or reply files whose ids differ only in case
+    from an earlier one; each left out is reported."""
     kept: list[ContentFile] = []
     first: dict[str, str] = {}
     for file in files:
@@ -69,8 +119,10 @@ def _without_case_clashes(files: list[ContentFile], problems: ProblemList) -> li
                     file.path,
                     None,
                     "duplicate-id",
-                    f"Id '{ident}' clashes with '{clash}' (ids must be unique, ignoring case). "
-                    "Rename one; until then only the first is used.",
+                    i18n._(
+                        "Id '{ident}' clashes with '{clash}' (ids must be unique, ignoring "
+                        "case). Rename one; until then only the first is used."
+                    ).format(ident=ident, clash=clash),
                 )
                 continue
         kept.append(file)
@@ -88,8 +140,10 @@ def _unreadable(path: Path, problems: ProblemList, exc: OSError) -> None:
         path,
         None,
         "unreadable",
-        f"Cannot read this: {exc.strerror or exc}. Check its permissions (it must be readable "
-        "by you), or remove it.",
+        i18n._(
+            "Cannot read this: {value}. Check its permissions (it must be readable by you), or "
+            "remove it."
+        ).format(value=exc.strerror or exc),
     )
 
 
@@ -121,7 +175,9 @@ class _Lister:
                     folder,
                     None,
                     "link-loop",
-                    "This folder is reached twice through a link (a loop). Remove the link.",
+                    i18n._(
+                        "This folder is reached twice through a link (a loop). Remove the link."
+                    ),
                 )
                 return
             self.seen_dirs.add((st.st_dev, st.st_ino))
@@ -134,23 +190,33 @@ class _Lister:
         except OSError as exc:
             _unreadable(folder, self.problems, exc)
             return
+        markdown = suffixes == (".md",)
         for entry in entries:
             name = entry.name
-            path = folder / name
             if not _printable_name(name):
                 self.problems.error(
                     folder / shown_name(name),
                     None,
                     "bad-file-name",
-                    "This file name is not valid UTF-8 or contains a line break, so it cannot "
-                    "be shown or linked to. Rename it (letters, digits, - and _).",
+                    i18n._(
+                        "This file name is not valid UTF-8 or contains a line break, so it cannot "
+                        "be shown or linked to. Rename it (letters, digits, - and _)."
+                    ),
                 )
                 continue
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError as exc:
-                _unreadable(path, self.problems, exc)
+                _unreadable(folder / name, self.problems, exc)
                 continue
+            if stat.S_ISREG(st.st_mode) and _surely_readable(st):
+                # The usual case, without the checks below (a folder of 50,000 articles is
+                # listed on every full reload).
+                if (name if markdown else name.lower()).endswith(suffixes):
+                    found = ContentFile(prefix + name, entry.path, st.st_size, st.st_mtime_ns)
+                    self.found.append(found)
+                continue
+            path = folder / name
             is_link = stat.S_ISLNK(st.st_mode)
             if is_link:
                 if not self._link_ok(path):
@@ -164,9 +230,8 @@ class _Lister:
                 if deep:
                     self._walk(path, f"{prefix}{name}/", suffixes, deep)
                 continue
-            found = self.check(path, st, suffixes, linked=is_link)
-            if found is not None:
-                self.found.append(ContentFile(prefix + name, path, st.st_size, st.st_mtime_ns))
+            if self.check(path, st, suffixes, linked=is_link) is not None:
+                self.found.append(ContentFile(prefix + name, str(path), st.st_size, st.st_mtime_ns))
 
     def check(
         self, path: Path, st: os.stat_result, suffixes: tuple[str, ...], linked: bool = False
@@ -189,8 +254,10 @@ class _Lister:
                 path,
                 None,
                 "not-a-file",
-                "This is not an ordinary file (a pipe, device or socket), so it is not read. "
-                "Remove it from the content folder.",
+                i18n._(
+                    "This is not an ordinary file (a pipe, device or socket), so it is not read. "
+                    "Remove it from the content folder."
+                ),
             )
             return None
         if not os.access(path, os.R_OK):
@@ -220,11 +287,24 @@ class _Lister:
                 path,
                 None,
                 "link-outside",
-                "This link points outside the content folder, so it is not read. Copy the "
-                "file into the content folder instead of linking to it.",
+                i18n._(
+                    "This link points outside the content folder, so it is not read. Copy the "
+                    "file into the content folder instead of linking to it."
+                ),
             )
             return False
         return True
+
+
+# Whose files are readable without asking the system each time (os.access costs a call).
+_UID = os.getuid() if hasattr(os, "getuid") else None
+
+
+def _surely_readable(st: os.stat_result) -> bool:
+    """True when st is readable by this user by its owner bits alone (else: ask os.access)."""
+    if _UID is None:
+        return False
+    return _UID == 0 or (st.st_uid == _UID and bool(st.st_mode & stat.S_IRUSR))
 
 
 def _printable_name(name: str) -> bool:

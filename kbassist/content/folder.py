@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from kbassist.common.folding import fold
+from kbassist.common.i18n import _
 from kbassist.common.textfile import read_text
 from kbassist.content.articles import Article, item_id, load_article, parse_article
 from kbassist.content.files import (
@@ -37,7 +39,7 @@ from kbassist.facilities.model import (
     load_facility_file,
     load_gazetteer,
 )
-from kbassist.problems import ProblemList, Severity
+from kbassist.problems import Problem, ProblemList, Severity
 
 _Item = TypeVar("_Item", Article, ReplyTemplate)
 __all__ = ["ARTICLES_DIR", "FACILITIES_DIR", "REPLIES_DIR", "Content", "load_content"]
@@ -55,6 +57,9 @@ class Content:
     places: list[Place] = field(default_factory=list)
     synonyms: list[tuple[str, ...]] = field(default_factory=list)
     problems: ProblemList = field(default_factory=ProblemList)
+    # The size and modification time of each file listed (by path under root, case clashes
+    # left out) when the loader kept them: the index compares them instead of listing again.
+    files: Mapping[str, tuple[int, int]] | None = None
 
 
 def load_content(
@@ -78,7 +83,9 @@ def load_content(
             root,
             None,
             "no-content",
-            f"The content folder {state}. Choose the folder that holds articles/ and replies/.",
+            _(
+                "The content folder {state}. Choose the folder that holds articles/ and replies/."
+            ).format(state=state),
         )
         return content
     if safe_file(root, root / SETTINGS_FILE, problems):
@@ -126,8 +133,10 @@ def _add_unique(
                 path,
                 None,
                 "duplicate-id",
-                f"Id '{ident}' clashes with '{clash}' (ids must be unique, ignoring case). "
-                "Rename one.",
+                _(
+                    "Id '{ident}' clashes with '{clash}' (ids must be unique, ignoring case). "
+                    "Rename one."
+                ).format(ident=ident, clash=clash),
             )
         return False
     into[ident] = item
@@ -215,8 +224,10 @@ def _load_facilities(
                         path,
                         facility.line,
                         "duplicate-facility",
-                        f"Facility id '{facility.id}' is already used at "
-                        f"{first.path.name}:{first.line}. Give each facility its own id.",
+                        _(
+                            "Facility id '{id}' is already used at {name}:{line}. Give each "
+                            "facility its own id."
+                        ).format(id=facility.id, name=first.path.name, line=first.line),
                     )
                     continue
                 content.facilities[facility.id] = facility
@@ -229,37 +240,68 @@ def _load_facilities(
 def cross_check(content: Content, today: dt.date) -> None:
     """The checks across files (references, shared questions, stale reviews), recorded in
     content.problems; the editor runs them on the content with its unsaved text in place."""
-    problems = content.problems
     _check_shared_questions(content)
     for article in content.articles.values():
-        if article.kept_from is not None:
-            continue  # an old version: its file's problems are about the text there now
-        for target in article.related:
-            if target not in content.articles:
-                problems.error(
-                    article.path,
-                    article.ref_lines.get(target),
-                    "unknown-related",
-                    f"'related' points to '{target}', which is not an article. "
-                    "Use the target's path under articles/ without .md.",
-                )
-        for language, target in article.translations.items():
-            if target not in content.articles:
-                problems.error(
-                    article.path,
-                    article.ref_lines.get(target),
-                    "unknown-translation",
-                    f"The {language} translation '{target}' does not exist. "
-                    "Fix the id or remove the line.",
-                )
-        if article.review_by is not None and article.review_by < today:
-            problems.warning(
+        check_references(article, content.articles, today, content.problems)
+
+
+def check_references(
+    article: Article, articles: Container[str], today: dt.date, problems: ProblemList
+) -> None:
+    """One article's checks against the others (related, translations) and its review date."""
+    if article.kept_from is not None:
+        return  # an old version: its file's problems are about the text there now
+    for target in article.related:
+        if target not in articles:
+            problems.error(
                 article.path,
-                None,
-                "stale-article",
-                f"Review date {article.review_by.isoformat()} has passed. Ask the owner "
-                f"({article.owner or 'not set'}) to review it and set a new review_by.",
+                article.ref_lines.get(target),
+                "unknown-related",
+                _(
+                    "'related' points to '{target}', which is not an article. Use the "
+                    "target's path under articles/ without .md."
+                ).format(target=target),
             )
+    for language, target in article.translations.items():
+        if target not in articles:
+            problems.error(
+                article.path,
+                article.ref_lines.get(target),
+                "unknown-translation",
+                _(
+                    "The {language} translation '{target}' does not exist. Fix the id or "
+                    "remove the line."
+                ).format(language=language, target=target),
+            )
+    if article.review_by is not None and article.review_by < today:
+        problems.warning(
+            article.path,
+            None,
+            "stale-article",
+            _(
+                "Review date {date} has passed. Ask the owner ({value}) to review it "
+                "and set a new review_by."
+            ).format(date=article.review_by.isoformat(), value=article.owner or "not set"),
+        )
+
+
+def question_key(question: str) -> str:
+    """What two questions share when they ask the same (case, accents and spaces aside)."""
+    return " ".join(fold(question).split())
+
+
+def shared_question_warning(article: Article, question: str, owner: str) -> Problem:
+    """The warning for a question article lists that the article owner listed first."""
+    return Problem(
+        article.path,
+        article.question_lines.get(question),
+        Severity.WARNING,
+        "shared-question",
+        _(
+            "The question '{question}' is also listed by '{id}'. Keep it in the "
+            "article that answers it, or make each question more specific."
+        ).format(question=question, id=owner),
+    )
 
 
 def _check_shared_questions(content: Content) -> None:
@@ -267,13 +309,6 @@ def _check_shared_questions(content: Content) -> None:
     first_asked: dict[str, Article] = {}
     for article in sorted(content.articles.values(), key=lambda a: a.id):
         for question in article.questions:
-            key = " ".join(fold(question).split())
-            owner = first_asked.setdefault(key, article)
+            owner = first_asked.setdefault(question_key(question), article)
             if owner is not article and article.kept_from is None:
-                content.problems.warning(
-                    article.path,
-                    article.question_lines.get(question),
-                    "shared-question",
-                    f"The question '{question}' is also listed by '{owner.id}'. Keep it in "
-                    "the article that answers it, or make each question more specific.",
-                )
+                content.problems.append(shared_question_warning(article, question, owner.id))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kbassist.common.i18n import _
 from kbassist.common.textfile import read_text
 from kbassist.common.yamlio import LineMap, parse_yaml
 from kbassist.problems import ProblemList
@@ -43,8 +44,10 @@ def split_document(text: str, path: Path, problems: ProblemList) -> Document | N
             path,
             1,
             "unclosed-front-matter",
-            "The front matter starts with '---' but has no closing '---' line. "
-            "Add a line with '---' after the last front matter field.",
+            _(
+                "The front matter starts with '---' but has no closing '---' line. "
+                "Add a line with '---' after the last front matter field."
+            ),
         )
         return None
     parsed = parse_yaml("\n".join(all_lines[1:end]), path, problems, first_line=2)
@@ -58,7 +61,10 @@ def split_document(text: str, path: Path, problems: ProblemList) -> Document | N
             path,
             2,
             "wrong-type",
-            "The front matter must be a set of 'key: value' lines, not a list or a single value.",
+            _(
+                "The front matter must be a set of 'key: value' lines, not a list or a single "
+                "value."
+            ),
         )
         return None
     body = "\n".join(all_lines[end + 1 :])

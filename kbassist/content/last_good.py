@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from kbassist.common import i18n
 from kbassist.common.clock import Clock
 from kbassist.common.textfile import read_text
 from kbassist.content.articles import parse_article
@@ -178,10 +179,12 @@ class LastGoodSession:
             sha, saved_at, source = row
             text = bytes(source).decode("utf-8", "surrogatepass")
             if sha != self._digests[ident] or source_sha(text) != sha:
-                raise ValueError("its text does not match its hash")
+                raise ValueError(i18n._("its text does not match its hash"))
             moment = dt.datetime.fromisoformat(saved_at)
             if moment.tzinfo is None:
-                raise ValueError(f"its time {saved_at!r} has no zone")
+                raise ValueError(
+                    i18n._("its time {saved_at!r} has no zone").format(saved_at=saved_at)
+                )
         except (TypeError, ValueError) as exc:
             log.warning(
                 "Ignoring the damaged last valid version of %s in %s: %s", ident, self.path, exc

@@ -15,6 +15,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
+from kbassist.common.i18n import _
 from kbassist.content.articles import Article
 
 ARTICLE_SCHEME = "kb"
@@ -80,7 +81,9 @@ def markdown_to_html(text: str, known_ids: Collection[str], *, base: str = "") -
     """
     if len(text) > MAX_MARKDOWN_CHARS:
         raise MarkdownTooComplexError(
-            f"{len(text):,} characters is over the {MAX_MARKDOWN_CHARS:,} that are formatted"
+            _("{text:,} characters is over the {MAX_MARKDOWN_CHARS:,} that are formatted").format(
+                text=len(text), MAX_MARKDOWN_CHARS=MAX_MARKDOWN_CHARS
+            )
         )
     md = markdown.Markdown(
         extensions=["tables", "fenced_code", "sane_lists", "toc"],

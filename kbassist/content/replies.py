@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,9 @@ from kbassist.content.articles import item_id
 from kbassist.content.frontmatter import split_document
 from kbassist.problems import ProblemList
 
-REPLY_KEYS = ("title", "kind", "language", "tags", "subject", "max_words", "fields")
+REPLY_KEYS = (
+    "title", "kind", "language", "tags", "subject", "max_words", "fields", "translations"
+)  # fmt: skip
 # "sample" is a made-up value the editor's preview renders with; replies never use it.
 FIELD_KEYS = (
     "label", "type", "required", "default", "sample", "choices", "pattern", "help"
@@ -87,8 +90,12 @@ class ReplyTemplate:
     subject: str = ""
     max_words: int | None = None
     fields: tuple[FieldSpec, ...] = ()
+    # The same reply in other languages, as articles list theirs: language -> template id.
+    translations: dict[str, str] = dataclasses.field(default_factory=dict)
     body_line: int = 1
     subject_line: int = 1
+    # Line of each translations entry (by language) and of the fields key, for problems.
+    ref_lines: dict[str, int] = dataclasses.field(default_factory=dict, compare=False, repr=False)
 
     def field(self, name: str) -> FieldSpec | None:
         """The field called name, if the template declares it."""
@@ -123,6 +130,10 @@ def parse_reply(
         )
         return None
     reader.unknown_keys(REPLY_KEYS, "reply template")
+    translations_raw = reader.mapping("translations", "a set of language: template-id pairs")
+    translations = {str(lang): str(target) for lang, target in translations_raw.items()}
+    ref_lines = {lang: reader.lines.line("translations", lang) for lang in translations}
+    ref_lines["fields"] = reader.line("fields")
     return ReplyTemplate(
         id=item_id(path, folder),
         path=path,
@@ -134,8 +145,10 @@ def parse_reply(
         subject=reader.text("subject"),
         max_words=reader.whole_number("max_words"),
         fields=_read_fields(reader),
+        translations=translations,
         body_line=doc.body_line + _leading_blank_lines(doc.body),
         subject_line=reader.line("subject"),
+        ref_lines=ref_lines,
     )
 
 

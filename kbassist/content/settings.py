@@ -8,10 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
+from kbassist.common.languages import normalise_tag, primary_language
 from kbassist.common.textfile import read_text
 from kbassist.problems import ProblemList
 
 SETTINGS_FILE = "kbassist.toml"
+# A table under [org] named like this is a language's own values: [org.sl], [org.zh-Hans].
+_LANGUAGE_TABLE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,25 @@ class ContentSettings:
     default_language: str = "en"
     max_words: int = 200
     disabled_rules: tuple[str, ...] = ()
+    # [org.sl] and the like, by normalised tag: what a reply in that language says in its own
+    # words (name, signature, sign_off); anything it leaves out comes from [org].
+    org_by_language: dict[str, dict[str, str]] = field(default_factory=dict)
+    # [privacy] order_numbers: patterns of the team's order numbers, scrubbed from the usage log.
+    order_numbers: tuple[str, ...] = ()
+
+    def org_for(self, language: str) -> dict[str, str]:
+        """The [org] values a reply in language uses: its language's table over the shared one
+        ([org.zh-hans] over [org.zh] over [org])."""
+        tag = normalise_tag(language)
+        merged = dict(self.org)
+        merged.update(self.org_by_language.get(primary_language(tag), {}))
+        merged.update(self.org_by_language.get(tag, {}))
+        return merged
+
+    def has_org_language(self, language: str) -> bool:
+        """True when kbassist.toml has a table of its own for language (or its primary one)."""
+        tag = normalise_tag(language)
+        return tag in self.org_by_language or primary_language(tag) in self.org_by_language
 
 
 def load_settings(root: Path, problems: ProblemList) -> ContentSettings:
@@ -47,8 +71,8 @@ def load_settings(root: Path, problems: ProblemList) -> ContentSettings:
             path,
             None,
             "toml-syntax",
-            f"The settings file {what}. Keep it to the [org], [content] and [tone] tables "
-            "with plain values. Defaults used.",
+            f"The settings file {what}. Keep it to the [org], [content], [tone] and "
+            "[privacy] tables with plain values. Defaults used.",
         )
         return ContentSettings()
     check = _Checker(path, text, problems)
@@ -56,9 +80,16 @@ def load_settings(root: Path, problems: ProblemList) -> ContentSettings:
     content_table = check.table(data, "content")
     tone_table = check.table(data, "tone")
     org: dict[str, str] = {}
+    org_by_language: dict[str, dict[str, str]] = {}
     for key, value in org_table.items():
         if isinstance(value, str):
             org[key] = value
+        elif isinstance(value, dict) and _LANGUAGE_TABLE.match(key):
+            org_by_language[normalise_tag(key)] = _language_org(check, key, value)
+        elif isinstance(value, dict):
+            check.wrong(
+                "org", key, value, "text in quotes, or a language's own table such as [org.sl]"
+            )
         else:
             check.wrong("org", key, value, "text in quotes")
     language = content_table.get("default_language", "en")
@@ -73,7 +104,30 @@ def load_settings(root: Path, problems: ProblemList) -> ContentSettings:
     if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
         check.wrong("tone", "disable", disable, 'a list of rule ids, like ["filler-words"]')
         disable = []
-    return ContentSettings(org, language.strip(), max_words, tuple(disable))
+    privacy_table = check.table(data, "privacy")
+    orders = privacy_table.get("order_numbers", [])
+    if not isinstance(orders, list) or not all(isinstance(p, str) for p in orders):
+        check.wrong("privacy", "order_numbers", orders, "a list of patterns in quotes")
+        orders = []
+    return ContentSettings(
+        org,
+        language.strip(),
+        max_words,
+        tuple(disable),
+        org_by_language,
+        order_numbers=tuple(p for p in orders if check.pattern("privacy", "order_numbers", p)),
+    )
+
+
+def _language_org(check: _Checker, tag: str, table: dict[str, Any]) -> dict[str, str]:
+    """The text values of one [org.xx] table; anything else is reported and left out."""
+    values: dict[str, str] = {}
+    for key, value in table.items():
+        if isinstance(value, str):
+            values[key] = value
+        else:
+            check.wrong(f"org.{tag}", key, value, "text in quotes")
+    return values
 
 
 class _Checker:
@@ -105,6 +159,21 @@ class _Checker:
             f"[{table}] {key} must be {expected}, not {_describe(value)}. The default is used.",
         )
 
+    def pattern(self, table: str, key: str, pattern: str) -> bool:
+        """True when pattern is a usable regular expression; else a problem at its line."""
+        try:
+            regex.compile(pattern)
+        except regex.error as exc:
+            self.problems.error(
+                self.path,
+                self._line(table, key),
+                "wrong-type",
+                f"[{table}] {key}: '{pattern[:40]}' is not a regular expression ({exc}). "
+                "It is not used.",
+            )
+            return False
+        return True
+
     def _line(self, table: str | None, key: str) -> int | None:
         # tomllib keeps no positions; find `key =` (inside [table] when given), else the table.
         pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
@@ -116,7 +185,9 @@ class _Checker:
                 continue
             if pattern.match(raw) and (table is None or current == table):
                 return number
-            if table is not None and pattern.match(raw.replace(f"{table}.", "", 1)):
+            # A dotted key (org.name = ...) names its table itself; any other line does not.
+            dotted = raw.lstrip().startswith(f"{table}.") if table is not None else False
+            if dotted and pattern.match(raw.lstrip()[len(f"{table}.") :]):
                 return number
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kbassist.common.i18n import _
 from kbassist.common.textfile import read_text
 from kbassist.problems import ProblemList
 
@@ -28,8 +29,10 @@ def load_synonyms(path: Path, problems: ProblemList) -> list[tuple[str, ...]]:
                 path,
                 number,
                 "lonely-synonym",
-                f"'{line}' has nothing to be a synonym of. "
-                "List two or more terms separated by commas.",
+                _(
+                    "'{line}' has nothing to be a synonym of. List two or more terms separated "
+                    "by commas."
+                ).format(line=line),
             )
             continue
         groups.append(terms)

@@ -10,6 +10,7 @@ import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from kbassist.common import i18n
 from kbassist.facilities.geo import Units, chord_to_km, convert, format_distance, km_to_chord
 from kbassist.facilities.hours import DayHours, OpeningHours
 from kbassist.facilities.locate import postcode_district, postcode_key, search_key
@@ -113,7 +114,7 @@ class Finder:
         thread: the finder is not for use by two threads at once.
         """
         if now.tzinfo is None or now.utcoffset() is None:
-            raise ValueError("prepare needs a time-zone-aware datetime")
+            raise ValueError(i18n._("prepare needs a time-zone-aware datetime"))
         countries = {f.country for f in self.facilities if f.hours is not None}
         # A status looks back to yesterday and ahead to the next opening.
         ahead = dt.timedelta(days=OSM_LOOKAHEAD_DAYS + 1)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import opening_hours
 
+from kbassist.common.i18n import _
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_MINUTES = 24 * 60
 # A time of day as people and spreadsheets write it: 9:00, 09:00 or 09.00.
@@ -112,8 +114,10 @@ def _parse_osm_cleaned(cleaned: str) -> OsmHours:
         opening_hours.OpeningHours(cleaned)
     except opening_hours.ParserError as exc:  # type: ignore[attr-defined]  # not in the stub
         raise HoursError(
-            f"'{cleaned}' is not OpenStreetMap opening_hours ({_parser_detail(str(exc))}); "
-            "write it like Mo-Fr 09:00-17:30; Sa 10:00-14:00; PH off"
+            _(
+                "'{cleaned}' is not OpenStreetMap opening_hours ({parser_detail}); write it like "
+                "Mo-Fr 09:00-17:30; Sa 10:00-14:00; PH off"
+            ).format(cleaned=cleaned, parser_detail=_parser_detail(str(exc)))
         ) from None
     return OsmHours(cleaned)
 
@@ -147,15 +151,17 @@ def parse_range(text: str) -> TimeRange:
     match = _RANGE.match(part)
     if not match:
         raise HoursError(
-            f"'{part}' is not a time range; write it like 09:00-17:00, split days "
-            "like 09:00-12:30,13:30-17:00, or 'closed'"
+            _(
+                "'{part}' is not a time range; write it like 09:00-17:00, split days like "
+                "09:00-12:30,13:30-17:00, or 'closed'"
+            ).format(part=part)
         )
     sh, sm, eh, em = (int(g) for g in match.groups())
     if sh > 23 or eh > 24 or sm > 59 or em > 59 or (eh == 24 and em):
-        raise HoursError(f"'{part}' has an impossible time")
+        raise HoursError(_("'{part}' has an impossible time").format(part=part))
     start, end = sh * 60 + sm, eh * 60 + em
     if start == end:
-        raise HoursError(f"'{part}' opens and closes at the same time")
+        raise HoursError(_("'{part}' opens and closes at the same time").format(part=part))
     return TimeRange(start, end % DAY_MINUTES)
 
 
@@ -164,7 +170,9 @@ def parse_day(text: object) -> DayHours:
     if text is None:
         return ()
     if isinstance(text, bool) or not isinstance(text, str):
-        raise HoursError(f"'{text}' is not opening hours; write them like 09:00-17:00")
+        raise HoursError(
+            _("'{text}' is not opening hours; write them like 09:00-17:00").format(text=text)
+        )
     return _parse_day_text(text)
 
 
@@ -176,7 +184,9 @@ def _parse_day_text(text: str) -> DayHours:
     ranges = sorted(parse_range(part) for part in _RANGE_SEPARATOR.split(cleaned))
     for before, after in itertools.pairwise(ranges):
         if not before.crosses_midnight and after.start < before.end:
-            raise HoursError(f"'{before}' and '{after}' overlap")
+            raise HoursError(
+                _("'{before}' and '{after}' overlap").format(before=before, after=after)
+            )
     return tuple(ranges)
 
 
@@ -200,5 +210,9 @@ def weekday_index(name: str) -> int:
     """0 for 'mon' ... 6 for 'sun' (also accepts full English names)."""
     key = name.strip().lower()[:3]
     if key not in WEEKDAYS:
-        raise HoursError(f"'{name}' is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
+        raise HoursError(
+            _("'{name}' is not a weekday; use mon, tue, wed, thu, fri, sat or sun").format(
+                name=name
+            )
+        )
     return WEEKDAYS.index(key)

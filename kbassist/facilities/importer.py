@@ -16,6 +16,7 @@ import yaml
 from kbassist.common.atomicfile import write_atomic, write_failure_reason
 from kbassist.common.csvfile import read_rows
 from kbassist.common.folding import fold
+from kbassist.common.i18n import _
 from kbassist.common.yamlio import MAX_NODES
 from kbassist.facilities.hours import (
     WEEKDAYS,
@@ -98,11 +99,14 @@ def parse_assignments(items: Iterable[str], option: str) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip().lower()
         if not sep or not name:
-            raise FacilityImportError(f"{option} {item!r}: write it as FIELD=VALUE.")
+            raise FacilityImportError(
+                _("{option} {item!r}: write it as FIELD=VALUE.").format(option=option, item=item)
+            )
         if name not in CSV_COLUMNS:
             raise FacilityImportError(
-                f"{option} {item!r}: '{name}' is not a facility field. "
-                f"Use one of: {', '.join(CSV_COLUMNS)}."
+                _(
+                    "{option} {item!r}: '{name}' is not a facility field. Use one of: {join}."
+                ).format(option=option, item=item, name=name, join=", ".join(CSV_COLUMNS))
             )
         found[name] = value.strip()
     return found
@@ -113,7 +117,9 @@ def read_table(path: Path) -> tuple[Table, list[str]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FacilityImportError(f"{path}: cannot read the file ({exc.strerror}).") from exc
+        raise FacilityImportError(
+            _("{path}: cannot read the file ({strerror}).").format(path=path, strerror=exc.strerror)
+        ) from exc
     warnings = []
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
@@ -133,16 +139,24 @@ def read_table(path: Path) -> tuple[Table, list[str]]:
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise FacilityImportError(f"{path}: the file is empty; it needs a header row.") from None
+        raise FacilityImportError(
+            _("{path}: the file is empty; it needs a header row.").format(path=path)
+        ) from None
     except csv.Error as exc:
-        raise FacilityImportError(f"{path}: not a CSV file ({exc}).") from exc
+        raise FacilityImportError(
+            _("{path}: not a CSV file ({exc}).").format(path=path, exc=exc)
+        ) from exc
     rows = []
     try:
         # Row numbers as a spreadsheet shows them: the header is row 1.
         for number, row in enumerate(reader, start=2):
             rows.append((number, row))
     except csv.Error as exc:
-        raise FacilityImportError(f"{path}, line {reader.line_num}: {exc}.") from exc
+        raise FacilityImportError(
+            _("{path}, line {line_num}: {exc}.").format(
+                path=path, line_num=reader.line_num, exc=exc
+            )
+        ) from exc
     return Table(header, rows, encoding), warnings
 
 
@@ -350,7 +364,9 @@ def _csv_rows(entries: list[dict[str, Any]]) -> list[dict[str, str]]:
         if len(row) != len(CSV_COLUMNS):
             unknown = ", ".join(k for k in row if k not in CSV_COLUMNS)
             raise FacilityImportError(
-                f"facility '{row['id']}' has fields no column holds: {unknown}."
+                _("facility '{row}' has fields no column holds: {unknown}.").format(
+                    row=row["id"], unknown=unknown
+                )
             )
         rows.append(row)
     return rows
@@ -365,11 +381,13 @@ def check_csv_round_trip(text: str, expected: list[dict[str, str]], target: Path
     problems = ProblemList()
     header, rows = read_rows(text, target, problems)
     if list(header) != list(CSV_COLUMNS) or len(rows) != len(expected) or problems:
-        raise FacilityImportError("the facility file would not read back as written.")
+        raise FacilityImportError(_("the facility file would not read back as written."))
     for row, wanted in zip(rows, expected, strict=True):
         if row.values != {k: v.strip() for k, v in wanted.items()}:
             raise FacilityImportError(
-                f"facility '{wanted['id']}' would not read back as written (line {row.line})."
+                _("facility '{wanted}' would not read back as written (line {line}).").format(
+                    wanted=wanted["id"], line=row.line
+                )
             )
 
 
@@ -438,12 +456,16 @@ def check_round_trip(text: str, entries: list[dict[str, Any]]) -> None:
     try:
         data = yaml.load(text, Loader=_ReadBack)
     except yaml.YAMLError as exc:
-        raise FacilityImportError(f"the facility file would not read back ({exc}).") from exc
+        raise FacilityImportError(
+            _("the facility file would not read back ({exc}).").format(exc=exc)
+        ) from exc
     if data != entries:
         changed = next(
             (e.get("id") for e, d in zip(entries, data or [], strict=False) if e != d), None
         )
-        raise FacilityImportError(f"facility '{changed}' would not read back as written.")
+        raise FacilityImportError(
+            _("facility '{changed}' would not read back as written.").format(changed=changed)
+        )
     for entry in entries:
         hours = entry.get("hours", {})
         # OpenStreetMap opening_hours text: one string, checked by its own parser.
@@ -453,7 +475,9 @@ def check_round_trip(text: str, entries: list[dict[str, Any]]) -> None:
                 parse_hours_text(value) if isinstance(hours, str) else parse_day(value)
             except HoursError as exc:
                 raise FacilityImportError(
-                    f"facility '{entry['id']}' has {day} hours the loader rejects: {exc}."
+                    _("facility '{entry}' has {day} hours the loader rejects: {exc}.").format(
+                        entry=entry["id"], day=day, exc=exc
+                    )
                 ) from exc
 
 
@@ -466,8 +490,10 @@ def write_facility_file(
     """
     if target.exists() and not replace:
         raise FacilityImportError(
-            f"{target} already exists. Add --replace to overwrite it (the old file is kept "
-            f"as {target.name}.bak), or choose another name with --output."
+            _(
+                "{target} already exists. Add --replace to overwrite it (the old file is kept as "
+                "{name}.bak), or choose another name with --output."
+            ).format(target=target, name=target.name)
         )
     if target.suffix.lower() == ".csv":
         rows = _csv_rows(entries)
@@ -482,6 +508,8 @@ def write_facility_file(
         return write_atomic(target, text.encode("utf-8"), mode)
     except OSError as exc:
         raise FacilityImportError(
-            f"cannot write {target}: {write_failure_reason(exc)}. Nothing was changed; "
-            "check the folder's permissions or free some space, then import again."
+            _(
+                "cannot write {target}: {write_failure_reason}. Nothing was changed; check the "
+                "folder's permissions or free some space, then import again."
+            ).format(target=target, write_failure_reason=write_failure_reason(exc))
         ) from None

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from kbassist.common import i18n
 from kbassist.common.folding import fold
 from kbassist.facilities.geo import zone_at
 from kbassist.facilities.model import Facility, Place, Placement
@@ -324,10 +325,13 @@ def place_facilities(
                 facility.path,
                 facility.line,
                 "unplaced-facility",
-                f"Facility '{ident}' has no coordinates, and neither its postcode "
-                f"'{facility.postcode}' nor its town '{facility.city}' is in the gazetteer: "
-                "it is listed with distance unknown. Add lat and lon, or add the place to "
-                "facilities/places.csv (or import a postcode list with `kbassist places import`).",
+                i18n._(
+                    "Facility '{ident}' has no coordinates, and neither its postcode "
+                    "'{postcode}' nor its town '{city}' is in the gazetteer: it is listed with "
+                    "distance unknown. Add lat and lon, or add the place to "
+                    "facilities/places.csv (or import a postcode list with `kbassist places "
+                    "import`)."
+                ).format(ident=ident, postcode=facility.postcode, city=facility.city),
             )
             continue
         placed[ident] = with_place(facility, *found)

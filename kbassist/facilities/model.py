@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kbassist.common import i18n
 from kbassist.common.csvfile import read_rows
 from kbassist.common.fields import FieldReader
 from kbassist.common.links import is_plain_email, web_address_problem
@@ -168,13 +169,20 @@ def load_facility_text(text: str, path: Path, problems: ProblemList) -> list[Fac
         data = data["facilities"]
         lines = _shift(lines, "facilities")
     if not isinstance(data, list):
-        problems.error(path, 1, "wrong-type", "A facility file must be a list of facilities.")
+        problems.error(
+            path, 1, "wrong-type", i18n._("A facility file must be a list of facilities.")
+        )
         return []
     found = []
     for index, entry in enumerate(data):
         line = lines.line(index)
         if not isinstance(entry, dict):
-            problems.error(path, line, "wrong-type", f"Entry {index + 1} is not a facility.")
+            problems.error(
+                path,
+                line,
+                "wrong-type",
+                i18n._("Entry {value} is not a facility.").format(value=index + 1),
+            )
             continue
         reader = FieldReader(entry, path, lines, problems, (index,))
         facility = _facility_from_yaml(reader, line)
@@ -204,8 +212,10 @@ def _read_hours(reader: FieldReader) -> Hours | None:
                 reader.path,
                 reader.line("exceptions"),
                 "invalid-hours",
-                "`exceptions` go with weekly hours and are not used here; with opening_hours "
-                "text write the dates into it: '...; 2026 Dec 24 09:00-13:00; 2026 Dec 25 off'.",
+                i18n._(
+                    "`exceptions` go with weekly hours and are not used here; with opening_hours "
+                    "text write the dates into it: '...; 2026 Dec 24 09:00-13:00; 2026 Dec 25 off'."
+                ),
             )
         try:
             return parse_hours_text(written)
@@ -277,7 +287,9 @@ def _hours_problem(reader: FieldReader, key: tuple[str, ...], message: str) -> N
         reader.path,
         reader.lines.line(*reader.prefix, *key),
         "invalid-hours",
-        f"Invalid opening hours: {message}. Hours are unknown until this is fixed.",
+        i18n._("Invalid opening hours: {message}. Hours are unknown until this is fixed.").format(
+            message=message
+        ),
     )
 
 
@@ -295,7 +307,9 @@ def _build(
             reader.path,
             line,
             "missing-field",
-            f"A facility has no {missing}. Every facility needs an id and a name.",
+            i18n._("A facility has no {missing}. Every facility needs an id and a name.").format(
+                missing=missing
+            ),
         )
         return None
     lat, lon = reader.number("lat"), reader.number("lon")
@@ -315,9 +329,11 @@ def _build(
             reader.path,
             reader.line("lat") if "lat" in reader.meta else line,
             "invalid-coordinates",
-            f"Facility '{ident}' has coordinates out of range or missing ({found}). "
-            "Latitude must be -90..90 and longitude -180..180, in decimal degrees; "
-            "or leave out both to place it by its postcode or town.",
+            i18n._(
+                "Facility '{ident}' has coordinates out of range or missing ({found}). Latitude "
+                "must be -90..90 and longitude -180..180, in decimal degrees; or leave out both "
+                "to place it by its postcode or town."
+            ).format(ident=ident, found=found),
         )
         return None
     placement = Placement.UNPLACED if unplaced else _placement(reader, ident)
@@ -336,7 +352,9 @@ def _build(
             reader.path,
             reader.line("timezone"),
             "invalid-timezone",
-            f"'{timezone}' is not a time zone; use an IANA name such as Europe/London.",
+            i18n._(
+                "'{timezone}' is not a time zone; use an IANA name such as Europe/London."
+            ).format(timezone=timezone),
         )
         timezone = "UTC"
     return Facility(
@@ -375,8 +393,10 @@ def _placement(reader: FieldReader, ident: str) -> Placement:
         reader.path,
         reader.line("placed"),
         "invalid-placed",
-        f"Facility '{ident}' has placed: '{value[:40]}'; write postcode, district or town "
-        "(how the coordinates were looked up), or leave it out for surveyed coordinates.",
+        i18n._(
+            "Facility '{ident}' has placed: '{value}'; write postcode, district or town (how the "
+            "coordinates were looked up), or leave it out for surveyed coordinates."
+        ).format(ident=ident, value=value[:40]),
     )
     return Placement.GIVEN
 
@@ -389,7 +409,9 @@ def _load_csv(text: str, path: Path, problems: ProblemList) -> list[Facility]:
             path,
             1,
             "unknown-key",
-            f"Unknown column(s) {', '.join(unknown)} ignored. Known: {', '.join(CSV_COLUMNS)}.",
+            i18n._("Unknown column(s) {join} ignored. Known: {join2}.").format(
+                join=", ".join(unknown), join2=", ".join(CSV_COLUMNS)
+            ),
         )
     found = []
     for row in rows:
@@ -432,7 +454,9 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
             path,
             1,
             "bad-gazetteer-header",
-            "The gazetteer needs a header row 'place,lat,lon' (optionally ',kind,country').",
+            i18n._(
+                "The gazetteer needs a header row 'place,lat,lon' (optionally ',kind,country')."
+            ),
         )
         return []
     places = []
@@ -441,16 +465,18 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
         try:
             lat, lon = _coordinate(entry["lat"]), _coordinate(entry["lon"])
             if not entry["place"]:
-                raise ValueError("no place name")
+                raise ValueError(i18n._("no place name"))
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise ValueError("coordinates out of range")
+                raise ValueError(i18n._("coordinates out of range"))
         except (ValueError, TypeError, KeyError) as exc:
             problems.error(
                 path,
                 row_number,
                 "bad-gazetteer-row",
-                f"The row at line {row_number} does not parse ({exc}). "
-                "Each row needs a place name and decimal lat,lon.",
+                i18n._(
+                    "The row at line {row_number} does not parse ({exc}). Each row needs a place "
+                    "name and decimal lat,lon."
+                ).format(row_number=row_number, exc=exc),
             )
             continue
         places.append(
@@ -462,10 +488,10 @@ def load_gazetteer(path: Path, problems: ProblemList) -> list[Place]:
 def _coordinate(text: str) -> float:
     """A coordinate in decimal degrees; hundreds of digits are no coordinate."""
     if len(text) > MAX_COORDINATE_CHARS:
-        raise ValueError(f"'{text[:20]}…' is too long for a coordinate")
+        raise ValueError(i18n._("'{text}…' is too long for a coordinate").format(text=text[:20]))
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"'{text}' is not a number")
+        raise ValueError(i18n._("'{text}' is not a number").format(text=text))
     return value
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import opening_hours
 
+from kbassist.common.i18n import _
 from kbassist.facilities.hours import DayHours, OsmHours, TimeRange
 from kbassist.facilities.model import Facility
 from kbassist.facilities.public_holidays import holiday_name, is_holiday
@@ -81,7 +82,7 @@ def open_status(facility: Facility, at: dt.datetime, language: str = "en") -> Op
     if facility.hours is None:
         return OpenStatus(None, text=status_text(None, at, language=language))
     if at.tzinfo is None or at.utcoffset() is None:
-        raise ValueError("open_status needs a time-zone-aware datetime")
+        raise ValueError(_("open_status needs a time-zone-aware datetime"))
     if _osm_unknown(facility, at):
         return OpenStatus(None, text=status_text(None, at, language=language))
     zone = facility_zone(facility.timezone)

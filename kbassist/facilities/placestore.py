@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kbassist.common.atomicfile import write_failure_reason
+from kbassist.common.i18n import _
 from kbassist.facilities.importer import FacilityImportError, column_index
 from kbassist.facilities.locate import normalise_country, postcode_district, search_key
 from kbassist.facilities.model import MAX_COORDINATE_CHARS, Place
@@ -177,14 +178,20 @@ def import_places(
     target = target or default_store_path()
     for needed in ("place", "lat", "lon"):
         if needed not in columns:
-            raise PlaceStoreError(f"map the column with the {needed}: --map {needed}=COLUMN.")
+            raise PlaceStoreError(
+                _("map the column with the {needed}: --map {needed2}=COLUMN.").format(
+                    needed=needed, needed2=needed
+                )
+            )
     report = StoreReport()
     with _new_store(target) as connection:
         _fill(connection, source, columns, fixed, report, shown_bad)
         if not report.places:
             raise PlaceStoreError(
-                f"no row of {source.name} is a place, so the gazetteer was not changed. "
-                "Check the --map columns."
+                _(
+                    "no row of {name} is a place, so the gazetteer was not changed. Check the "
+                    "--map columns."
+                ).format(name=source.name)
             )
         _add_districts(connection, report)
         connection.execute(
@@ -253,7 +260,11 @@ def _rows(source: Path, columns: dict[str, str]) -> Iterator[tuple[int, dict[str
     try:
         stream = source.open("rb")
     except OSError as exc:
-        raise PlaceStoreError(f"{source}: cannot read the file ({exc.strerror}).") from exc
+        raise PlaceStoreError(
+            _("{source}: cannot read the file ({strerror}).").format(
+                source=source, strerror=exc.strerror
+            )
+        ) from exc
     with stream:
         # Public lists are UTF-8; a stray byte becomes U+FFFD rather than stopping the import.
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace", newline="")
@@ -264,7 +275,9 @@ def _rows(source: Path, columns: dict[str, str]) -> Iterator[tuple[int, dict[str
             dialect = csv.excel
         header = [h.strip() for h in next(csv.reader([first], dialect), [])]
         if not header:
-            raise PlaceStoreError(f"{source}: the file is empty; it needs a header row.")
+            raise PlaceStoreError(
+                _("{source}: the file is empty; it needs a header row.").format(source=source)
+            )
         try:
             indexes = {f: column_index(header, c, f"--map {f}={c}") for f, c in columns.items()}
         except FacilityImportError as exc:
@@ -279,7 +292,9 @@ def _rows(source: Path, columns: dict[str, str]) -> Iterator[tuple[int, dict[str
                         {f: cells[i].strip() if i < len(cells) else "" for f, i in indexes.items()},
                     )
         except csv.Error as exc:
-            raise PlaceStoreError(f"{source}, row {number + 1}: {exc}.") from None
+            raise PlaceStoreError(
+                _("{source}, row {value}: {exc}.").format(source=source, value=number + 1, exc=exc)
+            ) from None
 
 
 def _parsed(row: dict[str, str]) -> tuple[str, float, float, str, str, str] | str:
@@ -302,15 +317,17 @@ def _parsed(row: dict[str, str]) -> tuple[str, float, float, str, str, str] | st
 
 def _degrees(text: str) -> float:
     if not text:
-        raise ValueError("no coordinate")
+        raise ValueError(_("no coordinate"))
     if len(text) > MAX_COORDINATE_CHARS:
-        raise ValueError(f"'{text[:20]}…' is too long for a coordinate")
+        raise ValueError(_("'{text}…' is too long for a coordinate").format(text=text[:20]))
     try:
         value = float(text.replace(",", ".", 1) if text.count(",") == 1 else text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a number in decimal degrees") from None
+        raise ValueError(
+            _("'{text}' is not a number in decimal degrees").format(text=text)
+        ) from None
     if not math.isfinite(value):
-        raise ValueError(f"'{text}' is not a number")
+        raise ValueError(_("'{text}' is not a number").format(text=text))
     return value
 
 
@@ -350,6 +367,8 @@ def _new_store(target: Path) -> Iterator[sqlite3.Connection]:
         temporary.unlink(missing_ok=True)
         reason = write_failure_reason(exc) if isinstance(exc, OSError) else str(exc)
         raise PlaceStoreError(
-            f"cannot write {target}: {reason}. The gazetteer was not changed; free some "
-            "space or check the folder's permissions, then import again."
+            _(
+                "cannot write {target}: {reason}. The gazetteer was not changed; free some space "
+                "or check the folder's permissions, then import again."
+            ).format(target=target, reason=reason)
         ) from None

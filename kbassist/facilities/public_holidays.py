@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 
 import holidays
 
+from kbassist.common.i18n import _
 from kbassist.common.languages import primary_language
 from kbassist.facilities.hours import HOLIDAYS_KEY, OsmHours
 from kbassist.facilities.model import Facility
@@ -97,7 +98,9 @@ def check_holiday_hours(facilities: Iterable[Facility], year: int, problems: Pro
             facility.path,
             facility.line,
             "hours-without-holidays",
-            f"Facility '{facility.id}' is in {facility.country}, which has public holidays in "
-            f"{year}, but its hours say nothing about them, so it is shown open on them as on "
-            f"any other day. If that is wrong, {form}.",
+            _(
+                "Facility '{id}' is in {country}, which has public holidays in {year}, but its "
+                "hours say nothing about them, so it is shown open on them as on any other day. "
+                "If that is wrong, {form}."
+            ).format(id=facility.id, country=facility.country, year=year, form=form),
         )

@@ -13,6 +13,8 @@ from keyring.errors import (
     PasswordDeleteError,
 )
 
+from kbassist.common.i18n import _
+
 SERVICE = "kbassist-smtp"
 
 
@@ -44,34 +46,44 @@ def describe(backend: KeyringBackend) -> str:
     return str(name)
 
 
-def get_password(user: str, host: str, backend: KeyringBackend | None = None) -> str | None:
-    """The saved password for user on host, or None when none is saved."""
+def get_password(
+    user: str, host: str, backend: KeyringBackend | None = None, *, service: str = SERVICE
+) -> str | None:
+    """The saved password for user on host, or None when none is saved (service: which
+    server's passwords; the mail server's by default)."""
     store = _usable(backend)
     try:
-        value = store.get_password(SERVICE, account(user, host))
+        value = store.get_password(service, account(user, host))
     except Exception as exc:  # backends raise their own D-Bus and OS errors too
         raise _translate(exc, store) from None
     return value if isinstance(value, str) else None
 
 
 def set_password(
-    user: str, host: str, password: str, backend: KeyringBackend | None = None
+    user: str,
+    host: str,
+    password: str,
+    backend: KeyringBackend | None = None,
+    *,
+    service: str = SERVICE,
 ) -> None:
     """Save password for user on host in the keyring, replacing any saved one."""
     if not user.strip() or not host.strip():
-        raise SecretError("Enter the mail server and user name before saving a password.")
+        raise SecretError(_("Enter the server and user name before saving a password."))
     store = _usable(backend)
     try:
-        store.set_password(SERVICE, account(user, host), password)
+        store.set_password(service, account(user, host), password)
     except Exception as exc:  # backends raise their own D-Bus and OS errors too
         raise _translate(exc, store) from None
 
 
-def delete_password(user: str, host: str, backend: KeyringBackend | None = None) -> bool:
+def delete_password(
+    user: str, host: str, backend: KeyringBackend | None = None, *, service: str = SERVICE
+) -> bool:
     """Forget the password for user on host; False when none was saved."""
     store = _usable(backend)
     try:
-        store.delete_password(SERVICE, account(user, host))
+        store.delete_password(service, account(user, host))
     except PasswordDeleteError:
         return False
     except Exception as exc:  # backends raise their own D-Bus and OS errors too
@@ -89,9 +101,11 @@ def _usable(backend: KeyringBackend | None) -> KeyringBackend:
 
 def _no_keyring(store: KeyringBackend) -> NoKeyringAvailableError:
     return NoKeyringAvailableError(
-        f"No system keyring is available ({describe(store)}), so the mail password cannot be "
-        "saved. Install and start a keyring service (GNOME Keyring or KWallet on Linux), or "
-        "use 'Open in mail client' instead of sending."
+        _(
+            "No system keyring is available ({describe}), so the mail password cannot be saved. "
+            "Install and start a keyring service (GNOME Keyring or KWallet on Linux), or use "
+            "'Open in mail client' instead of sending."
+        ).format(describe=describe(store))
     )
 
 
@@ -101,17 +115,23 @@ def _translate(exc: Exception, store: KeyringBackend) -> SecretError:
         return _no_keyring(store)
     if isinstance(exc, KeyringLocked):
         return KeyringLockedError(
-            "The system keyring is locked. Unlock it (log in to your desktop session or open "
-            "your keyring manager) and try again."
+            _(
+                "The system keyring is locked. Unlock it (log in to your desktop session or open "
+                "your keyring manager) and try again."
+            )
         )
     if isinstance(exc, InitError):
         return NoKeyringAvailableError(
-            f"The system keyring could not be opened ({exc}). Check that the keyring service "
-            "is running."
+            _(
+                "The system keyring could not be opened ({exc}). Check that the keyring service "
+                "is running."
+            ).format(exc=exc)
         )
     if isinstance(exc, KeyringError):
-        return SecretError(f"The system keyring reported an error: {exc}.")
+        return SecretError(_("The system keyring reported an error: {exc}.").format(exc=exc))
     return SecretError(
-        f"The system keyring failed ({type(exc).__name__}: {exc}). Check that the keyring "
-        "service is running and unlocked."
+        _(
+            "The system keyring failed ({error_type}: {exc}). Check that the keyring service is "
+            "running and unlocked."
+        ).format(error_type=type(exc).__name__, exc=exc)
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import copy
 import datetime as dt
 import enum
 import html
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from kbassist.common.atomicfile import write_atomic, write_failure_reason
+from kbassist.common.i18n import _
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
@@ -136,16 +138,22 @@ def ascii_domain(domain: str) -> str:
     converted = []
     for label in labels:
         if not label:
-            raise ValueError("it has an empty part between dots")
+            raise ValueError(_("it has an empty part between dots"))
         if label.isascii():
             ascii_label = label
         else:
             try:
                 ascii_label = label.encode("idna").decode("ascii")
             except UnicodeError:
-                raise ValueError(f"'{label}' is not a valid international name") from None
+                raise ValueError(
+                    _("'{label}' is not a valid international name").format(label=label)
+                ) from None
         if len(ascii_label) > 63:
-            raise ValueError(f"the part '{_shorten(label)}' is longer than 63 characters")
+            raise ValueError(
+                _("the part '{shorten}' is longer than 63 characters").format(
+                    shorten=_shorten(label)
+                )
+            )
         if not _LABEL.match(ascii_label):
             raise ValueError(
                 f"'{label}' may hold only letters, digits and inner hyphens"
@@ -155,7 +163,9 @@ def ascii_domain(domain: str) -> str:
         converted.append(ascii_label)
     result = ".".join(converted)
     if len(result) > MAX_DOMAIN:
-        raise ValueError(f"it is longer than {MAX_DOMAIN} characters")
+        raise ValueError(
+            _("it is longer than {MAX_DOMAIN} characters").format(MAX_DOMAIN=MAX_DOMAIN)
+        )
     return result
 
 
@@ -366,7 +376,7 @@ class _Client(smtplib.SMTP):
         left = self.deadline - time.monotonic()
         if left <= 0 or self.expired:
             self.expired = True
-            raise TimeoutError("the deadline for the conversation passed")
+            raise TimeoutError(_("the deadline for the conversation passed"))
         return left
 
     def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
@@ -538,8 +548,44 @@ def mailto_url(to: str, subject: str, body: str) -> str:
     return f"mailto:{address}?{query}"
 
 
+# Outlook and Apple Mail open a message marked so as a draft to edit and send, not as mail
+# received; Thunderbird offers "Edit as new message" for any .eml.
+UNSENT_HEADER = "X-Unsent"
+# Characters no file name may hold on Windows, macOS or Linux, and the control characters.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_FILE_STEM = 80
+# File systems count a name's bytes (255 at most): 80 Chinese characters are 240 in UTF-8.
+MAX_FILE_STEM_BYTES = 200
+
+
+def draft_file_name(subject: str, when: dt.datetime) -> str:
+    """A file name for a reply saved as .eml: its date and subject, '2026-03-05 Your refund.eml'."""
+    # Format characters (a right-to-left override, a zero-width space) would make the name
+    # show something other than what it is: "…\u202eLME.exe" reads as "…exe.EML".
+    visible = "".join(c for c in _single_line(subject) if unicodedata.category(c) != "Cf")
+    cleaned = " ".join(_NOT_IN_FILE_NAMES.sub(" ", visible).split())
+    stem = cleaned.strip(" .")[:MAX_FILE_STEM]
+    while len(stem.encode("utf-8")) > MAX_FILE_STEM_BYTES:
+        stem = stem[:-1]
+    stem = stem.rstrip(" .") or "reply"
+    return f"{when.strftime('%Y-%m-%d')} {stem}.eml"
+
+
+def unused_path(path: Path) -> Path:
+    """path, or the first of 'name (2).eml', 'name (3).eml'... that does not exist yet."""
+    if not path.exists():
+        return path
+    number = 2
+    while True:
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
 def save_eml(message: EmailMessage, path: Path) -> Path | None:
-    """Write message to path atomically; an existing file is kept as path + '.bak'.
+    """Write message to path atomically as a draft (X-Unsent: 1); an existing file, which the
+    writer chose to replace, is kept as path + '.bak'.
 
     Returns the backup's path when there was a previous file.
     """
@@ -552,10 +598,18 @@ def save_eml(message: EmailMessage, path: Path) -> Path | None:
             f"{path / 'reply.eml'}.",
         )
     try:
-        return write_atomic(path, message.as_bytes(policy=SMTP_POLICY))
+        return write_atomic(path, as_draft(message).as_bytes(policy=SMTP_POLICY))
     except OSError as exc:
         raise MailError(
             MailProblem.FILE,
             f"Could not save {path}: {write_failure_reason(exc)}. Nothing was overwritten; "
             "choose another folder or free some space.",
         ) from None
+
+
+def as_draft(message: EmailMessage) -> EmailMessage:
+    """A copy of message marked unsent, so mail clients open it as a draft to send."""
+    draft = copy.deepcopy(message)
+    del draft[UNSENT_HEADER]
+    draft[UNSENT_HEADER] = "1"
+    return draft

@@ -10,6 +10,7 @@ from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError, meta, nodes
 
+from kbassist.common.i18n import _
 from kbassist.content.articles import Article
 from kbassist.content.replies import ReplyTemplate
 from kbassist.problems import ProblemList
@@ -38,8 +39,10 @@ def check_template(
                 template.path,
                 first_line + deepest_line(env, source) - 1,
                 "template-too-deep",
-                f"The {part} nests too deep (brackets, filters or blocks inside each other "
-                "thousands of times) to be read. Simplify it there.",
+                _(
+                    "The {part} nests too deep (brackets, filters or blocks inside each other "
+                    "thousands of times) to be read. Simplify it there."
+                ).format(part=part),
             )
     for spec in template.fields:
         if spec.required and spec.name not in used:
@@ -47,8 +50,10 @@ def check_template(
                 template.path,
                 spec.line,
                 "unused-field",
-                f"Required field '{spec.name}' is never used in the subject or body, so the writer "
-                "would fill it in for nothing. Use it, or remove it.",
+                _(
+                    "Required field '{name}' is never used in the subject or body, so the writer "
+                    "would fill it in for nothing. Use it, or remove it."
+                ).format(name=spec.name),
             )
 
 
@@ -70,8 +75,10 @@ def _check_part(
             template.path,
             line,
             "template-syntax",
-            f"Template syntax error in the {part}: {exc.message}. "
-            "Check that every '{{' has '}}' and every '{%' block is closed.",
+            _(
+                "Template syntax error in the {part}: {message}. Check that every '{{{{' has "
+                "'}}}}' and every '{{%' block is closed."
+            ).format(part=part, message=exc.message),
         )
         return set()
     if part == "body":
@@ -83,9 +90,10 @@ def _check_part(
             template.path,
             first_line + _first_use(tree, name) - 1,
             "unknown-name",
-            f"The {part} uses '{name}', which is neither a declared field nor provided "
-            f"context ({', '.join(sorted(CONTEXT_NAMES))}). Declare it under 'fields' or fix "
-            "the spelling.",
+            _(
+                "The {part} uses '{name}', which is neither a declared field nor provided "
+                "context ({join}). Declare it under 'fields' or fix the spelling."
+            ).format(part=part, name=name, join=", ".join(sorted(CONTEXT_NAMES))),
         )
     for node, article_id, fact in _kb_references(tree):
         line = first_line + (node.lineno or 1) - 1
@@ -117,7 +125,9 @@ def _check_constant_arithmetic(
                 template.path,
                 first_line + (node.lineno or 1) - 1,
                 "template-too-big",
-                f"The {part} works out something too big: {exc}. Remove or shrink it.",
+                _("The {part} works out something too big: {exc}. Remove or shrink it.").format(
+                    part=part, exc=exc
+                ),
             )
             return
         except (ArithmeticError, TypeError, ValueError):
@@ -131,7 +141,7 @@ def _constant(node: nodes.Node) -> object:
         return node.value
     known = _OPERATORS.get(type(node)) if isinstance(node, nodes.BinExpr) else None
     if known is None or not isinstance(node, nodes.BinExpr):
-        raise TypeError("not a constant")
+        raise TypeError(_("not a constant"))
     symbol, function = known
     left, right = _constant(node.left), _constant(node.right)
     check_binop(symbol, left, right)
@@ -160,9 +170,11 @@ def _check_swallowed_newlines(
             template.path,
             first_line + number,
             "swallowed-newline",
-            f"The line ends with {tag}, which swallows the line break after it, so this line "
-            f"and the next run together in the reply. Write {fixed} to keep the line break, "
-            "or put the tag on a line of its own.",
+            _(
+                "The line ends with {tag}, which swallows the line break after it, so this line "
+                "and the next run together in the reply. Write {fixed} to keep the line break, "
+                "or put the tag on a line of its own."
+            ).format(tag=tag, fixed=fixed),
         )
 
 
@@ -207,8 +219,10 @@ def _check_fact(
             template.path,
             line,
             "unknown-fact",
-            f'kb["{article_id}"] refers to an article that does not exist. '
-            "Use the article's path under articles/ without .md.",
+            _(
+                'kb["{article_id}"] refers to an article that does not exist. Use the article\'s '
+                "path under articles/ without .md."
+            ).format(article_id=article_id),
         )
     elif fact is not None and fact not in article.facts:
         known = ", ".join(sorted(article.facts)) or "none"
@@ -216,6 +230,8 @@ def _check_fact(
             template.path,
             line,
             "unknown-fact",
-            f"Article '{article_id}' has no fact '{fact}' (its facts: {known}). "
-            "Add it to the article's 'facts' or fix the name.",
+            _(
+                "Article '{article_id}' has no fact '{fact}' (its facts: {known}). Add it to the "
+                "article's 'facts' or fix the name."
+            ).format(article_id=article_id, fact=fact, known=known),
         )

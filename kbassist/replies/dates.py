@@ -1,4 +1,4 @@
-"""Date helpers for reply templates: adding days and writing dates for a language."""
+"""Date helpers for reply templates: adding days, and writing dates for a language (CLDR)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import calendar
 import datetime as dt
 import re
 
+import babel.dates
+
 from kbassist.common.languages import normalise_tag, primary_language
+from kbassist.facilities.wording import cldr_locale, weekday_name
 
 _EN_MONTHS = (
     "January",
@@ -41,21 +44,34 @@ def add_business_days(day: dt.date, days: int) -> dt.date:
     return current
 
 
-def format_date(day: dt.date | str, language: str = "en") -> str:
-    """A date written the way readers of language expect it."""
+# How a date is written in a reply: CLDR's long form ("14 March 2026", "14. ožujka 2026.",
+# "14 Μαρτίου 2026", "2026年3月14日"), or with the week day first ("full").
+DATE_STYLES = ("long", "full", "numeric")
+# Slovenian's long form names the month as on a calendar ("14. marec"), which reads wrong
+# after the prepositions a reply uses ("do 14. marca"); its letters write "14. 3. 2026".
+_NUMERIC_LONG = frozenset({"sl"})
+
+
+def format_date(day: dt.date | str, language: str = "en", style: str = "long") -> str:
+    """A date written the way readers of language expect it in a letter.
+
+    English is written the British way (14 March 2026) unless the tag names another region
+    ("en-US": March 14, 2026), as the rest of the app writes dates.
+    """
     if isinstance(day, str):
         day = dt.date.fromisoformat(day)
-    primary = primary_language(language)
-    if primary == "zh":
-        return f"{day.year}年{day.month}月{day.day}日"
-    if primary in ("sl", "hr"):
-        suffix = "." if primary == "hr" else ""
-        return f"{day.day}. {day.month}. {day.year}{suffix}"
-    if primary == "el":
-        return f"{day.day}/{day.month}/{day.year}"
-    if normalise_tag(language) == "en-us":
-        return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    primary = primary_language(language or "en")
+    tag = "en-GB" if normalise_tag(language or "en") == "en" else language
+    locale = cldr_locale(tag)
+    if style not in DATE_STYLES:
+        raise ValueError(f"'{style}' is not a date style; use one of {', '.join(DATE_STYLES)}")
+    numeric = style == "numeric" or primary in _NUMERIC_LONG
+    written = str(babel.dates.format_skeleton("yMd", day, locale=locale)) if numeric else ""
+    if not numeric:
+        return str(babel.dates.format_date(day, style, locale=locale))
+    if style == "full":
+        return f"{weekday_name(day, tag)}, {written}"
+    return written
 
 
 class TypedDateError(ValueError):

@@ -13,6 +13,7 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedErro
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from kbassist.common.languages import primary_language
 from kbassist.content.articles import Article
 from kbassist.content.folder import Content
 from kbassist.content.replies import FieldSpec, ReplyTemplate, pattern_matches
@@ -31,6 +32,7 @@ _PYTHON_LEAK = re.compile(
     r"<(?:function|built-in method|bound method|class|module)\b|\bobject at 0x[0-9a-fA-F]+>"
 )
 _TEMPLATE_SYNTAX = ("{{", "}}", "{%", "%}", "{#", "#}")
+_DOUBLE_STOP = re.compile(r"(\d)\.\.(?!\.)")
 
 
 @dataclass(frozen=True)
@@ -127,13 +129,13 @@ class Record:
         return f"Record({self._values!r})"
 
 
-def facility_record(facility: Facility, today: dt.date) -> Record:
-    """What a template sees for a facility field."""
+def facility_record(facility: Facility, today: dt.date, language: str = "en") -> Record:
+    """What a template sees for a facility field; its hours in the reply's language."""
     values = {
         "id": facility.id,
         "name": facility.name,
         "address_block": address_block(facility),
-        "hours_today": hours_on(facility, today),
+        "hours_today": hours_on(facility, today, language),
         "phone": facility.phone,
         "email": facility.email,
         "map_url": map_url(facility),
@@ -181,12 +183,14 @@ def build_context(
     """
     org_hint = (
         "org has no '{key}' (it has: {known}). Add it to the [org] table of kbassist.toml "
+        f"(or to [org.{primary_language(template.language)}] for this language only), "
         "or fix the spelling."
     )
     kb_hint = "kb has no article '{key}'. Use the article's path under articles/ without .md."
     agent = agent_name.strip()
     context: dict[str, object] = {
-        "org": Record(content.settings.org, org_hint),
+        # The organisation as the reply's language names and signs it ([org.sl] over [org]).
+        "org": Record(content.settings.org_for(template.language), org_hint),
         "agent": Record(
             {"name": agent or StandIn(AGENT_MARKER)},
             "agent has no '{key}'; only agent.name is available.",
@@ -196,7 +200,7 @@ def build_context(
     }
     issues: list[FieldIssue] = []
     for spec in template.fields:
-        value, issue = _field_value(spec, values.get(spec.name), content, today)
+        value, issue = _field_value(spec, values.get(spec.name), content, today, template.language)
         context[spec.name] = value
         if issue is not None:
             issues.append(issue)
@@ -219,7 +223,7 @@ def _raw_text(raw: object) -> str:
 
 
 def _field_value(
-    spec: FieldSpec, raw: object, content: Content, today: dt.date
+    spec: FieldSpec, raw: object, content: Content, today: dt.date, language: str = "en"
 ) -> tuple[object, FieldIssue | None]:
     text = _raw_text(raw).replace("\r\n", "\n").strip()
     if not text:
@@ -230,7 +234,7 @@ def _field_value(
             return StandIn(marker(spec)), issue
         return ("" if spec.type in ("text", "multiline", "choice") else StandIn()), None
     try:
-        value = _convert(spec, text, content, today)
+        value = _convert(spec, text, content, today, language)
     except ValueError as exc:
         return StandIn(marker(spec)), FieldIssue(spec.name, spec.label, str(exc))
     matches = pattern_matches(spec.pattern, text) if spec.pattern else True
@@ -247,7 +251,9 @@ def _field_value(
     return value, None
 
 
-def _convert(spec: FieldSpec, text: str, content: Content, today: dt.date) -> object:
+def _convert(
+    spec: FieldSpec, text: str, content: Content, today: dt.date, language: str = "en"
+) -> object:
     """The typed value of text for spec; ValueError says what to write instead."""
     if spec.type == "date":
         try:
@@ -267,7 +273,7 @@ def _convert(spec: FieldSpec, text: str, content: Content, today: dt.date) -> ob
         facility = content.facilities.get(text)
         if facility is None:
             raise ValueError(f"There is no facility with the id '{text}'.")
-        return facility_record(facility, today)
+        return facility_record(facility, today, language)
     if spec.type == "article":
         article = content.articles.get(text)
         if article is None:
@@ -323,10 +329,16 @@ def render(
     if errors or isinstance(subject, RenderError) or isinstance(body, RenderError):
         # Nothing of a broken or hostile template is shown, not even the part that worked.
         return Rendered("", "", missing, errors, issues, [], markers)
-    subject_text = " ".join(subject.split())
-    body_text = tidy_body(body)
+    subject_text = _one_full_stop(" ".join(subject.split()))
+    body_text = _one_full_stop(tidy_body(body))
     problems = outgoing_problems(subject_text, body_text, markers.values())
     return Rendered(subject_text, body_text, missing, [], issues, problems, markers)
+
+
+def _one_full_stop(text: str) -> str:
+    """A date that ends with a full stop (Croatian "14. ožujka 2026.") ending a sentence
+    too: one full stop, as Croatian writes it, not two."""
+    return _DOUBLE_STOP.sub(r"\1.", text)
 
 
 def tidy_body(text: str) -> str:

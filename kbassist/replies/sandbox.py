@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial, wraps
 from typing import Any
 
@@ -13,6 +14,8 @@ from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from kbassist.common.plural import plural_form
+from kbassist.facilities.wording import cldr_locale
 from kbassist.replies.budget import (
     check_binop,
     check_format_string,
@@ -20,6 +23,7 @@ from kbassist.replies.budget import (
     check_size_arguments,
 )
 from kbassist.replies.dates import add_business_days, add_days, format_date
+from kbassist.replies.numbers import format_money, format_number
 
 # Names a template may use besides its declared fields.
 CONTEXT_NAMES = frozenset({"org", "agent", "today", "add_days", "add_business_days", "kb"})
@@ -89,10 +93,18 @@ def _check_replace(text: object, old: object, new: object) -> None:
         check_length(len(text) + count * max(0, len(new) - len(old)))
 
 
-@pass_eval_context
-def _finalize(eval_ctx: EvalContext, value: object) -> object:
-    # Taking the evaluation context keeps Jinja from working out {{ ... }} at compile time.
-    return value
+def _finalizer(language: str) -> Callable[..., object]:
+    """What {{ value }} writes: a number with a fraction in the reply's language (4,50 in
+    Slovenian), anything else as it is. Whole numbers stay as they are: a year is one."""
+
+    @pass_eval_context
+    def finalize(eval_ctx: EvalContext, value: object) -> object:
+        # Taking the evaluation context keeps Jinja from working out {{ ... }} at compile time.
+        if isinstance(value, Decimal | float) and not isinstance(value, bool):
+            return format_number(value, language)
+        return value
+
+    return finalize
 
 
 def make_environment(language: str = "en") -> ImmutableSandboxedEnvironment:
@@ -104,7 +116,7 @@ def make_environment(language: str = "en") -> ImmutableSandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         optimized=False,  # no constant folding: see BudgetedEnvironment
-        finalize=_finalize,
+        finalize=_finalizer(language),
     )
     env.globals.pop("lipsum", None)  # lipsum(n) writes n paragraphs
     for name in _SIZED_FILTERS:
@@ -113,6 +125,9 @@ def make_environment(language: str = "en") -> ImmutableSandboxedEnvironment:
     env.filters["replace"] = _checked_replace_filter(env.filters["replace"])
     env.filters["format"] = _checked_format_filter(env.filters["format"])
     env.filters["format_date"] = partial(_format_date_filter, language=language)
+    env.filters["format_number"] = partial(_format_number_filter, language=language)
+    env.filters["format_money"] = partial(_format_money_filter, language=language)
+    env.filters["plural"] = partial(_plural_filter, language=language)
     env.globals["add_days"] = _passes_stand_ins(add_days)
     env.globals["add_business_days"] = _passes_stand_ins(add_business_days)
     return env
@@ -198,10 +213,42 @@ def _checked_format_filter(function: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _format_date_filter(value: dt.date | str | StandIn, language: str) -> str | StandIn:
+def _format_date_filter(
+    value: dt.date | str | StandIn, style: str = "long", *, language: str
+) -> str | StandIn:
     if isinstance(value, StandIn):
         return value
-    return format_date(value, language)
+    return format_date(value, language, style)
+
+
+def _format_number_filter(value: object, *, language: str) -> str | StandIn:
+    if isinstance(value, StandIn):
+        return value
+    return format_number(value, language)
+
+
+def _plural_filter(number: object, *, language: str, **forms: str) -> str | StandIn:
+    """The word form that goes with number by the language's CLDR plural rules:
+    {{ days | plural(one="dan", two="dneva", few="dni", other="dni") }}."""
+    if isinstance(number, StandIn):
+        return number
+    if "other" not in forms:
+        raise ValueError(
+            'plural needs at least other="...", the form for any number without its own'
+        )
+    if isinstance(number, bool) or not isinstance(number, int | Decimal | float | str):
+        raise ValueError(f"plural counts a number, not {number!r}")
+    try:
+        count = int(Decimal(str(number)))
+    except ArithmeticError:
+        raise ValueError(f"plural counts a number, not {number!r}") from None
+    return plural_form(count, forms, cldr_locale(language or "en"))
+
+
+def _format_money_filter(value: object, currency: str, *, language: str) -> str | StandIn:
+    if isinstance(value, StandIn):
+        return value
+    return format_money(value, currency, language)
 
 
 # Block tags that open a level closed by their "end" tag.

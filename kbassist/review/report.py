@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kbassist.common.folding import fold
+from kbassist.common.i18n import ngettext
 from kbassist.common.plural import count
 from kbassist.content.articles import Article
 from kbassist.content.folder import Content
@@ -28,6 +29,7 @@ class Reason(enum.StrEnum):
     DRAFT = "draft"
     NO_SUMMARY = "no-summary"
     NO_OWNER = "no-owner"
+    UNOPENED = "unopened"
 
     @property
     def label(self) -> str:
@@ -42,7 +44,29 @@ _LABELS = {
     Reason.DRAFT: "Draft",
     Reason.NO_SUMMARY: "No summary",
     Reason.NO_OWNER: "No owner",
+    Reason.UNOPENED: "No search opened it",
 }
+
+# "No search opened it" looks this far back in the usage log: less than the 90 days the log
+# keeps by default, or the log would never reach back far enough to say.
+UNOPENED_DAYS = 60
+
+
+def unopened_items(
+    content: Content, article_ids: Iterable[str], days: int = UNOPENED_DAYS
+) -> list[ReviewItem]:
+    """Review items for the articles no search opened in the last days (from the usage log:
+    kbassist.analytics.insights.articles_not_opened), for build_report(more=...)."""
+    message = ngettext(
+        "No search has opened it in the last {days} day.",
+        "No search has opened it in the last {days} days.",
+        days,
+    ).format(days=days)
+    return [
+        ReviewItem.of(content.articles[ident], Reason.UNOPENED, message)
+        for ident in article_ids
+        if ident in content.articles
+    ]
 
 
 @dataclass(frozen=True)

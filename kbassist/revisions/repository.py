@@ -45,6 +45,8 @@ from dulwich.refs import Ref
 from dulwich.repo import Repo
 from dulwich.walk import Walker
 
+from kbassist.common import i18n
+from kbassist.common.localformat import format_day
 from kbassist.common.textfile import decode_text
 from kbassist.content.files import list_content_files
 from kbassist.content.settings import SETTINGS_FILE
@@ -206,8 +208,10 @@ def open_repository(content_root: Path) -> ContentRepository | None:
         except _READ_ERRORS as exc:
             _raise_for_config(folder / ".git", exc)
             raise DamagedRepositoryError(
-                f"The git repository at {folder} cannot be read ({exc}). Check it with your "
-                "git tool (git status, git fsck) or clone it again."
+                i18n._(
+                    "The git repository at {folder} cannot be read ({exc}). Check it with your "
+                    "git tool (git status, git fsck) or clone it again."
+                ).format(folder=folder, exc=exc)
             ) from exc
         return ContentRepository(repo, start)
     return None
@@ -305,8 +309,10 @@ class ContentRepository:
             text = self._blob_text(commit, self._rel(path))
         if text is None:
             raise RevisionsError(
-                f"{self._shown(path)} did not exist at {commit.id.decode()[:SHORT_ID_LENGTH]}. "
-                f"See `kbassist history` for the versions it has."
+                i18n._(
+                    "{shown} did not exist at {commit}. See `kbassist history` for the versions "
+                    "it has."
+                ).format(shown=self._shown(path), commit=commit.id.decode()[:SHORT_ID_LENGTH])
             )
         return text
 
@@ -324,6 +330,17 @@ class ContentRepository:
         return unified_diff(versions, self.root, context)
 
     # Changes in the working tree and commits
+
+    def changed_since(self, revision: str) -> list[Path]:
+        """Content files whose committed version differs between revision and HEAD (added,
+        changed or deleted in the commits since): two tree walks, no file read."""
+        with self._reading():
+            since = self._resolve(revision).id
+            old = {r: v for r, v in self._head_files(since).items() if self._under_content(r)}
+            new = {
+                r: v for r, v in self._head_files(self._head()).items() if self._under_content(r)
+            }
+        return sorted(self._path(r) for r in old.keys() | new.keys() if old.get(r) != new.get(r))
 
     def changed_content_files(self) -> list[FileChange]:
         """Content files that differ from HEAD (staged or not, untracked content included)."""
@@ -346,8 +363,10 @@ class ContentRepository:
             real = Path(os.path.realpath(path))
             if not real.is_relative_to(self.content_root):
                 raise CommitRefusedError(
-                    f"{path} is not in the content folder {self.content_root}; only content "
-                    "files are committed from here. Use your git tool for other files."
+                    i18n._(
+                        "{path} is not in the content folder {content_root}; only content files "
+                        "are committed from here. Use your git tool for other files."
+                    ).format(path=path, content_root=self.content_root)
                 )
             wanted.add(real)
         return [c for c in changes if c.path in wanted or c.old_path in wanted]
@@ -372,10 +391,12 @@ class ContentRepository:
         if not values["name"] or not values["email"]:
             missing = " and ".join(f"user.{k}" for k in ("name", "email") if not values[k])
             raise IdentityMissingError(
-                f"git does not know who you are: {missing} is not set. Set it with your git "
-                'tool (git config --global user.name "Your Name" and git config --global '
-                "user.email you@example.com), or add a [user] section with name and email "
-                f"to {self.root / '.git' / 'config'}."
+                i18n._(
+                    "git does not know who you are: {missing} is not set. Set it with your git "
+                    'tool (git config --global user.name "Your Name" and git config --global '
+                    "user.email you@example.com), or add a [user] section with name and email to "
+                    "{value}."
+                ).format(missing=missing, value=self.root / ".git" / "config")
             )
         return Identity(values["name"], values["email"])
 
@@ -386,22 +407,28 @@ class ContentRepository:
         CommitRefusedError, IdentityMissingError or DamagedRepositoryError.
         """
         if not message.strip():
-            raise CommitRefusedError("Write a commit message saying what changed and why.")
+            raise CommitRefusedError(i18n._("Write a commit message saying what changed and why."))
         selected = self.select(paths)
         if not selected:
-            raise CommitRefusedError("Nothing to commit: those files are as in the last commit.")
+            raise CommitRefusedError(
+                i18n._("Nothing to commit: those files are as in the last commit.")
+            )
         identity = self.identity()
         if (Path(self._repo.controldir()) / "MERGE_HEAD").exists():
             raise CommitRefusedError(
-                "A merge is in progress in this repository. Finish it with your git tool first."
+                i18n._(
+                    "A merge is in progress in this repository. Finish it with your git tool first."
+                )
             )
         with self._reading():
             try:
                 return self._commit(selected, message, identity)
             except (CommitError, HookError) as exc:
                 raise CommitRefusedError(
-                    f"The repository refused the commit ({exc}); its hooks may ask for "
-                    "something. Nothing was committed."
+                    i18n._(
+                        "The repository refused the commit ({exc}); its hooks may ask for "
+                        "something. Nothing was committed."
+                    ).format(exc=exc)
                 ) from exc
 
     def tracking_status(self) -> TrackingStatus | None:
@@ -445,8 +472,10 @@ class ContentRepository:
             _raise_for_config(Path(self._repo.controldir()), exc)
             log.exception("Reading the git repository %s failed", self.root)
             raise DamagedRepositoryError(
-                f"The git repository at {self.root} cannot be read ({type(exc).__name__}: "
-                f"{exc}). Check it with your git tool (git fsck) or clone it again."
+                i18n._(
+                    "The git repository at {root} cannot be read ({error_type}: {exc}). Check it "
+                    "with your git tool (git fsck) or clone it again."
+                ).format(root=self.root, error_type=type(exc).__name__, exc=exc)
             ) from exc
 
     def _changes_cache(self, head: ObjectID | None) -> dict[bytes, Change | None]:
@@ -513,7 +542,11 @@ class ContentRepository:
     def _rel(self, path: Path) -> bytes:
         real = Path(os.path.realpath(path))
         if not real.is_relative_to(self.root):
-            raise RevisionsError(f"{path} is not in the git repository at {self.root}.")
+            raise RevisionsError(
+                i18n._("{path} is not in the git repository at {root}.").format(
+                    path=path, root=self.root
+                )
+            )
         return os.fsencode(real.relative_to(self.root).as_posix())
 
     def _path(self, rel: bytes) -> Path:
@@ -531,13 +564,17 @@ class ContentRepository:
     def _commit_object(self, commit_id: bytes) -> Commit:
         obj = self._repo.object_store[ObjectID(commit_id)]
         if not isinstance(obj, Commit):
-            raise UnknownRevisionError(f"{commit_id.decode()} is not a commit.")
+            raise UnknownRevisionError(
+                i18n._("{commit} is not a commit.").format(commit=commit_id.decode())
+            )
         return obj
 
     def _resolve(self, revision: str) -> Commit:
         unknown = UnknownRevisionError(
-            f"No version '{revision}' in the repository at {self.root}. Give a commit id "
-            "from `kbassist history`, or HEAD~N for N commits before the last one."
+            i18n._(
+                "No version '{revision}' in the repository at {root}. Give a commit id from "
+                "`kbassist history`, or HEAD~N for N commits before the last one."
+            ).format(revision=revision, root=self.root)
         )
         match = _REVISION.match(revision.strip())
         if match is None:
@@ -548,7 +585,9 @@ class ContentRepository:
             raise unknown from exc
         except AmbiguousShortId as exc:
             raise UnknownRevisionError(
-                f"'{revision}' could be several commits. Give more characters of the id."
+                i18n._(
+                    "'{revision}' could be several commits. Give more characters of the id."
+                ).format(revision=revision)
             ) from exc
         shallow = self._repo.get_shallow()
         for kind, number in _STEP.findall(match["steps"]):
@@ -571,8 +610,10 @@ class ContentRepository:
             when = dt.datetime.fromtimestamp(commit.author_time, offset)
         except (ValueError, OverflowError, OSError) as exc:
             raise UnreadableCommitError(
-                f"Commit {commit.id.decode('ascii')[:SHORT_ID_LENGTH]} has a date that cannot "
-                f"be read ({exc}), so it is left out. `git show` in your git tool shows it."
+                i18n._(
+                    "Commit {commit} has a date that cannot be read ({exc}), so it is left out. "
+                    "`git show` in your git tool shows it."
+                ).format(commit=commit.id.decode("ascii")[:SHORT_ID_LENGTH], exc=exc)
             ) from exc
         return Change(
             commit_id=commit.id.decode("ascii"),
@@ -605,7 +646,11 @@ class ContentRepository:
             except FileNotFoundError:
                 text = ""
             except OSError as exc:
-                raise RevisionsError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+                raise RevisionsError(
+                    i18n._("Cannot read {path}: {value}.").format(
+                        path=path, value=exc.strerror or exc
+                    )
+                ) from exc
             return Version("working copy", text, None, path)
         with self._reading():
             commit = self._resolve(revision)
@@ -858,14 +903,16 @@ def _raise_for_config(controldir: Path, exc: BaseException) -> None:
             continue
         except (ValueError, OSError) as config_exc:
             raise ConfigFileError(
-                f"The git config file {path} cannot be read ({config_exc}). Correct it in a "
-                "text editor (every setting belongs under a [section] line), then try again."
+                i18n._(
+                    "The git config file {path} cannot be read ({config_exc}). Correct it in a "
+                    "text editor (every setting belongs under a [section] line), then try again."
+                ).format(path=path, config_exc=config_exc)
             ) from exc
 
 
 def day_text(when: dt.datetime) -> str:
-    """A date as people write it: "3 Nov 2026"."""
-    return f"{when.day} {when:%b %Y}"
+    """A date as people write it in the interface language: "3 Nov 2026", "3. nov. 2026"."""
+    return format_day(when.date())
 
 
 def unified_diff(versions: Versions, root: Path, context: int = 3) -> list[str]:

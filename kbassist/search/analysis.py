@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import logging
-import marshal
-import os
 import re
-import tempfile
 import threading
-import warnings
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.snowball.english import EnglishStemmer
 
 from kbassist.common.folding import fold
-from kbassist.paths import cache_dir
 
 # Words that carry no meaning in a query. Kept short on purpose: "not", "back", "can" and
 # "off" matter in customer-service phrases ("not received", "money back").
@@ -104,6 +96,19 @@ def stem(word: str) -> str:
     return _FAMILIES.get(found, found)
 
 
+def _beginning(word: str) -> str:
+    return word[:1] if len(word) <= 3 else word[: len(word) - 2]
+
+
+def stem_beginnings(stem_: str) -> set[str]:
+    """Beginnings that every word with this stem starts with: Snowball changes at most the
+    last two letters of a longer stem ("happi", "hope" from "hoping") and may rewrite short
+    ones ("die" from "dying"); irregular forms ("paid" for "pay") have their own."""
+    found = {_beginning(stem_)}
+    found.update(_beginning(word) for word, family in _FAMILIES.items() if family == stem_)
+    return found
+
+
 def has_cjk(text: str) -> bool:
     """True when text contains Chinese characters (and so needs word segmentation)."""
     return _CJK.search(text) is not None
@@ -114,76 +119,24 @@ def is_cjk(word: str) -> bool:
     return _CJK.fullmatch(word) is not None
 
 
-JIEBA_CACHE_FILE = "jieba.cache"
-log = logging.getLogger(__name__)
-
-
-def _read_dictionary_cache(path: Path) -> tuple[dict[str, int], int] | None:
-    """jieba's prefix dictionary from the cache file; None when missing or unreadable."""
-    try:
-        with path.open("rb") as stream:
-            freq, total = marshal.load(stream)
-    except FileNotFoundError:
-        return None
-    except (OSError, EOFError, ValueError, TypeError) as exc:
-        log.warning("Chinese dictionary cache %s unreadable (%s): building it again", path, exc)
-        return None
-    if not isinstance(freq, dict) or not isinstance(total, int):
-        return None
-    return freq, total
-
-
-def _write_dictionary_cache(path: Path, loaded: tuple[dict[str, int], int]) -> None:
-    """Save the dictionary through a temporary file, so a full disk leaves no partial file."""
-    temp: Path | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        temp = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            marshal.dump(loaded, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.replace(path)
-        temp = None
-    except OSError as exc:
-        # Only a cache: the next start builds the dictionary again (about a second).
-        log.warning("Cannot save the Chinese dictionary cache %s: %s", path, exc)
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-
-
 class ChineseSegmenter:
-    """jieba, loaded on first use only (its dictionary takes about a second to load)."""
+    """rjieba (jieba's dictionary and word cuts, compiled in Rust), loaded on first use only.
 
-    def __init__(self, cache: Path | None = None) -> None:
-        self._cache = cache
+    It cuts Chinese text exactly as jieba did, with its dictionary built into the library:
+    a tenth of a second and about 33 MB at first use, against jieba's second and 80 MB,
+    and no dictionary cache to write.
+    """
+
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._tokenizer: Any = None
 
     def _load(self) -> Any:
         with self._lock:
             if self._tokenizer is None:
-                with warnings.catch_warnings():
-                    # jieba imports pkg_resources and has old escape sequences.
-                    warnings.simplefilter("ignore")
-                    import jieba
+                import rjieba
 
-                # jieba logs to stderr at DEBUG and caches its dictionary in /tmp by default.
-                jieba.setLogLevel(logging.WARNING)
-                folder = self._cache or cache_dir() / "jieba"
-                tokenizer = jieba.Tokenizer()
-                # jieba's own cache writing leaves a partial temporary file when the disk is
-                # full; the dictionary is cached here instead, replaced in one step.
-                loaded = _read_dictionary_cache(folder / JIEBA_CACHE_FILE)
-                if loaded is None:
-                    loaded = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-                    _write_dictionary_cache(folder / JIEBA_CACHE_FILE, loaded)
-                tokenizer.FREQ, tokenizer.total = loaded
-                tokenizer.initialized = True
-                self._tokenizer = tokenizer
+                self._tokenizer = rjieba
             return self._tokenizer
 
     def words(self, text: str) -> list[tuple[str, int, int]]:
@@ -193,14 +146,14 @@ class ChineseSegmenter:
 
     def parts(self, word: str) -> list[tuple[str, int]]:
         """Dictionary words inside a long word, with their offsets (as jieba's search mode)."""
-        freq = self._load().FREQ
+        known = self._load().has_word
         found = []
         for size in (2, 3):
             if len(word) > size:
                 found += [
                     (word[i : i + size], i)
                     for i in range(len(word) - size + 1)
-                    if freq.get(word[i : i + size])
+                    if known(word[i : i + size])
                 ]
         return found
 
@@ -210,7 +163,7 @@ SEGMENTER = ChineseSegmenter()
 
 
 def split_words(text: str) -> Iterator[tuple[str, int, int]]:
-    """Raw words of text as (word, start, end); Chinese runs are cut into words by jieba."""
+    """Raw words of text as (word, start, end); Chinese runs are cut into words by rjieba."""
     if not has_cjk(text):
         for match in _WORD.finditer(text):
             yield match.group(), match.start(), match.end()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 import threading
 import time
@@ -36,13 +37,14 @@ from kbassist.search.ranking import (
     GroupScores,
     Ranked,
     Scorer,
+    SizedCache,
     best_sections,
     closeness,
     explain_matches,
     rank,
 )
 from kbassist.search.schema import KINDS, FileState, SectionSpan, item_key
-from kbassist.search.snippets import Highlight, snippet
+from kbassist.search.snippets import Highlight, WordFinder, excerpt, snippet
 from kbassist.search.store import (
     IndexDamagedError,
     IndexStore,
@@ -91,15 +93,23 @@ SECTION_WIDTH = 260
 WARM_FIELDS = (*TEXT_FIELDS, *PREFIX_FIELDS)
 # Another process may have changed the index; look at most this often (seconds).
 FRESHNESS_INTERVAL = 0.25
+# A reply template scores this much of what an article with the same words would: on a call
+# the article is the answer, and a template in the caller's language (every reply kind now
+# has variants) would otherwise push it down. Writers find templates in the Reply tab's own
+# picker, and "kind:reply" lists them alone. Bench (recall@3, words): 1.0 0.782, 0.7 0.789,
+# 0.5 0.793 (multilingual 0.957 -> 1.0).
+REPLY_WEIGHT = 0.5
 LOCK_TIMEOUT = 120.0
 # Search by meaning: this many articles closest in meaning are fused with the word ranking,
 # by reciprocal rank fusion (each list adds weight / (RRF_K + rank)). The weights were tuned
 # on bench/relevance (see docs/search.md): the word ranking counts whole, the ranking across
-# languages (see MeaningRanking) as much, the plain cosine ranking a little over half.
-MEANING_DEPTH = 20
-RRF_K = 5
+# languages (see MeaningRanking) as much, the plain cosine ranking a little under half. A small
+# RRF_K lets a first place by meaning outweigh a fifth place by words; every value one step
+# around these (K 2-4, cosine 0.3-0.45, across 0.8-1.0) gives paraphrases 0.70-0.76.
+MEANING_DEPTH = 40
+RRF_K = 3
 RRF_WORDS = 1.0
-RRF_COSINE = 0.6
+RRF_COSINE = 0.45
 RRF_ACROSS = 1.0
 # A word ranking whose best score is above this is confident: meaning is not mixed in, as it
 # only reorders good answers there (bench: mixed in always, it cost recall in the paraphrase
@@ -107,9 +117,14 @@ RRF_ACROSS = 1.0
 WORDS_CONFIDENT = 15.0
 # The model rates any two texts about 0.78 alike or more, so nonsense ("asdf qwerty") still
 # has "closest" articles at about 0.81: an article no word matched must be closer than this
-# to be fused in. Bench (recall@3 with meaning, all sets / paraphrases_semantic): no floor
-# 0.873 / 0.68; 0.825 0.869 / 0.66; 0.85 0.857 / 0.60.
-MEANING_ONLY_FLOOR = 0.825
+# to be fused in. Bench (recall@3 by meaning on paraphrases_semantic, with the weights above):
+# 0.80-0.815 0.72, 0.825 0.70; 0.85 loses more.
+MEANING_ONLY_FLOOR = 0.815
+# Stored fields of this many documents (at most this many characters of text in all) are
+# kept per index version: the hits of one question come back on every keystroke, and
+# Whoosh decompresses and unpickles a document's whole stored record on every read.
+STORED_CACHE_DOCUMENTS = 1024
+STORED_CACHE_CHARS = 4_000_000
 # What a search says while a damaged index is being rebuilt.
 DAMAGED_STATUS = "Search index damaged: rebuilding…"
 
@@ -223,6 +238,29 @@ class _Snapshot:
     scorer: Scorer | None = None
     sections: dict[int, list[SectionSpan]] = field(default_factory=dict)
     by_title: list[tuple[str, int]] | None = None
+    stored: SizedCache[int, dict[str, Any]] = field(
+        default_factory=lambda: SizedCache(STORED_CACHE_DOCUMENTS, STORED_CACHE_CHARS)
+    )
+    # The words of each title and summary read so far (the exact-form bonus compares them).
+    head_words: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def fields(self, docnum: int) -> dict[str, Any]:
+        """The stored fields of a document, read once while they stay in the cache."""
+        found = self.stored.get(docnum)
+        if found is None:
+            found = self.searcher.stored_fields(docnum)
+            size = sum(len(v) for v in found.values() if isinstance(v, str))
+            self.stored.put(docnum, found, size + 1)
+        return found
+
+    def title_words(self, docnum: int) -> frozenset[str]:
+        """The words of a document's title and summary."""
+        found = self.head_words.get(docnum)
+        if found is None:
+            stored = self.fields(docnum)
+            found = frozenset(word_set((stored.get("title", ""), stored.get("summary", ""))))
+            self.head_words[docnum] = found
+        return found
 
 
 class SearchIndex:
@@ -240,6 +278,7 @@ class SearchIndex:
         # Search by meaning (None: words only). Its vectors live beside the index.
         self.semantic = semantic
         self.content_root = store.content_root
+        self._root_text = str(store.content_root)
         self.procs = procs
         self.lock_timeout = lock_timeout
         # One-edit spelling candidates generated so far: the work corrections cost.
@@ -433,7 +472,9 @@ class SearchIndex:
         progress: Progress | None,
         start: float,
     ) -> UpdateReport:
-        changes = find_changes(self.content_root, manifest)
+        # The files as the content was loaded from them: a large folder is not listed again.
+        loaded = content if content is not None and content.root == self.content_root else None
+        changes = find_changes(self.content_root, manifest, loaded)
         settings = {SETTINGS_FILE} & {
             *(r for r, _ in changes.added + changes.changed),
             *changes.removed,
@@ -575,7 +616,10 @@ class SearchIndex:
 
     def warm_up(self) -> None:
         """Load what the first search would otherwise wait for: the searcher, the word list for
-        spelling corrections, and the Chinese dictionary when the index holds Chinese."""
+        spelling corrections, the Chinese dictionary when the index holds Chinese, and NumPy
+        (the ranking's sums)."""
+        import numpy  # noqa: F401  (imported here, off the first keystroke)
+
         try:
             with self._read_lock:
                 snap = self._current()
@@ -674,11 +718,15 @@ class SearchIndex:
                         # A keystroke's search: the question's vector is started now, on the
                         # model's own thread, so the search once typing pauses has it ready.
                         self.semantic.anticipate(_question(parsed), version)
-                found = self._search(snap, parsed, query, depth, prefer_language, explain)
+                # Snippets are made for the hits that can be shown only: with meaning, the
+                # fused ranking decides which of the others are (see _with_meaning).
+                found, ranked = self._search(
+                    snap, parsed, query, depth, prefer_language, explain, extracts=limit
+                )
                 if meaning:
                     try:
                         found = self._with_meaning(
-                            snap, parsed, found, limit, prefer_language, explain
+                            snap, parsed, found, ranked, limit, prefer_language, explain
                         )
                     except Exception:  # never let search by meaning cost the word results
                         log.warning("Search by meaning failed: words only", exc_info=True)
@@ -702,11 +750,15 @@ class SearchIndex:
         snap: _Snapshot,
         parsed: ParsedQuery,
         found: SearchResult,
+        ranked_words: list[Ranked],
         limit: int,
         prefer: str | None,
         explain: bool,
     ) -> SearchResult:
-        """The word hits fused with the articles closest in meaning (reciprocal rank fusion)."""
+        """The word hits fused with the articles closest in meaning (reciprocal rank fusion).
+
+        Word hits past limit come without snippets (ranked_words has their rankings): the
+        snippets of those the fusion shows are made here, for the shown hits only."""
         layer = self.semantic
         words = found.hits
         if layer is None:
@@ -724,10 +776,13 @@ class SearchIndex:
         order = sorted(fused, key=lambda key: -fused[key][0])
         if prefer:
             order = _own_language_first(order, fused, families, prefer)
-        marks = _Marks(found.highlight, found.highlight.matches(), found.highlight.cjk_terms())
+        marks = _Marks(found.highlight, WordFinder(found.highlight))
+        placed = {item_key(hit.kind, hit.id): n for n, hit in enumerate(words)}
         hits = []
         for key in order[:limit]:
             score, hit, match, across = fused[key]
+            if hit is not None and placed[key] >= limit:
+                hit = self._hit(snap, ranked_words[placed[key]], marks, explain)
             if hit is None:
                 assert match is not None
                 section = match.section if match.section >= 0 else None
@@ -771,11 +826,14 @@ class SearchIndex:
         limit: int,
         prefer: str | None,
         explain: bool,
-    ) -> SearchResult:
+        extracts: int | None = None,
+    ) -> tuple[SearchResult, list[Ranked]]:
+        """The word hits, best first, and their rankings; only the first `extracts` hits
+        (all by default) come with snippets and answering sections."""
         allowed = self._allowed(snap, parsed.filters)
         scorer = self._scorer(snap)
         if not parsed.words and not parsed.phrases:
-            return self._filtered_only(snap, allowed, query, limit)
+            return self._filtered_only(snap, allowed, query, limit), []
         builder = self._group_builder(snap)
         plan = builder.plan(parsed)
         self.spelling_candidates += builder.spelling_candidates
@@ -787,9 +845,10 @@ class SearchIndex:
         if explain:
             explain_matches(scorer, plan.groups, shown)
         marks = _Marks.of(plan)
-        hits = [self._hit(snap, r, marks, explain) for r in shown]
+        complete = limit if extracts is None else extracts
+        hits = [self._hit(snap, r, marks, explain, n < complete) for n, r in enumerate(shown)]
         suggestion = self._suggestion(scorer, parsed, plan, shown, explain)
-        return SearchResult(hits, matching, suggestion, query, highlight=marks.highlight)
+        return SearchResult(hits, matching, suggestion, query, highlight=marks.highlight), shown
 
     def _rerank(
         self,
@@ -817,11 +876,13 @@ class SearchIndex:
             if found is not None:
                 ranked.section = SECTION_WEIGHT * found.score
                 ranked.section_doc = found.index
-            stored = snap.searcher.stored_fields(ranked.docnum)
+            stored = snap.fields(ranked.docnum)
             if typed:
-                words = set(word_set((stored.get("title", ""), stored.get("summary", ""))))
+                words = snap.title_words(ranked.docnum)
                 ranked.exact = EXACT_WEIGHT * len(typed & words) / len(typed)
             ranked.score = ranked.score * (1.0 + ranked.proximity + ranked.exact) + ranked.section
+            if stored.get("kind") == "reply":
+                ranked.score *= REPLY_WEIGHT
             if prefer:
                 language = str((stored.get("data") or {}).get("language", ""))
                 if language and same_language(language, prefer):
@@ -834,10 +895,8 @@ class SearchIndex:
         """Filters without words ("kind:reply"): everything they allow, by title."""
         if snap.by_title is None:
             # Every item by title, read once per index version (not on every keystroke).
-            searcher = snap.searcher
             snap.by_title = sorted(
-                (str(searcher.stored_fields(d).get("title", "")).casefold(), d)
-                for d in self._items(snap)
+                (str(snap.fields(d).get("title", "")).casefold(), d) for d in self._items(snap)
             )
         items = [(t, d) for t, d in snap.by_title if allowed is None or d in allowed]
         plan = Plan([], [], set(), set(), set())
@@ -883,7 +942,7 @@ class SearchIndex:
         """The sections of an article document (none for anything else)."""
         found = snap.sections.get(docnum)
         if found is None:
-            data = snap.searcher.stored_fields(docnum).get("data") or {}
+            data = snap.fields(docnum).get("data") or {}
             try:
                 found = [SectionSpan.from_data(s) for s in data.get("sections", ())]
             except (KeyError, TypeError, ValueError):
@@ -917,36 +976,45 @@ class SearchIndex:
             lambda: self._stems(snap)[0],
         ).for_documents(scorer.stats.documents)
 
-    def _hit(self, snap: _Snapshot, ranked: Ranked, marks: _Marks, explain: bool) -> Hit:
-        searcher = snap.searcher
-        fields = searcher.stored_fields(ranked.docnum)
+    def _hit(
+        self, snap: _Snapshot, ranked: Ranked, marks: _Marks, explain: bool, extract: bool = True
+    ) -> Hit:
+        """A hit; without extract, with neither snippet nor answering section (not shown)."""
+        fields = snap.fields(ranked.docnum)
         data = fields.get("data") or {}
-        matches, cjk_terms = marks.matches, marks.cjk_terms
+        finder = marks.finder
         body = str(fields.get("body", ""))
         tags = tuple(data.get("tags", ()))
         answering: AnsweringSection | None = None
         texts: tuple[str, ...] = (body, fields.get("summary", ""), fields.get("title", ""))
-        spans = self._sections(snap, ranked.docnum)
-        if ranked.section_doc is not None and ranked.section_doc < len(spans):
-            span = spans[ranked.section_doc]
-            passage = body[span.start : span.end]
-            if span.path:  # the opening text has no heading to show or go to
+        sections = self._sections(snap, ranked.docnum)
+        shown = ""
+        if extract and ranked.section_doc is not None and ranked.section_doc < len(sections):
+            section = sections[ranked.section_doc]
+            passage = body[section.start : section.end]
+            # The passage's matches are found once, for both of its extracts.
+            spans = finder.spans(passage)
+            if section.path:  # the opening text has no heading to show or go to
                 answering = AnsweringSection(
-                    span.path,
-                    span.anchor,
-                    snippet((passage,), matches, cjk_terms, fragments=1, width=SECTION_WIDTH),
+                    section.path,
+                    section.anchor,
+                    excerpt(passage, spans, fragments=1, width=SECTION_WIDTH),
                 )
             # The snippet shows the answering passage first, not the article's opening.
-            texts = (passage, *texts)
+            if spans:
+                shown = excerpt(passage, spans)
+            else:
+                texts = (passage, *texts)
         return Hit(
             id=fields["id"],
             kind=fields["kind"],
             title=fields.get("title", ""),
             summary=fields.get("summary", ""),
             score=ranked.score,
-            path=str(self.content_root / fields.get("file", "")),
+            # Joined as text: a Path per hit costs more than its snippet.
+            path=os.path.join(self._root_text, fields.get("file", "")),  # noqa: PTH118
             language=str(data.get("language", "")),
-            snippet=snippet((*texts, ", ".join(tags)), matches, cjk_terms),
+            snippet=(shown or snippet((*texts, ", ".join(tags)), finder)) if extract else "",
             tags=tags,
             category=str(data.get("category", "")),
             section=answering,
@@ -970,16 +1038,15 @@ class SearchIndex:
 
 @dataclass(frozen=True)
 class _Marks:
-    """The word test for snippets, made once per search (it caches each word it has seen)."""
+    """The word finder for snippets, made once per search (it caches each word it has seen)."""
 
     highlight: Highlight
-    matches: Callable[[str], bool]
-    cjk_terms: list[str]
+    finder: WordFinder
 
     @classmethod
     def of(cls, plan: Plan) -> _Marks:
         highlight = Highlight(frozenset(plan.exact), frozenset(plan.stems), frozenset(plan.starts))
-        return cls(highlight, highlight.matches(), highlight.cjk_terms())
+        return cls(highlight, WordFinder(highlight))
 
 
 def _question(parsed: ParsedQuery) -> str:

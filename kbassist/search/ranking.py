@@ -16,7 +16,7 @@ per searcher, which is several times faster than Whoosh's tree of matchers per k
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import math
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -361,6 +361,24 @@ class GroupScores:
     best: dict[int, tuple[Alternative, dict[str, float]]]
     # Per document: how much of the group's weight it covers (matched strongly: nearly all).
     coverage: Scores = field(default_factory=dict)
+    # The scores and coverage as arrays (document numbers, scores, coverage), made once.
+    _arrays: tuple[Any, Any, Any] | None = None
+
+    def arrays(self) -> tuple[Any, Any, Any]:
+        """Document numbers, weighted scores and coverage (zeros when not counted), as arrays."""
+        if self._arrays is None:
+            import numpy as np
+
+            count = len(self.scores)
+            ids = np.fromiter(self.scores.keys(), dtype=np.int64, count=count)
+            values = np.fromiter(self.scores.values(), dtype=np.float64, count=count)
+            coverage = (
+                np.fromiter((self.coverage[d] for d in self.scores), dtype=np.float64, count=count)
+                if self.coverage
+                else np.zeros(count)
+            )
+            self._arrays = (ids, values, coverage)
+        return self._arrays
 
 
 def score_group(scorer: Scorer, group: Group, explain_docs: set[int] | None = None) -> GroupScores:
@@ -409,6 +427,7 @@ def score_group(scorer: Scorer, group: Group, explain_docs: set[int] | None = No
     )
     found = GroupScores(group, weighted, idf, best, coverage)
     if explain_docs is None:
+        found.arrays()  # made once, kept with the cached group
         scorer.groups.put(key, found, 2 * len(weighted))
     return found
 
@@ -452,56 +471,78 @@ def rank(
 
     Candidates come from the rarest groups first; once there are CANDIDATE_BUDGET of them,
     the commonest words (which match most documents and weigh least) only add to the
-    candidates' scores, so a keystroke never walks every document of a large index.
+    candidates' scores, so a keystroke never walks every document of a large index. The
+    sums run over arrays (a caller's sentence has a dozen words, each matching thousands of
+    documents of a large index): the same additions in the same order as per document.
     """
+    import numpy as np
+
     scored = [score_group(scorer, g) for g in groups]
-    required = [s for s in scored if s.group.required]
+    size = scorer.reader.doc_count_all()
+    arrays = [s.arrays() for s in scored]
+    required = [n for n, s in enumerate(scored) if s.group.required]
+    if allowed is not None:
+        permitted = np.zeros(size, dtype=bool)
+        permitted[np.fromiter(allowed, dtype=np.int64, count=len(allowed))] = True
     if required:
-        first = min(required, key=lambda s: len(s.scores))
-        candidates = {d for d in first.scores if all(d in r.scores for r in required)}
-        matching = len(candidates)
+        candidates = np.ones(size, dtype=bool)
+        for n in required:
+            candidates &= _mask(arrays[n][0], size)
+        every = candidates
     else:
-        candidates = set()
-        for s in sorted(scored, key=lambda s: -s.idf):
-            if len(candidates) >= CANDIDATE_BUDGET:
+        candidates = np.zeros(size, dtype=bool)
+        count = 0
+        for n in sorted(range(len(scored)), key=lambda n: -scored[n].idf):
+            if count >= CANDIDATE_BUDGET:
                 break
             # Filters first: documents a filter rules out must not use up the budget.
-            candidates.update(s.scores.keys() & allowed if allowed is not None else s.scores)
-        every = set().union(*(s.scores for s in scored))
-        matching = len(every & allowed if allowed is not None else every)
+            candidates[arrays[n][0]] = True
+            count = int((candidates & permitted).sum() if allowed is not None else candidates.sum())
+        every = np.zeros(size, dtype=bool)
+        for ids, _values, _coverage in arrays:
+            every[ids] = True
     if allowed is not None:
-        candidates &= allowed
+        candidates &= permitted
+        every = every & permitted
+    matching = int(every.sum())
     # Coverage counts the groups that match something; an unknown word scales every
     # document alike and so would only blur the explanation.
     counted = [s for s in scored if s.group.counts and s.scores]
     information = sum(s.idf for s in counted) or 1.0
-    bases: Scores = dict.fromkeys(candidates, 0.0)
-    matched: Scores = dict.fromkeys(candidates, 0.0)
-    for s in scored:
-        # Walk whichever is shorter: the group's documents or the candidates.
-        if len(s.scores) <= len(bases):
-            pairs = [(d, v) for d, v in s.scores.items() if d in bases]
-        else:
-            pairs = [(d, s.scores[d]) for d in bases if d in s.scores]
-        part = s.coverage
-        for docnum, value in pairs:
-            bases[docnum] += value
-            if part:
-                matched[docnum] += part[docnum]
-    if counted:
-        final = {
-            d: base * (matched[d] / information) ** COVERAGE_POWER for d, base in bases.items()
-        }
-    else:
-        final = bases
-    best = heapq.nlargest(keep, final, key=final.__getitem__)
-    best.sort(key=lambda d: (-final[d], d))
+    bases = np.zeros(size)
+    matched = np.zeros(size)
+    for s, (ids, values, coverage) in zip(scored, arrays, strict=True):
+        bases += np.bincount(ids, values, minlength=size)
+        if s.coverage:
+            matched += np.bincount(ids, coverage, minlength=size)
+    found = np.flatnonzero(candidates)
+    final = (
+        bases[found] * (matched[found] / information) ** COVERAGE_POWER if counted else bases[found]
+    )
+    if len(found) > keep:
+        # The keep best, and every document tied with the last of them (order by docnum).
+        cut = np.partition(final, len(final) - keep)[len(final) - keep]
+        chosen = final >= cut
+        found, final = found[chosen], final[chosen]
+    order = np.lexsort((found, -final))[:keep]
     top = [
-        Ranked(d, final[d], bases[d], matched[d] / information if counted else 1.0) for d in best
+        Ranked(
+            int(found[n]),
+            float(final[n]),
+            float(bases[found[n]]),
+            float(matched[found[n]] / information) if counted else 1.0,
+        )
+        for n in order
     ]
-    if required and allowed is not None:
-        matching = len(candidates)
     return top, matching, scored
+
+
+def _mask(ids: Any, size: int) -> Any:
+    import numpy as np
+
+    mask = np.zeros(size, dtype=bool)
+    mask[ids] = True
+    return mask
 
 
 def explain_matches(scorer: Scorer, groups: list[Group], hits: Iterable[Ranked]) -> None:
@@ -610,15 +651,20 @@ def best_sections(
         spans = articles[docnum]
         average = max(sum(s.words for s in spans) / len(spans), 1.0)
         best: SectionScore | None = None
+        # Each group's positions in order, so a section's count is two binary searches (a
+        # long document has dozens of sections and a caller's question a dozen words).
+        placed = [(g, sorted(where[docnum])) for g, where in per_group if where.get(docnum)]
         for number, span in enumerate(spans):
             total = matched = 0.0
             end = span.first_word + span.words
-            for group_scores, where in per_group:
-                at = [p for p in where.get(docnum, ()) if span.first_word <= p < end]
-                if not at:
+            heading_end = span.first_word + span.heading_words
+            for group_scores, positions in placed:
+                first = bisect.bisect_left(positions, span.first_word)
+                count = bisect.bisect_left(positions, end, first) - first
+                if not count:
                     continue
-                in_heading = sum(1 for p in at if p < span.first_word + span.heading_words)
-                tf = len(at) + (SECTION_HEADING_WEIGHT - 1) * in_heading
+                in_heading = bisect.bisect_left(positions, heading_end, first) - first
+                tf = count + (SECTION_HEADING_WEIGHT - 1) * in_heading
                 norm = K1 * (1 - SECTION_B + SECTION_B * span.words / average)
                 total += group_scores.idf * tf * (K1 + 1) / (tf + norm)
                 if group_scores.group.counts:

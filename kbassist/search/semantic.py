@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from kbassist.common.i18n import _
 from kbassist.search.embedder import DIMENSIONS, Embedder, EmbedderUnavailableError, Vectors
 from kbassist.search.schema import SectionSpan, item_key
 
@@ -289,13 +290,17 @@ class VectorStore:
                 return _Matrix.empty(model)
             name = str(data["matrix"])
             if not name.startswith(MATRIX_PREFIX) or "/" in name or "\\" in name:
-                raise ValueError(f"bad matrix name {name!r}")
+                raise ValueError(_("bad matrix name {name!r}").format(name=name))
             rows = [(str(k), int(s), str(d)) for k, s, d in data["rows"]]
             vectors = np.load(self.folder / name, allow_pickle=False)
             if vectors.dtype != np.float32 or vectors.shape != (len(rows), DIMENSIONS):
-                raise ValueError(f"matrix of shape {vectors.shape} for {len(rows)} rows")
+                raise ValueError(
+                    _("matrix of shape {shape} for {rows} rows").format(
+                        shape=vectors.shape, rows=len(rows)
+                    )
+                )
             if not np.isfinite(vectors).all():
-                raise ValueError("matrix holds numbers that are not finite")
+                raise ValueError(_("matrix holds numbers that are not finite"))
             places = {
                 str(key): (int(docnum), str(language), str(family))
                 for key, (docnum, language, family) in data.get("places", {}).items()
@@ -391,14 +396,16 @@ class SemanticLayer:
         """Why search by meaning is not answering now; "" when it is."""
         failure = getattr(self.embedder, "failure", None)
         if failure:
-            return "Search by meaning is unavailable on this computer."
+            return _("Search by meaning is unavailable on this computer.")
         if self._clock() < self._paused_until:
-            return "Search by meaning is paused: this computer is busy."
+            return _("Search by meaning is paused: this computer is busy.")
         if not self.ready_for(version):
             if self.total:
                 done = self.total - self.pending
-                return f"Search by meaning is getting ready ({done} of {self.total} sections)."
-            return "Search by meaning is getting ready."
+                return _("Search by meaning is getting ready ({done} of {total} sections).").format(
+                    done=done, total=self.total
+                )
+            return _("Search by meaning is getting ready.")
         return ""
 
     def unchanged_report(self) -> EmbedReport:

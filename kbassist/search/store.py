@@ -28,6 +28,7 @@ import filelock
 from whoosh import index as whoosh_index
 from whoosh.writing import SegmentWriter
 
+from kbassist.common import i18n
 from kbassist.content.articles import load_article
 from kbassist.content.files import list_content_files, safe_file
 from kbassist.content.folder import ARTICLES_DIR, FACILITIES_DIR, REPLIES_DIR, Content
@@ -129,14 +130,18 @@ def write_error(folder: Path, exc: OSError) -> IndexWriteError | None:
         except OSError:
             free = 0.0
         return IndexWriteError(
-            f"The cache folder is full: {free:.0f} MB free in {folder}. Free some space; "
-            "until then the search uses the last complete index."
+            i18n._(
+                "The cache folder is full: {free:.0f} MB free in {folder}. Free some space; "
+                "until then the search uses the last complete index."
+            ).format(free=free, folder=folder)
         )
     if exc.errno in READ_ONLY_ERRNOS:
         return IndexWriteError(
-            f"The cache folder {folder} cannot be written to ({exc.strerror or exc}), so the "
-            "search index cannot be updated. Make it writable; until then the search uses "
-            "the last complete index."
+            i18n._(
+                "The cache folder {folder} cannot be written to ({value}), so the search index "
+                "cannot be updated. Make it writable; until then the search uses the last "
+                "complete index."
+            ).format(folder=folder, value=exc.strerror or exc)
         )
     return None
 
@@ -174,8 +179,25 @@ def scan_files(root: Path) -> dict[str, tuple[int, int]]:
     found = {
         file.rel: (file.size, file.mtime_ns)
         for file in list_content_files(root, problems)
-        if file.path.name != GAZETTEER_FILE
+        if file.rel.rpartition("/")[2] != GAZETTEER_FILE
     }
+    return _with_settings(root, found, problems)
+
+
+def files_of(content: Content) -> dict[str, tuple[int, int]]:
+    """The indexed source files as content was loaded from them (see scan_files), without
+    listing the folder again: content.files, when the loader kept it; else a new listing."""
+    if content.files is None:
+        return scan_files(content.root)
+    found = {
+        rel: key for rel, key in content.files.items() if rel.rpartition("/")[2] != GAZETTEER_FILE
+    }
+    return _with_settings(content.root, found, ProblemList())
+
+
+def _with_settings(
+    root: Path, found: dict[str, tuple[int, int]], problems: ProblemList
+) -> dict[str, tuple[int, int]]:
     settings = root / SETTINGS_FILE
     if safe_file(root, settings, problems):
         try:
@@ -210,22 +232,34 @@ def load_file_items(root: Path, rel: str, language: str) -> list[Item]:
     return []
 
 
-def items_by_file(content: Content) -> dict[str, list[Item]]:
-    """The loaded items grouped by their source file (relative posix path)."""
-    grouped: dict[str, list[Item]] = {}
-    root = content.root.resolve()
-    items: list[Item] = [
-        *content.articles.values(),
-        *content.replies.values(),
-        *content.facilities.values(),
-    ]
-    for item in items:
-        try:
-            rel = item.path.resolve().relative_to(root).as_posix()
-        except ValueError:
-            continue
-        grouped.setdefault(rel, []).append(item)
-    return grouped
+class ItemsOfFile:
+    """The loaded items of content by their source file (relative posix path).
+
+    Looked up by id (an article's or template's id is its path), so no path is resolved:
+    for the few files an update re-indexes, nothing is done for the thousands it does not."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self._facilities: dict[str, list[Item]] | None = None
+
+    def __call__(self, rel: str) -> list[Item]:
+        top, _, rest = rel.partition("/")
+        if top == ARTICLES_DIR:
+            article = self.content.articles.get(rest.removesuffix(".md"))
+            return [article] if article is not None else []
+        if top == REPLIES_DIR:
+            reply = self.content.replies.get(rest.removesuffix(".md"))
+            return [reply] if reply is not None else []
+        if top == FACILITIES_DIR:
+            if self._facilities is None:
+                grouped: dict[str, list[Item]] = {}
+                for facility in self.content.facilities.values():
+                    grouped.setdefault(f"{FACILITIES_DIR}/{facility.path.name}", []).append(
+                        facility
+                    )
+                self._facilities = grouped
+            return self._facilities.get(rel, [])
+        return []
 
 
 def documents_for(rel: str, state: FileState, items: Sequence[Item]) -> list[dict[str, Any]]:
@@ -484,10 +518,10 @@ def full_build(
     """Index every file of root into the empty index ix: the number of items, the files."""
     files = scan_files(root)
     states = {rel: _state(root, rel, stat) for rel, stat in files.items()}
-    grouped = items_by_file(content) if content is not None else None
+    items_of = ItemsOfFile(content) if content is not None else None
     language = content.settings.default_language if content else default_language(root)
     jobs: list[tuple[str, FileState, list[Item] | None]] = [
-        (rel, state, grouped.get(rel, []) if grouped is not None else None)
+        (rel, state, items_of(rel) if items_of is not None else None)
         for rel, state in states.items()
     ]
     total = len(jobs)
@@ -628,10 +662,15 @@ class Changes:
         return not (self.added or self.changed or self.removed or self.touched)
 
 
-def find_changes(root: Path, manifest: dict[str, FileState]) -> Changes:
-    """Compare the folder with the manifest: size and mtime first, then the content hash."""
+def find_changes(
+    root: Path, manifest: dict[str, FileState], content: Content | None = None
+) -> Changes:
+    """Compare the folder with the manifest: size and mtime first, then the content hash.
+
+    With content, the files as it was loaded from them (files_of): the items indexed are
+    then those of the same versions, and a large folder is not listed a second time."""
     changes = Changes([], [], [], [])
-    files = scan_files(root)
+    files = files_of(content) if content is not None else scan_files(root)
     for rel, stat in files.items():
         old = manifest.get(rel)
         if old is not None and (old.size, old.mtime_ns) == stat:
@@ -655,7 +694,7 @@ def apply_changes(
     progress: Progress | None,
 ) -> tuple[int, int, int, int]:
     """Re-index only the files in changes; items (added, changed, removed, total after)."""
-    grouped = items_by_file(content) if content is not None else None
+    items_of = ItemsOfFile(content) if content is not None else None
     language = content.settings.default_language if content else default_language(root)
     work = [*changes.added, *changes.changed]
     old_keys: set[str] = set()
@@ -672,10 +711,7 @@ def apply_changes(
             writer.delete_by_term("key", item_key(FILE_KIND, rel))
             writer.add_document(**file_document(rel, state))
         for n, (rel, state) in enumerate(work, start=1):
-            if grouped is not None:
-                items = grouped.get(rel, [])
-            else:
-                items = load_file_items(root, rel, language)
+            items = items_of(rel) if items_of is not None else load_file_items(root, rel, language)
             new_keys |= _keys(rel, items)
             for doc in documents_for(rel, state, items):
                 writer.add_document(**doc)

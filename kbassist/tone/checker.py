@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kbassist.common.i18n import _
 from kbassist.common.languages import primary_language
+from kbassist.common.luhn import luhn_valid
 from kbassist.content.settings import SETTINGS_FILE, ContentSettings, load_settings
 from kbassist.problems import ProblemList
 from kbassist.tone.findings import SEVERITIES, Finding, Metrics, ToneReport
@@ -29,6 +31,7 @@ from kbassist.tone.text import (
     paragraph_bounds,
     prepare,
     sentence_spans,
+    without_accents,
     word_spans,
 )
 
@@ -69,9 +72,12 @@ class _Draft:
     kind: str | None
     target: int
     readability: Readability
+    # What words are matched against: the text, or the text without accents (same offsets).
+    match_text: str = ""
 
     def __post_init__(self) -> None:
         self._starts = [w[0] for w in self.words]
+        self.match_text = self.match_text or self.prepared.text
 
     @property
     def text(self) -> str:
@@ -139,9 +145,11 @@ class ToneChecker:
         notes: tuple[str, ...] = ()
         if pack is self._packs.generic:
             notes = (
-                f"No tone rules for language '{language or '?'}': only the checks for every "
-                "language ran (length, shouting, card numbers). Add tone/"
-                f"{code or 'LANG'}.yaml to the content folder to give it rules.",
+                _(
+                    "No tone rules for language '{language}': only the checks for every "
+                    "language ran (length, shouting, card numbers). Add tone/{code}.yaml to "
+                    "the content folder to give it rules."
+                ).format(language=language or "?", code=code or "LANG"),
             )
         prepared = prepare(text)
         words = word_spans(prepared.text, pack.by_character)
@@ -155,6 +163,7 @@ class ToneChecker:
             kind.strip().lower() if kind else None,
             target,
             readability,
+            without_accents(prepared.text) if pack.ignore_accents else prepared.text,
         )
         lines = LineIndex(text)
         findings = [
@@ -224,7 +233,7 @@ def _number(value: float | None) -> str:
 
 def _matches(compiled: CompiledRule, draft: _Draft) -> list[_Hit]:
     """Matches of the rule's tokens and patterns, minus exceptions and nested duplicates."""
-    text = draft.text
+    text = draft.match_text
     spans = sorted(
         {
             m.span()
@@ -268,7 +277,7 @@ def _occurrence(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
 
 
 def _substitution(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
-    text = draft.text
+    text = draft.match_text
     found: dict[tuple[int, int], str] = {}
     for pattern, replacement in compiled.swaps:
         for match in pattern.finditer(text):
@@ -369,6 +378,8 @@ def _required(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
         region = (0, len(draft.text))
     if any(region[0] <= h.start and h.end <= region[1] for h in _matches(compiled, draft)):
         return
+    if compiled.rule.placeholders and _placeholder_in(compiled.rule.placeholders, draft, region):
+        return
     if where == "start":
         yield _Hit(*lines[0])
     elif where == "end":
@@ -380,6 +391,15 @@ def _required(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
             yield _Hit(*body[0])
 
 
+def _placeholder_in(names: tuple[str, ...], draft: _Draft, region: tuple[int, int]) -> bool:
+    """True when a template field named in names is filled in inside region: the sign-off a
+    template takes from the settings ({{ org.sign_off }}) is a sign-off."""
+    return any(
+        r.expression.split("|")[0].strip() in names and r.end > region[0] and r.start < region[1]
+        for r in draft.prepared.regions
+    )
+
+
 def _card_number(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
     template = compiled.rule.replacement
     for match in _CARD.finditer(draft.text):
@@ -387,17 +407,6 @@ def _card_number(compiled: CompiledRule, draft: _Draft) -> Iterator[_Hit]:
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
             better = template.replace("{last4}", digits[-4:]) if template else None
             yield _Hit(match.start(), match.end(), better)
-
-
-def luhn_valid(digits: str) -> bool:
-    """True when digits pass the Luhn check that every payment card number passes."""
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char)
-        if position % 2 == 1:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return total % 10 == 0
 
 
 _RUNNERS = {

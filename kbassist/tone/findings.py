@@ -60,6 +60,8 @@ class Metrics:
             "reading_measure": self.reading_measure,
             "max_words": self.max_words,
             "language": self.language,
+            # What "words" and "max_words" count: "characters" in Chinese.
+            "counts": "characters" if self.by_character else "words",
         }
 
 

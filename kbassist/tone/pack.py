@@ -10,12 +10,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kbassist.common.i18n import _
 from kbassist.problems import Problem, ProblemList
 from kbassist.tone.rules import ALL_LANGUAGES, Rule, RuleFile, RulePatch, parse_rule_file, spaced
-from kbassist.tone.text import is_cjk
+from kbassist.tone.text import is_cjk, without_accents
 
 TONE_DIR = "tone"
 DEFAULT_ENDERS = ".!?"
+# Where a whole word starts and ends. In a language written without spaces (Chinese) only a
+# Latin letter or digit continues a Latin word, so "T2" in "转给T2团队" is a whole word. (A
+# class of the CJK ranges would say the same but takes about 10 ms to compile each time.)
+_WORD_EDGES = (r"(?<!\w)", r"(?!\w)")
+_LATIN = "0-9A-Za-z_\u00c0-\u024f"
+_SPACELESS_WORD_EDGES = (rf"(?<![{_LATIN}])", rf"(?![{_LATIN}])")
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,15 @@ class LanguagePack:
     by_character: bool
     enders: str
     abbreviations: frozenset[str]
-    rules: tuple[CompiledRule, ...]
+    sources: tuple[Rule, ...]
+    # The rules are compiled without accents and run on the draft without accents.
+    ignore_accents: bool = False
+
+    @functools.cached_property
+    def rules(self) -> tuple[CompiledRule, ...]:
+        """The pack's rules, compiled on first use: most agents write in one or two languages,
+        and compiling every pack's expressions would slow every start."""
+        return tuple(compile_rule(r, self.ignore_accents, self.by_character) for r in self.sources)
 
     def rule(self, ident: str) -> CompiledRule | None:
         """The rule with id ident, if the pack has it."""
@@ -72,20 +87,23 @@ def _is_word_edge(char: str) -> bool:
     return (char.isalnum() or char == "_") and not is_cjk(char)
 
 
-def tokens_pattern(tokens: Iterable[str], fold_case: bool = True) -> str:
+def tokens_pattern(tokens: Iterable[str], fold_case: bool = True, spaceless: bool = False) -> str:
     """One expression for many tokens, shaped as a trie so shared beginnings are tried once
-    (a plain alternation of 40 phrases costs 40 attempts at every position of the draft)."""
+    (a plain alternation of 40 phrases costs 40 attempts at every position of the draft).
+
+    With spaceless, a Latin token next to a Chinese character is still a whole word."""
+    before, after = _SPACELESS_WORD_EDGES if spaceless else _WORD_EDGES
     bounded: dict[str, Any] = {}
     free: dict[str, Any] = {}
     for token in {t.strip() for t in tokens if t.strip()}:
         node = bounded if _is_word_edge(token[0]) else free
-        for key, _ in _pieces(token, fold_case):
+        for key, _atom in _pieces(token, fold_case):
             node = node.setdefault(key, {})
-        node[""] = r"(?!\w)" if _is_word_edge(token[-1]) else ""
+        node[""] = after if _is_word_edge(token[-1]) else ""
     atoms = {key: atom for t in tokens for key, atom in _pieces(t.strip(), fold_case)}
     parts = []
     if bounded:
-        parts.append(r"(?<!\w)" + _emit(bounded, atoms))
+        parts.append(before + _emit(bounded, atoms))
     if free:
         parts.append(_emit(free, atoms))
     return "|".join(parts)
@@ -101,34 +119,46 @@ def _emit(node: dict[str, Any], atoms: dict[str, str]) -> str:
     return body if end is None else f"(?:{body}|{end})"
 
 
-def _alternation(tokens: Iterable[str], flags: int) -> re.Pattern[str] | None:
+def _alternation(
+    tokens: Iterable[str], flags: int, spaceless: bool = False
+) -> re.Pattern[str] | None:
     listed = [t for t in tokens if t.strip()]
     if not listed:
         return None
-    return re.compile(tokens_pattern(listed, bool(flags & re.IGNORECASE)), flags)
+    return re.compile(tokens_pattern(listed, bool(flags & re.IGNORECASE), spaceless), flags)
 
 
 @functools.lru_cache(maxsize=1024)
-def compile_rule(rule: Rule) -> CompiledRule:
-    """Build the rule's expressions (cached: the same rule compiles once per process)."""
+def compile_rule(rule: Rule, ignore_accents: bool = False, spaceless: bool = False) -> CompiledRule:
+    """Build the rule's expressions (cached: the same rule compiles once per process).
+
+    With ignore_accents the words are compiled without accents, to run on a draft passed
+    through without_accents: then 'λάθος', 'λαθος' and 'ΛΑΘΟΣ' are one word. With spaceless
+    (Chinese) a Chinese character next to a Latin token counts as a word edge.
+    """
+    bare = without_accents if ignore_accents else _same
     flags = 0 if rule.match_case else re.IGNORECASE
     if rule.kind == "capitalisation":
         return CompiledRule(rule, acronyms=frozenset(t.upper() for t in rule.exceptions))
     matchers: list[re.Pattern[str]] = []
-    tokens = _alternation(rule.tokens, flags)
+    tokens = _alternation((bare(t) for t in rule.tokens), flags, spaceless)
     if tokens is not None:
         matchers.append(tokens)
-    matchers.extend(re.compile(spaced(p), flags) for p in rule.patterns)
-    exceptions = _alternation(rule.exceptions, flags)
+    matchers.extend(re.compile(spaced(bare(p)), flags) for p in rule.patterns)
+    exceptions = _alternation((bare(t) for t in rule.exceptions), flags, spaceless)
     if rule.regex:
-        swaps = tuple((re.compile(spaced(key), flags), value) for key, value in rule.swap)
+        swaps = tuple((re.compile(spaced(bare(key)), flags), value) for key, value in rule.swap)
         return CompiledRule(rule, tuple(matchers), exceptions, swaps)
     # Literal phrases share one expression; the matched text finds its replacement.
     fold = bool(flags & re.IGNORECASE)
-    lookup = {swap_key(key, fold): value for key, value in rule.swap}
-    combined = _alternation((key for key, _ in rule.swap), flags)
+    lookup = {swap_key(bare(key), fold): value for key, value in rule.swap}
+    combined = _alternation((bare(key) for key, _value in rule.swap), flags, spaceless)
     swaps = ((combined, ""),) if combined is not None else ()
     return CompiledRule(rule, tuple(matchers), exceptions, swaps, swap_lookup=lookup)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def swap_key(phrase: str, fold_case: bool) -> str:
@@ -163,10 +193,12 @@ def team_files(content_root: Path | None, problems: ProblemList) -> list[RuleFil
         try:
             text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
         except OSError as exc:
-            problems.error(path, None, "unreadable", f"Cannot read the file: {exc.strerror}.")
+            message = _("Cannot read the file: {reason}.").format(reason=exc.strerror)
+            problems.error(path, None, "unreadable", message)
             continue
         except UnicodeDecodeError:
-            problems.error(path, None, "not-utf8", "The file is not UTF-8 text. Save it as UTF-8.")
+            message = _("The file is not UTF-8 text. Save it as UTF-8.")
+            problems.error(path, None, "not-utf8", message)
             continue
         parsed = parse_rule_file(text, path, problems)
         if parsed is not None:
@@ -203,8 +235,10 @@ def build_packs(
                     patch.path,
                     patch.line,
                     "tone-rule-extends",
-                    f"'extends: {patch.target}' names no rule of this language. Use the id of "
-                    "a built-in rule (see docs/tone.md) or of a rule defined in a tone file.",
+                    _(
+                        "'extends: {target}' names no rule of this language. Use the id of a "
+                        "built-in rule (see docs/tone.md) or of a rule defined in a tone file."
+                    ).format(target=patch.target),
                 )
         for ident, line in source.disable:
             if ident not in merge.known_ids:
@@ -212,7 +246,9 @@ def build_packs(
                     source.path,
                     line,
                     "tone-rule-disable",
-                    f"'disable' names '{ident}', which is no tone rule. Check the id.",
+                    _("'disable' names '{id}', which is no tone rule. Check the id.").format(
+                        id=ident
+                    ),
                 )
     if settings_path is not None:
         for ident in disabled:
@@ -221,7 +257,9 @@ def build_packs(
                     settings_path,
                     None,
                     "tone-rule-disable",
-                    f"[tone] disable names '{ident}', which is no tone rule. Check the id.",
+                    _("[tone] disable names '{id}', which is no tone rule. Check the id.").format(
+                        id=ident
+                    ),
                 )
     return PackSet(generic, packs)
 
@@ -247,26 +285,29 @@ def _build(
     rules: dict[str, Rule] = {}
     off = set(disabled)
     name, count, enders = language, "words", DEFAULT_ENDERS
+    ignore_accents = False
     abbreviations: set[str] = set()
     for source in layers:
         name = source.name or name
         count = source.count or count
         enders = source.sentence_end or enders
+        if source.ignore_accents is not None:
+            ignore_accents = source.ignore_accents
         abbreviations.update(a.lower().rstrip(".") for a in source.abbreviations)
         for rule in source.rules:
             rules[rule.id] = rule
         for patch in source.patches:
             _apply_patch(patch, rules, merge)
-        off.update(ident for ident, _ in source.disable)
+        off.update(ident for ident, _line in source.disable)
     merge.known_ids.update(rules)
-    compiled = tuple(compile_rule(r) for ident, r in rules.items() if ident not in off)
     return LanguagePack(
         language=language,
         name=name,
         by_character=count == "characters",
         enders=enders,
         abbreviations=frozenset(abbreviations),
-        rules=compiled,
+        sources=tuple(r for ident, r in rules.items() if ident not in off),
+        ignore_accents=ignore_accents,
     )
 
 

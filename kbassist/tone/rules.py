@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kbassist.common.fields import FieldReader
+from kbassist.common.i18n import _
 from kbassist.common.languages import normalise_tag
 from kbassist.common.yamlio import parse_yaml
 from kbassist.problems import ProblemList
@@ -28,13 +29,22 @@ RULE_KINDS = (
 )
 WHERE = ("anywhere", "start", "end")
 ALL_LANGUAGES = "*"
-FILE_KEYS = ("language", "name", "count", "sentence_end", "abbreviations", "disable", "rules")
+FILE_KEYS = (
+    "language",
+    "name",
+    "count",
+    "sentence_end",
+    "abbreviations",
+    "ignore_accents",
+    "disable",
+    "rules",
+)
 COUNT_MODES = ("words", "characters")
 # Fields each message may name, in braces: "{match}" and so on.
 MESSAGE_FIELDS = frozenset(
     {"match", "replacement", "count", "max", "min", "words", "target", "score", "measure"}
 )
-_LIST_FIELDS = ("tokens", "patterns", "exceptions", "kinds", "not_kinds")
+_LIST_FIELDS = ("tokens", "patterns", "exceptions", "kinds", "not_kinds", "placeholders")
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -60,6 +70,8 @@ class Rule:
     kinds: tuple[str, ...] = ()
     not_kinds: tuple[str, ...] = ()
     policy_exempt: bool = False
+    # Template fields that supply what a required rule asks for ("org.sign_off").
+    placeholders: tuple[str, ...] = ()
     replacement: str | None = None
     path: Path = Path()
     line: int = 1
@@ -95,6 +107,8 @@ class RuleFile:
     count: str | None = None
     sentence_end: str | None = None
     abbreviations: tuple[str, ...] = ()
+    # True: words match with or without accents ('λάθος' = 'λαθος', 'greška' = 'greska').
+    ignore_accents: bool | None = None
     disable: tuple[tuple[str, int], ...] = ()
     rules: tuple[Rule, ...] = ()
     patches: tuple[RulePatch, ...] = ()
@@ -121,6 +135,7 @@ _KEYS: dict[str, str] = {
     "kinds": "kinds",
     "not_kinds": "not_kinds",
     "policy_exempt": "policy_exempt",
+    "placeholders": "placeholders",
     "replacement": "replacement",
 }
 _RULE_FIELDS = {f.name for f in fields(Rule)}
@@ -137,7 +152,10 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
             path,
             1,
             "tone-rule-file",
-            "A tone rule file must be a set of 'key: value' lines with 'language:' and 'rules:'.",
+            _(
+                "A tone rule file must be a set of 'key: value' lines with 'language:' and "
+                "'rules:'."
+            ),
         )
         return None
     reader = FieldReader(data, path, lines, problems)
@@ -149,8 +167,10 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
                 path,
                 lines.line("language"),
                 "tone-rule-missing",
-                "The tone rule file names no language. Add 'language: en' (or '*' for every "
-                "language) at the top.",
+                _(
+                    "The tone rule file names no language. Add 'language: en' (or '*' for "
+                    "every language) at the top."
+                ),
             )
         return None
     rules: list[Rule] = []
@@ -165,7 +185,9 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
                     path,
                     item.line,
                     "tone-rule-duplicate",
-                    f"Rule id '{item.id}' is used twice in this file. Give each rule its own id.",
+                    _(
+                        "Rule id '{id}' is used twice in this file. Give each rule its own id."
+                    ).format(id=item.id),
                 )
                 continue
             seen.add(item.id)
@@ -179,6 +201,7 @@ def parse_rule_file(text: str, path: Path, problems: ProblemList) -> RuleFile | 
         count=reader.choice("count", COUNT_MODES, None),
         sentence_end=reader.text("sentence_end", None) or None,
         abbreviations=reader.text_list("abbreviations"),
+        ignore_accents=reader.flag("ignore_accents", None),
         disable=reader.text_items("disable"),
         rules=tuple(rules),
         patches=tuple(patches),
@@ -196,7 +219,7 @@ def _rule_entry(
             path,
             line,
             "wrong-type",
-            "Each rule must be a set of 'key: value' lines starting with '- id:'.",
+            _("Each rule must be a set of 'key: value' lines starting with '- id:'."),
         )
         return None
     reader = FieldReader(entry, path, lines, problems, key)
@@ -211,8 +234,10 @@ def _rule_entry(
                 path,
                 line,
                 "tone-rule-extends",
-                f"A rule that extends '{target}' takes no 'id' or 'kind' of its own. "
-                "Remove them, or drop 'extends' to define a new rule.",
+                _(
+                    "A rule that extends '{target}' takes no 'id' or 'kind' of its own. "
+                    "Remove them, or drop 'extends' to define a new rule."
+                ).format(target=target),
             )
             return None
         return RulePatch(target, values, path, line)
@@ -261,7 +286,7 @@ def _values(reader: FieldReader) -> dict[str, Any] | None:
 def _message_fields_known(message: str, reader: FieldReader) -> bool:
     """True when the message names only fields a finding fills in; else a problem."""
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+        names = {part[1] for part in string.Formatter().parse(message) if part[1]}
     except ValueError:
         names = {"{"}
     unknown = names - MESSAGE_FIELDS
@@ -270,9 +295,13 @@ def _message_fields_known(message: str, reader: FieldReader) -> bool:
             reader.path,
             reader.line("message"),
             "tone-rule-message",
-            f"The message names {', '.join(sorted(unknown))} in braces; it may only use "
-            f"{', '.join('{' + n + '}' for n in sorted(MESSAGE_FIELDS))}. "
-            "Write '{{' and '}}' for literal braces.",
+            _(
+                "The message names {unknown} in braces; it may only use {known}. "
+                "Write '{{{{' and '}}}}' for literal braces."
+            ).format(
+                unknown=", ".join(sorted(unknown)),
+                known=", ".join("{" + n + "}" for n in sorted(MESSAGE_FIELDS)),
+            ),
         )
     return not unknown
 
@@ -299,8 +328,10 @@ def _patterns_compile(values: Mapping[str, Any], reader: FieldReader) -> bool:
                 reader.path,
                 line,
                 "tone-rule-regex",
-                f"Invalid regular expression '{pattern}': {exc}. Fix it, or list the words "
-                "under 'tokens' instead, which needs no escaping.",
+                _(
+                    "Invalid regular expression '{pattern}': {error}. Fix it, or list the "
+                    "words under 'tokens' instead, which needs no escaping."
+                ).format(pattern=pattern, error=exc),
             )
     return ok
 
@@ -315,8 +346,10 @@ def _rule(values: dict[str, Any], reader: FieldReader) -> Rule | None:
             path,
             line,
             "tone-rule-missing",
-            f"The rule has no {' and no '.join(missing)}. Every rule needs 'id', 'kind' "
-            "and 'message' (or 'extends: ID' to add to an existing rule).",
+            _(
+                "The rule has no {missing}. Every rule needs 'id', 'kind' and 'message' "
+                "(or 'extends: ID' to add to an existing rule)."
+            ).format(missing=_(" and no ").join(missing)),
         )
         return None
     if not _RULE_ID.match(values["id"]):
@@ -324,7 +357,9 @@ def _rule(values: dict[str, Any], reader: FieldReader) -> Rule | None:
             path,
             reader.line("id"),
             "tone-rule-id",
-            f"Rule id '{values['id']}' must be lower-case letters, digits, '-' and '_'.",
+            _("Rule id '{id}' must be lower-case letters, digits, '-' and '_'.").format(
+                id=values["id"]
+            ),
         )
         return None
     values.setdefault("category", "style")
@@ -342,16 +377,21 @@ def rule_problem(rule: Rule) -> str | None:
     """What a rule of its kind lacks to be usable, or None when it is complete."""
     needs_words = rule.kind in ("existence", "occurrence", "required")
     if needs_words and not (rule.tokens or rule.patterns):
-        return f"Rule '{rule.id}' ({rule.kind}) needs 'tokens' or 'patterns' to look for."
-    if rule.kind == "substitution" and not rule.swap:
-        return f"Rule '{rule.id}' (substitution) needs 'swap': a set of 'phrase: better phrase'."
-    if rule.kind in ("occurrence", "sentence_length") and rule.maximum is None:
-        return f"Rule '{rule.id}' ({rule.kind}) needs 'max', the most that is still fine."
-    if rule.kind == "readability" and rule.maximum is None and rule.minimum is None:
-        return (
-            f"Rule '{rule.id}' (readability) needs 'max' (highest grade) or 'min' "
-            "(lowest reading ease)."
+        return _("Rule '{id}' ({kind}) needs 'tokens' or 'patterns' to look for.").format(
+            id=rule.id, kind=rule.kind
         )
+    if rule.kind == "substitution" and not rule.swap:
+        return _(
+            "Rule '{id}' (substitution) needs 'swap': a set of 'phrase: better phrase'."
+        ).format(id=rule.id)
+    if rule.kind in ("occurrence", "sentence_length") and rule.maximum is None:
+        return _("Rule '{id}' ({kind}) needs 'max', the most that is still fine.").format(
+            id=rule.id, kind=rule.kind
+        )
+    if rule.kind == "readability" and rule.maximum is None and rule.minimum is None:
+        return _(
+            "Rule '{id}' (readability) needs 'max' (highest grade) or 'min' (lowest reading ease)."
+        ).format(id=rule.id)
     return None
 
 

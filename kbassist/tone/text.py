@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from kbassist.common.folding import fold
+
 # A placeholder stands for a word the writer fills in; this neutral word takes its place so
 # that counts stay honest and no rule can match text inside the placeholder.
 NEUTRAL_WORD = "xxxx"
@@ -30,6 +32,8 @@ class Region:
     start: int
     end: int
     policy: bool
+    # The placeholder's expression ("org.sign_off"); empty for tags and comments.
+    expression: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,37 @@ def prepare(text: str) -> Prepared:
             filler = " " * len(chunk)
         # Line breaks stay put so that lines and columns are unchanged.
         parts.append("".join("\n" if c == "\n" else f for c, f in zip(chunk, filler, strict=True)))
-        regions.append(Region(start, end, bool(_POLICY_REFERENCE.search(chunk))))
+        expression = chunk[2:-2].strip() if chunk.startswith("{{") else ""
+        regions.append(Region(start, end, bool(_POLICY_REFERENCE.search(chunk)), expression))
         last = end
     parts.append(text[last:])
     return Prepared(text, "".join(parts), tuple(regions))
+
+
+class _BareLetters(dict[int, str]):
+    """str.translate table, filled on demand: a letter without its accents, in its own case."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = fold(char)
+        # Only one-for-one changes ('ά' -> 'α', 'ς' -> 'σ', 'č' -> 'c'), so offsets stay put.
+        if len(folded) != 1 or not char.isalpha():
+            bare = char
+        else:
+            bare = folded.upper() if char.isupper() else folded
+        self[code] = bare
+        return bare
+
+
+_BARE_LETTERS = _BareLetters()
+
+
+def without_accents(text: str) -> str:
+    """text with accents, tonos and diaeresis dropped and final 'ς' written 'σ'.
+
+    Same length and same case as text, so every offset into it is an offset into text.
+    """
+    return text if text.isascii() else text.translate(_BARE_LETTERS)
 
 
 def is_cjk(char: str) -> bool:
@@ -89,8 +120,9 @@ def sentence_spans(
     if ascii_enders:
         closers = re.escape(_CLOSERS)
         for match in re.finditer(rf"[{ascii_enders}]+[{closers}]*(?=\s|$)", text):
-            if match.group().startswith(".") and _before_is_abbreviation(
-                text, match.start(), abbreviations
+            if match.group().startswith(".") and (
+                _before_is_abbreviation(text, match.start(), abbreviations)
+                or (match.group() == "." and _is_ordinal(text, match.start()))
             ):
                 continue
             cuts.add(match.end())
@@ -120,6 +152,19 @@ def _before_is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) 
     ):
         return True  # the number of a numbered list item: "1. Reply to this email"
     return token.lower() in abbreviations
+
+
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,4}\.\s+[^\W\d_]")
+
+
+def _is_ordinal(text: str, dot: int) -> bool:
+    """True for a number with a full stop and a lower-case word after it: "do 15. ožujka",
+    "am 3. März" write dates and ordinals that way, and no sentence starts in lower case."""
+    begin = dot
+    while begin > 0 and text[begin - 1].isdigit():
+        begin -= 1
+    match = _ORDINAL.match(text, begin)
+    return match is not None and match.group()[-1].islower()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

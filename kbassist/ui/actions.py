@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 # Where an action's shortcuts work: anywhere in the main window, or only while the focus is in
 # the reply composer (where, for one, Ctrl+Return copies the reply), or only in the editor
@@ -59,184 +61,296 @@ def _enclosing(context: ShortcutContext) -> list[ShortcutContext]:
     return chain
 
 
+# The nine "open result" actions share one text each for the translations; {n} is the number.
+_OPEN_RESULT_TEXT = QT_TRANSLATE_NOOP("Actions", "Open result &{n}")
+_OPEN_RESULT_TIP = QT_TRANSLATE_NOOP("Actions", "Open the result number {n}")
+
 ACTION_SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("focus_search", "&Search", ("Ctrl+K", "Ctrl+L"), "Go to the search box", "window"),
-    ActionSpec("back", "&Back", ("Alt+Left",), "Previous opened item", "window"),
-    ActionSpec("forward", "&Forward", ("Alt+Right",), "Next opened item", "window"),
     ActionSpec(
-        "copy_answer",
-        "&Copy answer",
-        ("Ctrl+Shift+C",),
-        "Copy the answer to read aloud or paste",
+        "focus_search",
+        QT_TRANSLATE_NOOP("Actions", "&Search"),
+        ("Ctrl+K", "Ctrl+L"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the search box"),
         "window",
     ),
     ActionSpec(
-        "toggle_pin", "&Pin or unpin", ("Ctrl+D",), "Pin the open item for quick access", "window"
+        "back",
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        ("Alt+Left",),
+        QT_TRANSLATE_NOOP("Actions", "Previous opened item"),
+        "window",
     ),
     ActionSpec(
-        "new_reply", "&Write a reply", ("Ctrl+R",), "Write a reply from a template", "window"
+        "forward",
+        QT_TRANSLATE_NOOP("Actions", "&Forward"),
+        ("Alt+Right",),
+        QT_TRANSLATE_NOOP("Actions", "Next opened item"),
+        "window",
+    ),
+    ActionSpec(
+        "copy_answer",
+        QT_TRANSLATE_NOOP("Actions", "&Copy answer"),
+        ("Ctrl+Shift+C",),
+        QT_TRANSLATE_NOOP("Actions", "Copy the answer to read aloud or paste"),
+        "window",
+    ),
+    ActionSpec(
+        "toggle_pin",
+        QT_TRANSLATE_NOOP("Actions", "&Pin or unpin"),
+        ("Ctrl+D",),
+        QT_TRANSLATE_NOOP("Actions", "Pin the open item for quick access"),
+        "window",
+    ),
+    ActionSpec(
+        "new_reply",
+        QT_TRANSLATE_NOOP("Actions", "&Write a reply"),
+        ("Ctrl+R",),
+        QT_TRANSLATE_NOOP("Actions", "Write a reply from a template"),
+        "window",
     ),
     ActionSpec(
         "find_facility",
-        "F&ind a facility",
+        QT_TRANSLATE_NOOP("Actions", "F&ind a facility"),
         ("Ctrl+Shift+F",),
-        "Nearest facility by postcode or town",
+        QT_TRANSLATE_NOOP("Actions", "Nearest facility by postcode or town"),
         "window",
     ),
     ActionSpec(
         "show_problems",
-        "Content &problems",
+        QT_TRANSLATE_NOOP("Actions", "Content &problems"),
         ("Ctrl+Shift+P",),
-        "Show or hide the content problems",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the content problems"),
         "window",
     ),
     ActionSpec(
         "toggle_search_column",
-        "Search &column on Reply and Facilities",
+        QT_TRANSLATE_NOOP("Actions", "Search &column on Reply and Facilities"),
         ("F9",),
-        "Show or hide the search column while the Reply or Facilities tab is open",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show or hide the search column while the Reply or Facilities tab is open"
+        ),
         "window",
     ),
     ActionSpec(
         "reindex",
-        "&Re-read content",
+        QT_TRANSLATE_NOOP("Actions", "&Re-read content"),
         ("F5",),
-        "Re-read the content folder and update the index",
+        QT_TRANSLATE_NOOP("Actions", "Re-read the content folder and update the index"),
         "window",
     ),
     ActionSpec(
         "settings",
-        "S&ettings…",
+        QT_TRANSLATE_NOOP("Actions", "S&ettings…"),
         ("Ctrl+,",),
-        "Content folder, your name, text size, language",
+        QT_TRANSLATE_NOOP("Actions", "Content folder, your name, text size, language"),
         "window",
     ),
     ActionSpec(
-        "text_bigger", "&Larger text", ("Ctrl++", "Ctrl+="), "Make the text larger", "window"
+        "text_bigger",
+        QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+        ("Ctrl++", "Ctrl+="),
+        QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
+        "window",
     ),
-    ActionSpec("text_smaller", "S&maller text", ("Ctrl+-",), "Make the text smaller", "window"),
-    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close KB Assist", "window"),
+    ActionSpec(
+        "text_smaller",
+        QT_TRANSLATE_NOOP("Actions", "S&maller text"),
+        ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+        "window",
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Actions", "Close KB Assist"),
+        "window",
+    ),
     ActionSpec(
         "edit_article",
-        "&Edit article",
+        QT_TRANSLATE_NOOP("Actions", "&Edit article"),
         ("Ctrl+E",),
-        "Edit the open article or reply template, with a live preview",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Edit the open article or reply template, with a live preview"
+        ),
         "window",
     ),
     ActionSpec(
-        "new_article", "&New article…", ("Ctrl+N",), "Start an article in the editor", "window"
+        "new_article",
+        QT_TRANSLATE_NOOP("Actions", "&New article…"),
+        ("Ctrl+N",),
+        QT_TRANSLATE_NOOP("Actions", "Start an article in the editor"),
+        "window",
     ),
     ActionSpec(
         "duplicate_article",
-        "D&uplicate article…",
+        QT_TRANSLATE_NOOP("Actions", "D&uplicate article…"),
         (),
-        "Copy the open article under a new id",
+        QT_TRANSLATE_NOOP("Actions", "Copy the open article under a new id"),
         "window",
     ),
     ActionSpec(
         "rename_article",
-        "Rena&me or move article…",
+        QT_TRANSLATE_NOOP("Actions", "Rena&me or move article…"),
         (),
-        "Give the open article a new id; links to it follow",
+        QT_TRANSLATE_NOOP("Actions", "Give the open article a new id; links to it follow"),
         "window",
     ),
     ActionSpec(
         "delete_article",
-        "&Delete article…",
+        QT_TRANSLATE_NOOP("Actions", "&Delete article…"),
         (),
-        "Remove the open article (a .bak copy is kept)",
+        QT_TRANSLATE_NOOP("Actions", "Remove the open article (a .bak copy is kept)"),
         "window",
     ),
     ActionSpec(
         "open_log_folder",
-        "Open &log folder",
+        QT_TRANSLATE_NOOP("Actions", "Open &log folder"),
         (),
-        "Show the folder with KB Assist's log files, for a bug report",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the folder with KB Assist's log files, for a bug report"
+        ),
         "window",
     ),
     ActionSpec(
         "article_history",
-        "&History…",
+        QT_TRANSLATE_NOOP("Actions", "&History…"),
         ("Ctrl+Shift+H",),
-        "Who changed the open article, and how; compare or restore an old version",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Who changed the open article, and how; compare or restore an old version"
+        ),
         "window",
     ),
     ActionSpec(
         "commit_content",
-        "&Commit…",
+        QT_TRANSLATE_NOOP("Actions", "&Commit…"),
         ("Ctrl+Shift+K",),
-        "Commit your content changes to git, with your git name",
+        QT_TRANSLATE_NOOP("Actions", "Commit your content changes to git, with your git name"),
         "window",
     ),
     ActionSpec(
         "show_review",
-        "&Review",
+        QT_TRANSLATE_NOOP("Actions", "&Review"),
         ("Ctrl+Shift+R",),
-        "Show or hide the articles that need review",
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the articles that need review"),
+        "window",
+    ),
+    ActionSpec(
+        "show_insights",
+        QT_TRANSLATE_NOOP("Actions", "&Insights"),
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "What agents searched for and could not find, and what to add"
+        ),
+        "window",
+    ),
+    ActionSpec(
+        "rate_answer_yes",
+        QT_TRANSLATE_NOOP("Actions", "Answer &helped"),
+        ("F7",),
+        QT_TRANSLATE_NOOP("Actions", "Did this answer it? Yes"),
+        "window",
+    ),
+    ActionSpec(
+        "rate_answer_no",
+        QT_TRANSLATE_NOOP("Actions", "Answer did &not help"),
+        ("F8",),
+        QT_TRANSLATE_NOOP("Actions", "Did this answer it? No"),
+        "window",
+    ),
+    ActionSpec(
+        "user_guide",
+        QT_TRANSLATE_NOOP("Actions", "&User guide"),
+        ("Shift+F1",),
+        QT_TRANSLATE_NOOP("Actions", "The user guide, offline"),
         "window",
     ),
     ActionSpec(
         "keyboard_shortcuts",
-        "&Keyboard shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         ("F1",),
-        "Every action and its keys",
+        QT_TRANSLATE_NOOP("Actions", "Every action and its keys"),
         "window",
     ),
     *(
         ActionSpec(
             f"open_result_{n}",
-            f"Open result &{n}",
+            _OPEN_RESULT_TEXT.format(n=n),
             (f"Alt+{n}",),
-            f"Open the result number {n}",
+            _OPEN_RESULT_TIP.format(n=n),
             "window",
         )
         for n in range(1, 10)
     ),
-    ActionSpec("copy_reply", "&Copy", ("Ctrl+Return",), "Copy the reply as plain text", "composer"),
+    ActionSpec(
+        "copy_reply",
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        ("Ctrl+Return",),
+        QT_TRANSLATE_NOOP("Actions", "Copy the reply as plain text"),
+        "composer",
+    ),
     ActionSpec(
         "copy_reply_rich",
-        "Copy &rich text",
+        QT_TRANSLATE_NOOP("Actions", "Copy &rich text"),
         ("Ctrl+Alt+Return",),
-        "Copy the reply as formatted text, for mail and chat tools",
+        QT_TRANSLATE_NOOP("Actions", "Copy the reply as formatted text, for mail and chat tools"),
         "composer",
     ),
     ActionSpec(
         "open_in_mail_client",
-        "Open in &mail client",
+        QT_TRANSLATE_NOOP("Actions", "Open in &mail client"),
         ("Ctrl+Shift+M",),
-        "Open the reply in your mail client, ready to send",
+        QT_TRANSLATE_NOOP("Actions", "Open the reply in your mail client, ready to send"),
         "composer",
     ),
     ActionSpec(
-        "send_reply", "Se&nd", ("Ctrl+Shift+Return",), "Send the reply from here", "composer"
+        "send_reply",
+        QT_TRANSLATE_NOOP("Actions", "Se&nd"),
+        ("Ctrl+Shift+Return",),
+        QT_TRANSLATE_NOOP("Actions", "Send the reply from here"),
+        "composer",
     ),
     ActionSpec(
         "save_eml",
-        "Save .&eml…",
+        QT_TRANSLATE_NOOP("Actions", "Save .&eml…"),
         ("Ctrl+S",),
-        "Save the reply as an email file (.eml)",
+        QT_TRANSLATE_NOOP("Actions", "Save the reply as an email file (.eml)"),
         "composer",
     ),
     ActionSpec(
-        "reopen_draft", "&Drafts", ("Ctrl+O",), "Reopen one of your recent drafts", "composer"
+        "reopen_draft",
+        QT_TRANSLATE_NOOP("Actions", "&Drafts"),
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("Actions", "Reopen one of your recent drafts"),
+        "composer",
     ),
     ActionSpec(
         "find_template",
-        "Find a &template",
+        QT_TRANSLATE_NOOP("Actions", "Find a &template"),
         ("Ctrl+T",),
-        "Find a reply template by any word",
+        QT_TRANSLATE_NOOP("Actions", "Find a reply template by any word"),
         "composer",
     ),
-    ActionSpec("save_document", "&Save", ("Ctrl+S",), "Save the file being edited", "editor"),
     ActionSpec(
-        "find_in_document",
-        "&Find and replace",
-        ("Ctrl+F",),
-        "Find (and replace) text in the file being edited",
+        "save_document",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        ("Ctrl+S",),
+        QT_TRANSLATE_NOOP("Actions", "Save the file being edited"),
         "editor",
     ),
     ActionSpec(
-        "close_document", "Close &tab", ("Ctrl+W",), "Close the file being edited", "editor"
+        "find_in_document",
+        QT_TRANSLATE_NOOP("Actions", "&Find and replace"),
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Actions", "Find (and replace) text in the file being edited"),
+        "editor",
+    ),
+    ActionSpec(
+        "close_document",
+        QT_TRANSLATE_NOOP("Actions", "Close &tab"),
+        ("Ctrl+W",),
+        QT_TRANSLATE_NOOP("Actions", "Close the file being edited"),
+        "editor",
     ),
 )
 
@@ -246,7 +360,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
 # File and Edit the editor's.
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "new_article",
             "save_document",
@@ -265,13 +379,32 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "quit",
         ),
     ),
-    ("&Edit", ("edit_article", "find_in_document", "", "copy_answer", "toggle_pin")),
     (
-        "&View",
-        ("show_problems", "show_review", "toggle_search_column", "", "text_bigger", "text_smaller"),
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        (
+            "edit_article",
+            "find_in_document",
+            "",
+            "copy_answer",
+            "rate_answer_yes",
+            "rate_answer_no",
+            "toggle_pin",
+        ),
     ),
     (
-        "&Go",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
+        (
+            "show_problems",
+            "show_review",
+            "show_insights",
+            "toggle_search_column",
+            "",
+            "text_bigger",
+            "text_smaller",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Go"),
         (
             "focus_search",
             "back",
@@ -282,7 +415,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Repl&y",
+        QT_TRANSLATE_NOOP("Actions", "Repl&y"),
         (
             "new_reply",
             "",
@@ -296,14 +429,38 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "save_eml",
         ),
     ),
-    ("&Help", ("keyboard_shortcuts", "open_log_folder")),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Help"),
+        ("user_guide", "keyboard_shortcuts", "open_log_folder"),
+    ),
 )
 
 CONTEXT_TITLES: dict[ShortcutContext, str] = {
-    "window": "Anywhere in the window",
-    "composer": "In the reply composer (Reply tab)",
-    "editor": "In the editor (Editor tab)",
+    "window": QT_TRANSLATE_NOOP("Actions", "Anywhere in the window"),
+    "composer": QT_TRANSLATE_NOOP("Actions", "In the reply composer (Reply tab)"),
+    "editor": QT_TRANSLATE_NOOP("Actions", "In the editor (Editor tab)"),
 }
+
+
+def translated(text: str) -> str:
+    """An action's, menu's or context's text from this module in the user's language."""
+    return QCoreApplication.translate("Actions", text)
+
+
+def action_text(spec: ActionSpec) -> str:
+    """spec's text in the user's language."""
+    number = spec.name.removeprefix("open_result_")
+    if number != spec.name:
+        return translated(_OPEN_RESULT_TEXT).format(n=number)
+    return translated(spec.text)
+
+
+def action_tip(spec: ActionSpec) -> str:
+    """spec's tooltip in the user's language."""
+    number = spec.name.removeprefix("open_result_")
+    if number != spec.name:
+        return translated(_OPEN_RESULT_TIP).format(n=number)
+    return translated(spec.tip)
 
 
 def plain_text(text: str) -> str:
@@ -332,13 +489,14 @@ def create_actions(parent: QWidget, context: ShortcutContext = "window") -> dict
     for spec in ACTION_SPECS:
         if spec.context != context:
             continue
-        action = QAction(spec.text, parent)
+        action = QAction(action_text(spec), parent)
         action.setObjectName(spec.name)
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         action.setShortcutContext(_QT_CONTEXT[context])
         keys = shortcut_text(action)
-        action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-        action.setStatusTip(spec.tip)
+        tip = action_tip(spec)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
         parent.addAction(action)
         actions[spec.name] = action
     return actions

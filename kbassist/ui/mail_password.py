@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -47,14 +47,20 @@ class ConnectionTestJob(QRunnable):
                 password = get_password(self._smtp.user, self._smtp.host, self._backend)
                 if not password:
                     self.signals.finished.emit(
-                        False, "Enter the password first: none is saved in the keyring."
+                        False,
+                        QCoreApplication.translate(
+                            "ConnectionTestJob",
+                            "Enter the password first: none is saved in the keyring.",
+                        ),
                     )
                     return
             said = check_connection(self._smtp, password)
         except (MailError, SecretError) as exc:
             self.signals.finished.emit(False, str(exc))
         except Exception as exc:  # a failed test must never take the dialog down
-            text = f"The test failed unexpectedly: {type(exc).__name__}: {exc}"
+            text = QCoreApplication.translate(
+                "ConnectionTestJob", "The test failed unexpectedly: {error_type}: {exc}"
+            ).format(error_type=type(exc).__name__, exc=exc)
             self.signals.finished.emit(False, scrub(text, self._smtp.user, password))
         else:
             self.signals.finished.emit(True, said)
@@ -85,21 +91,27 @@ class PasswordRow(QObject):
         """Say whether a password is saved for user on host (the password is never shown)."""
         self.field.clear()
         if not user.strip() or not host.strip():
-            self.field.setPlaceholderText("Enter the server and user name first")
+            self.field.setPlaceholderText(self.tr("Enter the server and user name first"))
             self.status.setText("")
             return
         try:
             saved = get_password(user, host, self._backend)
         except SecretError as exc:
-            self.field.setPlaceholderText("The keyring cannot be used")
+            self.field.setPlaceholderText(self.tr("The keyring cannot be used"))
             self.status.setText(str(exc))
             return
         if saved:
-            self.field.setPlaceholderText("Saved in the keyring (type to replace it)")
-            self.status.setText(f"A password for {user} on {host} is saved in the keyring.")
+            self.field.setPlaceholderText(self.tr("Saved in the keyring (type to replace it)"))
+            self.status.setText(
+                self.tr("A password for {user} on {host} is saved in the keyring.").format(
+                    user=user, host=host
+                )
+            )
         else:
-            self.field.setPlaceholderText("Not saved yet")
-            self.status.setText(f"No password is saved for {user} on {host}.")
+            self.field.setPlaceholderText(self.tr("Not saved yet"))
+            self.status.setText(
+                self.tr("No password is saved for {user} on {host}.").format(user=user, host=host)
+            )
 
     def save(self, user: str, host: str) -> str:
         """Keep a typed password in the keyring; '' when saved or nothing typed, else why not."""
@@ -117,7 +129,9 @@ class PasswordRow(QObject):
         if self.busy:
             return
         self.busy = True
-        self.status.setText(f"Connecting to {smtp.host}:{smtp.port}…")
+        self.status.setText(
+            self.tr("Connecting to {host}:{port}…").format(host=smtp.host, port=smtp.port)
+        )
         job = ConnectionTestJob(smtp, self.field.text() or None, self._backend)
         job.signals.finished.connect(self._on_finished)
         self._pool.start(job)
@@ -135,11 +149,11 @@ class PasswordPrompt(QDialog):
 
     def __init__(self, user: str, host: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail password")
+        self.setWindowTitle(self.tr("Mail password"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Mail password")
-        self.keep = QCheckBox("&Save it in the system keyring")
+        self.password.setAccessibleName(self.tr("Mail password"))
+        self.keep = QCheckBox(self.tr("&Save it in the system keyring"))
         self.keep.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -147,9 +161,13 @@ class PasswordPrompt(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        explain = QLabel(f"No password is saved for {user} on {host}. Enter it to send.")
+        explain = QLabel(
+            self.tr("No password is saved for {user} on {host}. Enter it to send.").format(
+                user=user, host=host
+            )
+        )
         explain.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(explain)
-        form.addRow("&Password:", self.password)
+        form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.keep)
         form.addRow(buttons)

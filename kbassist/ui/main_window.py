@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from kbassist.common.plural import count
 from kbassist.content.folder import Content
 from kbassist.content.last_good import LastGoodStore
+from kbassist.content.snapshot import ContentSnapshot
 from kbassist.facilities.finder import Finder
 from kbassist.history import History
 from kbassist.logs import log_folder
-from kbassist.review.report import ReviewItem
+from kbassist.problems import ProblemList
+from kbassist.review.report import UNOPENED_DAYS, ReviewItem, unopened_items
 from kbassist.review.translations import content_stale_translations
 from kbassist.search.engine import (
     DAMAGED_STATUS,
@@ -44,7 +46,7 @@ from kbassist.search.engine import (
 from kbassist.search.schema import item_key, split_item_key
 from kbassist.search.snippets import Highlight
 from kbassist.search.store import IndexWriteError
-from kbassist.ui.actions import MENUS, create_actions
+from kbassist.ui.actions import MENUS, create_actions, translated
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.content_watcher import ContentWatcher
 from kbassist.ui.editor.file_actions import ArticleFileActions
@@ -68,22 +70,28 @@ from kbassist.ui.settings import (
 from kbassist.ui.shortcut_priority import WindowShortcutsFirst
 from kbassist.ui.shortcuts_dialog import ShortcutsDialog
 from kbassist.ui.theme import apply_text_scale
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 from kbassist.ui.views import (
     ComposerLifecycle,
     ContentConsumer,
+    CustomerLanguage,
     FacilityReceiver,
     FacilityShower,
     FinderView,
     TemplateOpener,
 )
-from kbassist.validation import load_checked
 
 if TYPE_CHECKING:
     # Only for the type: the semantic layer (and numpy) load with the index, not the window.
     from kbassist.search.semantic import EmbedReport
+    from kbassist.ui.insights.view import InsightsView
 
 # Results asked for at first, and again each time the list is scrolled to its end.
 RESULT_LIMIT = 30
+# After a reload the results on screen are refreshed first; the other views follow when they
+# are shown, or after this long at most.
+DELIVERY_WAIT_MS = 300
+FRAME_MS = 20
 
 
 @dataclass
@@ -97,11 +105,20 @@ class _Refreshed:
     problem: str = ""
     # Built and prepared off the GUI thread: the facility finder for this content.
     finder: Finder | None = None
+    # What the load read from: its last valid versions are written after delivery, and
+    # the whole snapshot (for the next start) after a full reload that read something.
+    snapshot: ContentSnapshot | None = None
+    save_snapshot: bool = False
+    # Given to the views (they are given each reload once).
+    delivered: bool = False
+    # Asked for as a full reload, and then the last one asked for so far.
+    full_request: bool = False
+    last_full: bool = False
 
 
 # The editor's tab. Every letter of "Editor" is taken (the Edit menu, the composer's Drafts,
 # Insert, To and Open only, Use in reply), so it is the tab where articles are written.
-EDITOR_TAB = "&Write"
+EDITOR_TAB = QT_TRANSLATE_NOOP("main_window", "&Write")
 
 # The most of the window's height the docked Problems panel opens with.
 PROBLEMS_SHARE = 0.25
@@ -126,11 +143,15 @@ def _index_summary(refreshed: _Refreshed) -> str:
     opened = refreshed.index.open_report if refreshed.first_load else None
     report = opened or refreshed.report
     if report.rebuilt:
-        return f"search index built in {report.seconds:.1f} s"
+        return QCoreApplication.translate(
+            "main_window", "search index built in {seconds:.1f} s"
+        ).format(seconds=report.seconds)
     changed = report.added + report.changed + report.removed
     if not changed:
-        return "search index up to date"
-    return f"search index: {count(changed, 'file')} re-read in {report.seconds:.2f} s"
+        return QCoreApplication.translate("main_window", "search index up to date")
+    return QCoreApplication.translate(
+        "main_window", "search index: {count} re-read in {seconds:.2f} s"
+    ).format(count=count(changed, "file"), seconds=report.seconds)
 
 
 def _load_summary(refreshed: _Refreshed) -> str:
@@ -146,7 +167,9 @@ def _load_summary(refreshed: _Refreshed) -> str:
 def problem_summary(errors: int, warnings: int) -> str:
     """ "⚠ 1 error, 2 warnings in content", naming only the kinds there are."""
     parts = [count(n, word) for n, word in ((errors, "error"), (warnings, "warning")) if n]
-    return f"⚠ {', '.join(parts)} in content"
+    return QCoreApplication.translate("main_window", "⚠ {problems} in content").format(
+        problems=", ".join(parts)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -158,6 +181,8 @@ class MainWindow(QMainWindow):
     results_shown = Signal(str)
     # Index progress from the worker thread: (done, total).
     _index_progress = Signal(int, int)
+    # The window is closing and its threads have stopped: others stop theirs.
+    closing = Signal()
 
     def __init__(
         self,
@@ -170,6 +195,8 @@ class MainWindow(QMainWindow):
         finder: QWidget | None = None,
         facility_card: QWidget | None = None,
         editor: EditorWorkspace | None = None,
+        insights: InsightsView | None = None,
+        unopened: Callable[[Content], list[str] | None] | None = None,
         watch: bool = True,
     ) -> None:
         super().__init__()
@@ -187,13 +214,16 @@ class MainWindow(QMainWindow):
         self._current_key: str | None = None
         # The results on screen: an article opened from them shows where it answers.
         self._last_result: SearchResult | None = None
-        self.setWindowTitle(f"KB Assist — {content_root.name}")
+        self.setWindowTitle(self.tr("KB Assist — {name}").format(name=content_root.name))
         self.search_panel = SearchPanel(settings.get(LANGUAGE))
         self.article_view = article_view
         self.composer = composer
         self.finder = finder
         self.facility_card = facility_card
         self.editor = editor
+        self.insights = insights
+        # The articles no search opened lately (from the usage log), for the review.
+        self._unopened = unopened
         self.problems_panel = ProblemsPanel(editor_command=lambda: settings.get(EDITOR_COMMAND))
         self.problems_panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_layout()
@@ -209,6 +239,17 @@ class MainWindow(QMainWindow):
         # The index as the index thread knows it (only that thread touches it), so a
         # second load queued before the first is delivered does not open it twice.
         self._worker_index: tuple[Path, SearchIndex] | None = None
+        # The content as the index thread last loaded it, re-read file by file (only that
+        # thread touches it).
+        self._worker_snapshot: ContentSnapshot | None = None
+        self._worker_finder: tuple[object, tuple[int, dt.date], Finder] | None = None
+        self._worker_loaded: ContentSnapshot | None = None  # the snapshot of the last load
+        # Full reloads asked for so far: a reload of a few files still waiting when one is
+        # asked for compares every file instead (what it returns holds every change).
+        self._full_reloads = 0
+        # Full reloads asked for and not delivered yet: until the last is, a reload of a few
+        # files updates the views without saying content_reloaded (which means "all of it").
+        self._full_pending = 0
         # A rebuild of a damaged index is queued or running: searches do not queue another.
         self._repairing = False
         # Vectors for search by meaning are being computed on the index thread.
@@ -236,7 +277,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self._apply_search_column())
         self.tabs.currentChanged.connect(lambda _index: self._follow_the_list())
         self.article_view.open_item.connect(lambda ident: self.open_item("article", ident))
-        self.article_view.copied.connect(lambda text: self.statusBar().showMessage("Copied", 2000))
+        self.article_view.copied.connect(
+            lambda text: self.statusBar().showMessage(self.tr("Copied"), 2000)
+        )
         self.article_view.edit_requested.connect(lambda ident: self.edit_item("article", ident))
         self._watch = watch
         self.watcher: ContentWatcher | None = None
@@ -252,19 +295,28 @@ class MainWindow(QMainWindow):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.statusBar().showMessage(f"Cannot create the log folder {folder}: {exc}", 10000)
+            self.statusBar().showMessage(
+                self.tr("Cannot create the log folder {folder}: {exc}").format(
+                    folder=folder, exc=exc
+                ),
+                10000,
+            )
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.statusBar().showMessage(f"The log files are in {folder}", 10000)
+            self.statusBar().showMessage(
+                self.tr("The log files are in {folder}").format(folder=folder), 10000
+            )
 
     # -- layout ---------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
         self.detail = QStackedWidget()
         self.welcome = QLabel(
-            "<h2>KB Assist</h2><p>Type in the search box: results appear as you type.<br>"
-            "↑ ↓ choose · Enter opens · Alt+1…9 opens a result · Esc clears<br>"
-            "Ctrl+K back to search · Ctrl+D pins · Alt+← → back and forward</p>"
+            self.tr(
+                "<h2>KB Assist</h2><p>Type in the search box: results appear as you type.<br>"
+                "↑ ↓ choose · Enter opens · Alt+1…9 opens a result · Esc clears<br>"
+                "Ctrl+K back to search · Ctrl+D pins · Alt+← → back and forward</p>"
+            )
         )
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
@@ -273,17 +325,19 @@ class MainWindow(QMainWindow):
         if self.facility_card is not None:
             self.detail.addWidget(self.facility_card)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Workspace")
+        self.tabs.setAccessibleName(self.tr("Workspace"))
         # Alt+letter of each tab: unique in the window with the menu titles and every
         # control's mnemonic (a test walks them all).
-        self.tabs.addTab(self.detail, "&Answer")
+        self.tabs.addTab(self.detail, self.tr("&Answer"))
         if self.composer is not None:
-            self.tabs.addTab(self.composer, "Re&ply")
+            self.tabs.addTab(self.composer, self.tr("Re&ply"))
         if self.finder is not None:
-            self.tabs.addTab(self.finder, "Faci&lities")
+            self.tabs.addTab(self.finder, self.tr("Faci&lities"))
         if self.editor is not None:
-            index = self.tabs.addTab(self.editor, EDITOR_TAB)
-            self.tabs.setTabToolTip(index, "Edit articles and reply templates (Ctrl+E)")
+            index = self.tabs.addTab(
+                self.editor, QCoreApplication.translate("main_window", EDITOR_TAB)
+            )
+            self.tabs.setTabToolTip(index, self.tr("Edit articles and reply templates (Ctrl+E)"))
             self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.editor.dirty_changed.connect(self._mark_editor_tab)
             # A save re-reads the content, so the index and the Answer tab show it at once.
@@ -295,7 +349,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([420, 620])
         self.setCentralWidget(self.splitter)
-        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
@@ -304,18 +358,35 @@ class MainWindow(QMainWindow):
         self.review_view = ReviewView(self.settings)
         self.review_view.open_requested.connect(self.open_item)
         self.review_view.edit_requested.connect(lambda ident: self.edit_item("article", ident))
-        self.review_dock = QDockWidget("Review", self)
+        self.review_dock = QDockWidget(self.tr("Review"), self)
         self.review_dock.setObjectName("review")
         self.review_dock.setWidget(self.review_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
         self.tabifyDockWidget(self.problems_dock, self.review_dock)
         self.review_dock.hide()
+        # Insights too: what agents searched for is the editor's to learn from.
+        self.insights_dock = QDockWidget(self.tr("Insights"), self)
+        self.insights_dock.setObjectName("insights")
+        insights = self.insights
+        if insights is not None:
+            self.insights_dock.setWidget(insights)
+            insights.open_requested.connect(self.open_item)
+            insights.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            # Suggestions name articles by title: the view reads them from the content.
+            self.content_reloaded.connect(lambda: insights.set_content(self.content))
+            # Read the log when the dock is shown, not on every search.
+            self.insights_dock.visibilityChanged.connect(
+                lambda shown: insights.refresh() if shown else None
+            )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.insights_dock)
+        self.tabifyDockWidget(self.review_dock, self.insights_dock)
+        self.insights_dock.hide()
         self.tracking_label = QLabel()
-        self.tracking_label.setAccessibleName("Git branch status")
+        self.tracking_label.setAccessibleName(self.tr("Git branch status"))
         self.statusBar().addPermanentWidget(self.tracking_label)
         self.problems_button = QPushButton()
         self.problems_button.setFlat(True)
-        self.problems_button.setAccessibleName("Content problems")
+        self.problems_button.setAccessibleName(self.tr("Content problems"))
         self.problems_button.clicked.connect(self.show_problems)
         self.problems_button.hide()
         self.statusBar().addPermanentWidget(self.problems_button)
@@ -333,6 +404,14 @@ class MainWindow(QMainWindow):
         actions["open_log_folder"].triggered.connect(self.open_log_folder)
         actions["keyboard_shortcuts"].triggered.connect(self.show_shortcuts)
         actions["show_review"].triggered.connect(self.toggle_review)
+        actions["show_insights"].triggered.connect(self.toggle_insights)
+        actions["show_insights"].setEnabled(self.insights is not None)
+        actions["rate_answer_yes"].triggered.connect(
+            lambda: self.article_view.card.rating.rate(True)
+        )
+        actions["rate_answer_no"].triggered.connect(
+            lambda: self.article_view.card.rating.rate(False)
+        )
         actions["article_history"].triggered.connect(self.show_history)
         actions["commit_content"].triggered.connect(self.show_commit)
         column = actions["toggle_search_column"]
@@ -386,7 +465,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """The menu bar from the one declaration in actions.MENUS, with each key shown."""
         for title, names in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(translated(title))
             for name in names:
                 if not name:
                     menu.addSeparator()
@@ -465,6 +544,9 @@ class MainWindow(QMainWindow):
         self.git.stop()
         self._search_runner.stop()
         self._index_runner.stop()
+        if self.insights is not None:
+            self.insights.shutdown()
+        self.closing.emit()
         super().closeEvent(event)
 
     # -- content and index ----------------------------------------------------------------
@@ -476,7 +558,13 @@ class MainWindow(QMainWindow):
         if self._watch:
             self.watcher = ContentWatcher(self.content_root)
             self.watcher.setParent(self)
-            self.watcher.changed.connect(self.reload_content)
+            self.watcher.changed.connect(self._reload_changed)
+
+    def show_nothing(self) -> None:
+        """The welcome page in the Answer pane, with no item open (pin and edit act on none)."""
+        self._current_key = None
+        self._update_pin_action()
+        self.detail.setCurrentWidget(self.welcome)
 
     def use_content(self, content_root: Path) -> None:
         """Switch to another content folder (from the settings) without a restart."""
@@ -484,7 +572,7 @@ class MainWindow(QMainWindow):
         self.content_root, self.index, self.content = content_root, None, None
         self._current_key = None
         self.history = History()
-        self.setWindowTitle(f"KB Assist — {content_root.name}")
+        self.setWindowTitle(self.tr("KB Assist — {name}").format(name=content_root.name))
         self.detail.setCurrentWidget(self.welcome)
         self._start_watching()
         self.git.open(content_root)
@@ -498,21 +586,39 @@ class MainWindow(QMainWindow):
             self._search_runner.submit(lambda: None, close_old)
 
     def reload_content(self) -> None:
-        """Re-read the content folder and bring the index up to date, off the GUI thread."""
-        root = self.content_root
+        """Re-read the content folder and bring the index up to date, off the GUI thread.
 
+        Every file is compared with the last load (by size and time, then by hash); only
+        the changed ones are read again."""
+        self._reload(None)
+
+    def _reload_changed(self, paths: list[str]) -> None:
+        """The watcher saw these files and folders change: re-read only them."""
+        self._reload([Path(p) for p in paths])
+
+    def _reload(self, changed: list[Path] | None) -> None:
+        root = self.content_root
+        if changed is None:
+            self._full_reloads += 1
+        asked = self._full_reloads
         finder_view = self.finder if isinstance(self.finder, FinderView) else None
+        if self.index is None and (
+            self._worker_snapshot is None or self._worker_snapshot.root != root
+        ):
+            self._open_first(root, finder_view)
 
         def job() -> _Refreshed:
-            # A broken article stays visible to agents as its last valid version.
-            places = finder_view.more_places if finder_view is not None else None
-            content = load_checked(root, last_good=LastGoodStore(root), places=places)
-            first_load = self._worker_index is None or self._worker_index[0] != root
-            if first_load:
+            snapshot = self._snapshot_for(root, finder_view)
+            full = changed is None or self._full_reloads != asked
+            content = snapshot.refresh(None if full else changed)
+            # The first load of this folder (the index may have been opened just before it).
+            first_load = snapshot is not self._worker_loaded
+            self._worker_loaded = snapshot
+            if self._worker_index is None or self._worker_index[0] != root:
                 self._worker_index = (root, self._open_index(root))
             assert self._worker_index is not None
             ready = self._worker_index[1]
-            finder = finder_view.prepared_finder(content) if finder_view is not None else None
+            finder = self._finder_for(finder_view, content, snapshot)
             try:
                 kept = any(a.kept_from is not None for a in content.articles.values())
                 if first_load and ready.open_report is not None and kept:
@@ -525,23 +631,164 @@ class MainWindow(QMainWindow):
                 # The old index is kept and searched; the message says what to do.
                 unchanged = UpdateReport(0, 0, 0, 0, 0.0, rebuilt=False)
                 return _Refreshed(content, unchanged, ready, first_load, str(exc), finder)
-            # Load what the next search would otherwise wait for (the Chinese dictionary,
-            # the new index version's statistics) here, not on the agent's next keystroke.
-            ready.warm_up()
-            return _Refreshed(content, report, ready, first_load, "", finder)
+            if full:
+                # Load what the next search would otherwise wait for (the Chinese dictionary,
+                # the new index version's statistics) here, not on the agent's next keystroke.
+                # After a few changed files the search that shows them reads what it needs.
+                ready.warm_up()
+            refreshed = _Refreshed(content, report, ready, first_load, "", finder, snapshot)
+            # A snapshot for the next start: not after each edit (it takes a while to write),
+            # the next start compares it with the files anyway.
+            refreshed.save_snapshot = full and bool(snapshot.reread)
+            return refreshed
 
-        self.statusBar().showMessage("Reading content…")
-        self._index_runner.submit(job, self._on_refreshed)
+        if changed is None:
+            self.statusBar().showMessage(self.tr("Reading content…"))
+        if changed is None:
+            self._full_pending += 1
+
+        def done(refreshed: _Refreshed) -> None:
+            refreshed.full_request = changed is None
+            self._on_refreshed(refreshed)
+
+        def failed(message: str) -> None:
+            if changed is None:
+                self._full_pending -= 1
+            self._on_failed(message)
+
+        self._index_runner.submit(job, done, on_failed=failed)
+
+    def _open_first(self, root: Path, finder_view: FinderView | None) -> None:
+        """At start: open the index and show the content of the last run at once, before
+        the files are compared with it (the reload queued next does that)."""
+
+        def open_index() -> SearchIndex:
+            if self._worker_index is None or self._worker_index[0] != root:
+                self._worker_index = (root, self._open_index(root))
+            return self._worker_index[1]
+
+        def opened(index: SearchIndex) -> None:
+            if not shiboken6.isValid(self) or root != self.content_root or self.index:
+                return
+            self.index = index
+            self.search_panel.refresh()  # a query typed meanwhile is answered now
+
+        def restore() -> Content | None:
+            return self._snapshot_for(root, finder_view).restore()
+
+        def show(content: Content) -> None:
+            if shiboken6.isValid(self) and root == self.content_root and self.content is None:
+                self._show_content(content, None)
+
+        def restored(content: Content | None) -> None:
+            if content is None or not shiboken6.isValid(self) or root != self.content_root:
+                return
+            if not self.search_panel.search_box.text():
+                show(content)
+                return
+            # A query typed while the window opened: its results first (taking in a large
+            # content takes the views a while).
+            self.results_shown.connect(
+                lambda _query: QTimer.singleShot(FRAME_MS, lambda: show(content)),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            QTimer.singleShot(DELIVERY_WAIT_MS * 10, lambda: show(content))
+
+        self._index_runner.submit(open_index, opened)
+        self._index_runner.submit(restore, restored)
+
+    def _snapshot_for(self, root: Path, finder_view: FinderView | None) -> ContentSnapshot:
+        """On the index thread: the content snapshot of root, made on its first load."""
+        snapshot = self._worker_snapshot
+        if snapshot is not None and snapshot.root == root:
+            return snapshot
+        if snapshot is not None:
+            snapshot.close()
+        # The checks load_checked adds to load_content, here kept up to date file by file.
+        from kbassist.facilities.public_holidays import check_holiday_hours
+        from kbassist.replies.checks import check_template
+        from kbassist.replies.variants import check_variants
+
+        def whole_content_checks(content: Content, today: dt.date, problems: ProblemList) -> None:
+            check_variants(content, problems)
+            check_holiday_hours(content.facilities.values(), today.year, problems)
+
+        places = finder_view.more_places if finder_view is not None else None
+        snapshot = ContentSnapshot(
+            root,
+            # A broken article stays visible to agents as its last valid version.
+            last_good=LastGoodStore(root),
+            places=places,
+            reply_check=check_template,
+            content_checks=(whole_content_checks,),
+        )
+        self._worker_snapshot = snapshot
+        return snapshot
+
+    def _finder_for(
+        self, finder_view: FinderView | None, content: Content, snapshot: ContentSnapshot
+    ) -> Finder | None:
+        """The facility finder for content, made again only when the facilities changed."""
+        if finder_view is None:
+            return None
+        # Prepared for today (holiday calendars, exceptions): made again on another day too.
+        key = (id(content.facilities), dt.date.today())
+        previous = self._worker_finder
+        if previous is not None and previous[0] is content.facilities and previous[1] == key:
+            return previous[2]
+        finder = finder_view.prepared_finder(content)
+        self._worker_finder = (content.facilities, key, finder)
+        return finder
 
     def _on_refreshed(self, refreshed: _Refreshed) -> None:
+        if refreshed.full_request:
+            self._full_pending -= 1
+            refreshed.last_full = self._full_pending == 0
         if not shiboken6.isValid(self):
             return
         if refreshed.content.root != self.content_root:
             return  # finished after the user switched to another content folder
-        content = refreshed.content
-        self.content = content
         self.index = refreshed.index
         self.search_panel.set_progress(0, 0)
+        # The results on screen first: what the agent reads now is brought up to date before
+        # the views that are not in front (some take long to take in a large content).
+        self.search_panel.refresh()
+        if self.search_panel.shown_query is None or not self.search_panel.search_box.text():
+            self._deliver(refreshed)
+        else:
+            # A frame after the list is shown, so that it is painted before the views work.
+            self.results_shown.connect(
+                lambda _query: QTimer.singleShot(FRAME_MS, lambda: self._deliver(refreshed)),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            QTimer.singleShot(DELIVERY_WAIT_MS, lambda: self._deliver(refreshed))
+
+    def _deliver(self, refreshed: _Refreshed) -> None:
+        """Give the reloaded content to the views (once per reload, the newest only)."""
+        if not shiboken6.isValid(self) or refreshed.delivered:
+            return
+        refreshed.delivered = True
+        if refreshed.content.root != self.content_root:
+            return
+        self._show_content(refreshed.content, refreshed.finder)
+        self.git.refresh_tracking()
+        self.statusBar().showMessage(_load_summary(refreshed), 15000 if refreshed.problem else 5000)
+        if refreshed.last_full or (not refreshed.full_request and self._full_pending == 0):
+            self.content_reloaded.emit()
+        snapshot, whole = refreshed.snapshot, refreshed.save_snapshot
+        if snapshot is not None:
+            # Off the critical path, once the change is searchable.
+            def save() -> None:
+                snapshot.save_kept()
+                if whole:
+                    snapshot.save()
+
+            self._index_runner.submit(save, lambda _saved: None)
+        self._embed_in_background(refreshed.index)
+
+    def _show_content(self, content: Content, finder: Finder | None) -> None:
+        """Give content to every view; what is shown is brought up to date in place."""
+        self.content = content
         self.search_panel.set_languages(
             sorted(
                 {a.language for a in content.articles.values()}
@@ -553,19 +800,14 @@ class MainWindow(QMainWindow):
         views = (self.article_view, self.composer, self.finder, self.facility_card, self.editor)
         for view in views:
             if view is self.finder and isinstance(view, FinderView):
-                view.set_content(content, refreshed.finder)
+                view.set_content(content, finder)
             elif isinstance(view, ContentConsumer):
                 view.set_content(content)
         self._refresh_review(content)
-        self.git.refresh_tracking()
-        self.statusBar().showMessage(_load_summary(refreshed), 15000 if refreshed.problem else 5000)
         if self._current_key is not None:
             # Only what is shown is brought up to date: the tab, the focus and a reply in
             # progress stay as they are (the composer keeps its draft in set_content).
             self._show_key(self._current_key, refresh=True)
-        self.search_panel.refresh()
-        self.content_reloaded.emit()
-        self._embed_in_background(refreshed.index)
 
     def _show_problem_count(self) -> None:
         problems = self.content.problems if self.content else []
@@ -580,7 +822,9 @@ class MainWindow(QMainWindow):
         if shiboken6.isValid(self):
             self.search_panel.set_progress(0, 0)
             self.search_panel.more_finished()
-            self.statusBar().showMessage(f"Something went wrong: {message}", 10000)
+            self.statusBar().showMessage(
+                self.tr("Something went wrong: {message}").format(message=message), 10000
+            )
 
     # -- searching ------------------------------------------------------------------------
 
@@ -602,7 +846,7 @@ class MainWindow(QMainWindow):
             # The first load is still building the index; it searches again when done.
             self.search_panel.more_finished()
             self.search_panel.status.setText(
-                "Preparing the search index… results follow in a moment."
+                self.tr("Preparing the search index… results follow in a moment.")
             )
             return
         shown = self.search_panel.model.rowCount()
@@ -694,7 +938,10 @@ class MainWindow(QMainWindow):
             self.search_panel.set_progress(0, 0)
             if report is not None:
                 self.statusBar().showMessage(
-                    f"Search index rebuilt in {report.seconds:.1f} s", 5000
+                    self.tr("Search index rebuilt in {seconds:.1f} s").format(
+                        seconds=report.seconds
+                    ),
+                    5000,
                 )
             self.search_panel.refresh()
 
@@ -702,7 +949,10 @@ class MainWindow(QMainWindow):
             self._repairing = False
             if shiboken6.isValid(self):
                 self.search_panel.set_progress(0, 0)
-                self.statusBar().showMessage(f"Cannot rebuild the search index: {message}", 15000)
+                self.statusBar().showMessage(
+                    self.tr("Cannot rebuild the search index: {message}").format(message=message),
+                    15000,
+                )
 
         self.statusBar().showMessage(DAMAGED_STATUS)
         self._index_runner.submit(
@@ -742,7 +992,8 @@ class MainWindow(QMainWindow):
             self._embedding = False
             if shiboken6.isValid(self):
                 self.statusBar().showMessage(
-                    "Search by meaning is unavailable on this computer; words still work.", 8000
+                    self.tr("Search by meaning is unavailable on this computer; words still work."),
+                    8000,
                 )
 
         def job() -> EmbedReport | None:
@@ -783,7 +1034,9 @@ class MainWindow(QMainWindow):
         """Open an article, reply template or facility, and remember it."""
         key = item_key(kind, ident)
         if not self._show_key(key):
-            self.statusBar().showMessage(f"“{ident}” is not in the content any more.", 5000)
+            self.statusBar().showMessage(
+                self.tr("“{ident}” is not in the content any more.").format(ident=ident), 5000
+            )
             return
         self.history.visit(key)
         self.memory.opened(key)
@@ -818,7 +1071,9 @@ class MainWindow(QMainWindow):
         if kind == "reply" and ident in self.content.replies:
             reply = self.content.replies[ident]
             body = f"Subject: {reply.subject}\n\n{reply.body}" if reply.subject else reply.body
-            self.article_view.show_item_readonly(reply.title, body, "Reply template · Enter opens")
+            self.article_view.show_item_readonly(
+                reply.title, body, self.tr("Reply template · Enter opens")
+            )
             self.detail.setCurrentWidget(self.article_view)
             self._current_key = None
             self._update_pin_action()
@@ -850,6 +1105,12 @@ class MainWindow(QMainWindow):
                 content.articles[ident], content, passage=passage, highlight=highlight
             )
             self.git.last_change(content.articles[ident].path)
+            if isinstance(self.composer, CustomerLanguage):
+                # The customer asked about this article: the next reply is in its language,
+                # and a reply already being written stays as it is.
+                self.composer.set_customer_language(
+                    content.articles[ident].language, switch_open=False
+                )
             self.detail.setCurrentWidget(self.article_view)
             self.tabs.setCurrentWidget(self.detail)
         elif kind == "reply" and ident in content.replies:
@@ -862,7 +1123,7 @@ class MainWindow(QMainWindow):
             else:
                 reply = content.replies[ident]
                 body = f"Subject: {reply.subject}\n\n{reply.body}" if reply.subject else reply.body
-                self.article_view.show_item_readonly(reply.title, body, "Reply template")
+                self.article_view.show_item_readonly(reply.title, body, self.tr("Reply template"))
                 self.detail.setCurrentWidget(self.article_view)
                 self.tabs.setCurrentWidget(self.detail)
         elif kind == "facility" and ident in content.facilities:
@@ -874,7 +1135,7 @@ class MainWindow(QMainWindow):
                 text = "\n".join(
                     [*facility.address, f"{facility.postcode} {facility.city}", facility.phone]
                 )
-                self.article_view.show_item_readonly(facility.name, text, "Facility")
+                self.article_view.show_item_readonly(facility.name, text, self.tr("Facility"))
                 self.detail.setCurrentWidget(self.article_view)
             self.tabs.setCurrentWidget(self.detail)
         else:
@@ -928,17 +1189,17 @@ class MainWindow(QMainWindow):
     def toggle_pin(self) -> None:
         """Pin the open item, or unpin it."""
         if self._current_key is None:
-            self.statusBar().showMessage("Open an item first, then Ctrl+D pins it.", 4000)
+            self.statusBar().showMessage(self.tr("Open an item first, then Ctrl+D pins it."), 4000)
             return
         pinned = self.memory.toggle_pin(self._current_key)
-        self.statusBar().showMessage("Pinned" if pinned else "Unpinned", 2000)
+        self.statusBar().showMessage(self.tr("Pinned") if pinned else self.tr("Unpinned"), 2000)
         self._update_pin_action()
         if not self.search_panel.search_box.text().strip():
             self.show_home()
 
     def _update_pin_action(self) -> None:
         pinned = self._current_key is not None and self.memory.is_pinned(self._current_key)
-        self.actions_by_name["toggle_pin"].setText("Un&pin" if pinned else "&Pin")
+        self.actions_by_name["toggle_pin"].setText(self.tr("Un&pin") if pinned else self.tr("&Pin"))
 
     # -- editing --------------------------------------------------------------------------
 
@@ -953,7 +1214,9 @@ class MainWindow(QMainWindow):
         elif kind == "reply" and ident in content.replies:
             path = content.replies[ident].path
         if path is None:
-            self.statusBar().showMessage(f"“{ident}” is not in the content any more.", 5000)
+            self.statusBar().showMessage(
+                self.tr("“{ident}” is not in the content any more.").format(ident=ident), 5000
+            )
             return
         self._in_editor(self.editor.open_path(path))
 
@@ -971,7 +1234,7 @@ class MainWindow(QMainWindow):
         if self.editor is not None and self.editor.current() is not None:
             self.tabs.setCurrentWidget(self.editor)
             return
-        self.statusBar().showMessage("Open an article first, then Ctrl+E edits it.", 4000)
+        self.statusBar().showMessage(self.tr("Open an article first, then Ctrl+E edits it."), 4000)
 
     def _in_editor(self, document: object) -> None:
         if document is not None and self.editor is not None:
@@ -981,7 +1244,7 @@ class MainWindow(QMainWindow):
         """Run act on the article open in the editor, or else the one shown."""
         ident = self._article_in_view()
         if ident is None:
-            self.statusBar().showMessage("Open an article first.", 4000)
+            self.statusBar().showMessage(self.tr("Open an article first."), 4000)
             return
         act(ident)
 
@@ -1008,7 +1271,8 @@ class MainWindow(QMainWindow):
     def _mark_editor_tab(self, dirty: bool) -> None:
         if self.editor is not None:
             index = self.tabs.indexOf(self.editor)
-            self.tabs.setTabText(index, f"{EDITOR_TAB} {UNSAVED_MARK}" if dirty else EDITOR_TAB)
+            tab = QCoreApplication.translate("main_window", EDITOR_TAB)
+            self.tabs.setTabText(index, f"{tab} {UNSAVED_MARK}" if dirty else tab)
 
     # -- review and git -------------------------------------------------------------------
 
@@ -1018,8 +1282,12 @@ class MainWindow(QMainWindow):
         today = dt.date.today()
         self.review_view.refresh(content, today)
 
+        unopened = self._unopened
+
         def job() -> tuple[list[ReviewItem], str]:
-            return content_stale_translations(content)
+            stale, note = content_stale_translations(content)
+            ids = unopened(content) if unopened is not None else None
+            return [*stale, *unopened_items(content, ids or (), UNOPENED_DAYS)], note
 
         def done(result: tuple[list[ReviewItem], str]) -> None:
             stale, note = result
@@ -1030,6 +1298,14 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(note, 10000)
 
         self.git.run(job, done, lane="review")
+
+    def toggle_insights(self) -> None:
+        """Ctrl+Shift+I: show or hide what agents searched for and could not find."""
+        dock = self.insights_dock
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+            dock.setFocus()
 
     def toggle_review(self) -> None:
         """Ctrl+Shift+R: show or hide the articles that need review."""
@@ -1052,7 +1328,7 @@ class MainWindow(QMainWindow):
         """Ctrl+Shift+H: the history of the article open (in the editor or the Answer tab)."""
         content, ident = self.content, self._article_in_view()
         if content is None or ident is None:
-            self.statusBar().showMessage("Open an article first, then its history.", 4000)
+            self.statusBar().showMessage(self.tr("Open an article first, then its history."), 4000)
             return
         article = content.articles[ident]
         self.git.show_history(article.path, article.title, content.articles.keys(), ident)
@@ -1062,11 +1338,13 @@ class MainWindow(QMainWindow):
         editor = self.editor
         document = editor.open_path(path) if editor is not None else None
         if editor is None or document is None:
-            self.statusBar().showMessage("The editor cannot open this file.", 5000)
+            self.statusBar().showMessage(self.tr("The editor cannot open this file."), 5000)
             return
         document.replace_text(text)
         self.tabs.setCurrentWidget(editor)
-        self.statusBar().showMessage("Old version restored into the editor: save to keep it", 6000)
+        self.statusBar().showMessage(
+            self.tr("Old version restored into the editor: save to keep it"), 6000
+        )
 
     def show_commit(self) -> None:
         """Ctrl+Shift+K: commit content changes; unsaved edits are saved or left out first."""
@@ -1089,13 +1367,15 @@ class MainWindow(QMainWindow):
         names = ", ".join(d.display_name for d in editor.documents if d.dirty)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved edits",
-            f"These files have edits that are not saved: {names}.\n\n"
-            "A commit takes the files as they are on disk.",
+            self.tr("Unsaved edits"),
+            self.tr(
+                "These files have edits that are not saved: {names}.\n\nA commit takes the files "
+                "as they are on disk."
+            ).format(names=names),
             parent=self,
         )
-        save = box.addButton("&Save them, then commit", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Commit &without them", QMessageBox.ButtonRole.DestructiveRole)
+        save = box.addButton(self.tr("&Save them, then commit"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Commit &without them"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
         box.exec()
@@ -1112,7 +1392,7 @@ class MainWindow(QMainWindow):
         if isinstance(self.composer, FacilityReceiver) and self.composer.use_facility(facility_id):
             self.tabs.setCurrentWidget(self.composer)
         else:
-            self.statusBar().showMessage("No reply template takes a facility.", 4000)
+            self.statusBar().showMessage(self.tr("No reply template takes a facility."), 4000)
 
     def focus_search(self) -> None:
         """Back to the search box from anywhere, with its text selected to type over."""
@@ -1155,4 +1435,4 @@ class MainWindow(QMainWindow):
         self.article_view.set_text_scale(scale)
         if self.editor is not None:
             self.editor.set_text_scale(scale)
-        self.statusBar().showMessage(f"Text size {scale:.0%}", 2000)
+        self.statusBar().showMessage(self.tr("Text size {scale:.0%}").format(scale=scale), 2000)

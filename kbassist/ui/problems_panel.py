@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QProcess,
     Qt,
@@ -31,10 +32,15 @@ from PySide6.QtWidgets import (
 
 from kbassist.problems import Problem, Severity
 from kbassist.ui.row_model import Index, RoleSpec, RoleTable
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Severity", "File", "Problem")
-NO_PROBLEMS = "No problems: every content file was read."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("problems_panel", "Severity"),
+    QT_TRANSLATE_NOOP("problems_panel", "File"),
+    QT_TRANSLATE_NOOP("problems_panel", "Problem"),
+)
+NO_PROBLEMS = QT_TRANSLATE_NOOP("problems_panel", "No problems: every content file was read.")
 log = logging.getLogger(__name__)
 
 # Starts a program with its arguments, detached; False when it could not be started.
@@ -139,7 +145,7 @@ class ProblemsModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("problems_panel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,13 +188,13 @@ class ProblemsPanel(QWidget):
         self._editor_command = editor_command
         self._launch = launch
         self._environ = environ
-        self.empty = QLabel(NO_PROBLEMS)
-        self.empty.setAccessibleName("Problems summary")
+        self.empty = QLabel(QCoreApplication.translate("problems_panel", NO_PROBLEMS))
+        self.empty.setAccessibleName(self.tr("Problems summary"))
         self.empty.setWordWrap(True)
         self.model = ProblemsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Content problems")
+        self.table.setAccessibleName(self.tr("Content problems"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
@@ -234,9 +240,11 @@ class ProblemsPanel(QWidget):
         $EDITOR, else with the system's handler. Says what happened, or why nothing could."""
         where = problem.location()
         if not problem.path.is_file():
-            return f"Cannot open {where}: the file is not there any more."
+            return self.tr("Cannot open {where}: the file is not there any more.").format(
+                where=where
+            )
         command = self._editor_command().strip()
-        origin = "the editor_command setting"
+        origin = self.tr("the editor_command setting")
         if not command:
             for variable in ("VISUAL", "EDITOR"):
                 if self._environ.get(variable, "").strip():
@@ -246,27 +254,37 @@ class ProblemsPanel(QWidget):
             try:
                 argv = editor_argv(command, problem.path, problem.line)
             except ValueError as exc:
-                return f"Cannot read {origin} ({command!r}): {exc}. Fix it in Settings."
+                return self.tr(
+                    "Cannot read {origin} ({command!r}): {exc}. Fix it in Settings."
+                ).format(origin=origin, command=command, exc=exc)
             editor = argv[0] if argv else command
             if needs_terminal(argv):
                 wrapped = in_terminal(argv, self._environ.get("PATH", os.defpath))
                 if wrapped is None:
-                    return (
-                        f"Set an editor command in Settings: {Path(editor).name} needs a "
-                        f"terminal (from {origin}), and no terminal emulator was found."
-                    )
+                    return self.tr(
+                        "Set an editor command in Settings: {name} needs a terminal (from "
+                        "{origin}), and no terminal emulator was found."
+                    ).format(name=Path(editor).name, origin=origin)
                 if self._launch(wrapped[0], wrapped[1:]):
-                    return f"Opened {where} in {editor} ({Path(wrapped[0]).name})."
+                    return self.tr("Opened {where} in {editor} ({name}).").format(
+                        where=where, editor=editor, name=Path(wrapped[0]).name
+                    )
                 log.warning("Could not start %s from %s", wrapped, origin)
-                return f"Cannot start {Path(wrapped[0]).name} to open {where} in {editor}."
+                return self.tr("Cannot start {name} to open {where} in {editor}.").format(
+                    name=Path(wrapped[0]).name, where=where, editor=editor
+                )
             if argv and self._launch(argv[0], argv[1:]):
-                return f"Opened {where} in {argv[0]}."
+                return self.tr("Opened {where} in {argv}.").format(where=where, argv=argv[0])
             log.warning("Could not start %s from %s", argv, origin)
-            return f"Cannot start {argv[0] if argv else command!r} (from {origin}) to open {where}."
+            return self.tr("Cannot start {program!r} (from {origin}) to open {where}.").format(
+                program=argv[0] if argv else command, origin=origin, where=where
+            )
         if self._open_external(QUrl.fromLocalFile(str(problem.path))):
-            line = f" (go to line {problem.line})" if problem.line else ""
-            return f"Opened {problem.path.name} with the system's handler{line}."
-        return (
-            f"Nothing can open {where}: set an editor in Settings (editor_command), "
-            "or $VISUAL or $EDITOR."
-        )
+            line = self.tr(" (go to line {line})").format(line=problem.line) if problem.line else ""
+            return self.tr("Opened {name} with the system's handler{line}.").format(
+                name=problem.path.name, line=line
+            )
+        return self.tr(
+            "Nothing can open {where}: set an editor in Settings (editor_command), or $VISUAL or "
+            "$EDITOR."
+        ).format(where=where)

@@ -12,11 +12,13 @@ from PySide6.QtCore import QByteArray, QSettings
 from kbassist.paths import app_settings_file
 from kbassist.shared_settings import (
     AGENT_NAME_KEY,
+    ANALYTICS_DATABASE_KEY,
     CONTENT_FOLDER_KEY,
     SHARED_KEYS,
     read_shared,
     save_shared,
 )
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -33,51 +35,157 @@ class Setting(Generic[T]):
 
 
 CONTENT_FOLDER = Setting(
-    CONTENT_FOLDER_KEY, "", str, "Content folder to use; empty means the bundled starter content."
+    CONTENT_FOLDER_KEY,
+    "",
+    str,
+    QT_TRANSLATE_NOOP(
+        "settings", "Content folder to use; empty means the bundled starter content."
+    ),
 )
-AGENT_NAME = Setting(AGENT_NAME_KEY, "", str, "Your name, as it appears in the replies you sign.")
-TEXT_SCALE = Setting("text_scale", 1.0, float, "Text size, from 0.8 (small) to 2.0 (very large).")
+AGENT_NAME = Setting(
+    AGENT_NAME_KEY,
+    "",
+    str,
+    QT_TRANSLATE_NOOP("settings", "Your name, as it appears in the replies you sign."),
+)
+TEXT_SCALE = Setting(
+    "text_scale",
+    1.0,
+    float,
+    QT_TRANSLATE_NOOP("settings", "Text size, from 0.8 (small) to 2.0 (very large)."),
+)
 LANGUAGE = Setting(
-    "language", "en", str, "Your language (BCP 47, e.g. en, sl); results in it rank first."
+    "language",
+    "en",
+    str,
+    QT_TRANSLATE_NOOP("settings", "Your language (BCP 47, e.g. en, sl); results in it rank first."),
 )
-THEME = Setting("theme", "system", str, "Colours: system, light or dark.")
-DISTANCE_UNIT = Setting("distance_unit", "km", str, "Distances to facilities: km or miles.")
-SMTP_HOST = Setting("smtp_host", "", str, "Mail server for sending replies.")
-SMTP_PORT = Setting("smtp_port", 587, int, "Mail server port (587 for STARTTLS, 465 for SSL).")
+INTERFACE_LANGUAGE = Setting(
+    "interface_language",
+    "",
+    str,
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Language of the menus, buttons and messages (en, sl, hr, el, zh_CN); empty follows "
+        "the system. Takes effect after a restart.",
+    ),
+)
+THEME = Setting(
+    "theme", "system", str, QT_TRANSLATE_NOOP("settings", "Colours: system, light or dark.")
+)
+DISTANCE_UNIT = Setting(
+    "distance_unit",
+    "km",
+    str,
+    QT_TRANSLATE_NOOP("settings", "Distances to facilities: km or miles."),
+)
+SMTP_HOST = Setting(
+    "smtp_host", "", str, QT_TRANSLATE_NOOP("settings", "Mail server for sending replies.")
+)
+SMTP_PORT = Setting(
+    "smtp_port",
+    587,
+    int,
+    QT_TRANSLATE_NOOP("settings", "Mail server port (587 for STARTTLS, 465 for SSL)."),
+)
 SMTP_SECURITY = Setting(
-    "smtp_security", "starttls", str, "Connection security: starttls, ssl or none."
+    "smtp_security",
+    "starttls",
+    str,
+    QT_TRANSLATE_NOOP("settings", "Connection security: starttls, ssl or none."),
 )
 SMTP_USER = Setting(
     "smtp_user",
     "",
     str,
-    "User name on the mail server; the password is kept in the system keyring.",
+    QT_TRANSLATE_NOOP(
+        "settings", "User name on the mail server; the password is kept in the system keyring."
+    ),
 )
-SMTP_FROM = Setting("smtp_from", "", str, "Sender address for replies sent by SMTP.")
+SMTP_FROM = Setting(
+    "smtp_from", "", str, QT_TRANSLATE_NOOP("settings", "Sender address for replies sent by SMTP.")
+)
 EDITOR_COMMAND = Setting(
     "editor_command",
     "",
     str,
-    "Editor that opens a content file at a line, e.g. code -g {file}:{line}; "
-    "empty means $VISUAL or $EDITOR, else the system's handler.",
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Editor that opens a content file at a line, e.g. code -g {file}:{line}; "
+        "empty means $VISUAL or $EDITOR, else the system's handler.",
+    ),
 )
 SEARCH_COLUMN_COLLAPSED = Setting(
     "search_column_collapsed",
     False,
     bool,
-    "Hide the search column while the Reply or Facilities tab is open (F9).",
+    QT_TRANSLATE_NOOP(
+        "settings", "Hide the search column while the Reply or Facilities tab is open (F9)."
+    ),
 )
 REVIEW_WINDOW_DAYS = Setting(
     "review_window_days",
     30,
     int,
-    "Review view: articles whose review date is at most this many days away are due soon.",
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Review view: articles whose review date is at most this many days away are due soon.",
+    ),
 )
 SEMANTIC_SEARCH = Setting(
     "semantic_search",
     True,
     bool,
-    "Search by meaning too, once you pause typing (finds answers worded differently).",
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Search by meaning too, once you pause typing (finds answers worded differently).",
+    ),
+)
+TRAY_ICON = Setting(
+    "tray_icon",
+    False,
+    bool,
+    QT_TRANSLATE_NOOP(
+        "settings", "Show KB Assist in the system tray, with Search… (takes effect at start)."
+    ),
+)
+RECORD_USAGE = Setting(
+    "record_usage",
+    True,
+    bool,
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Record searches, opened articles, templates used and ratings (query texts scrubbed "
+        "of personal data; never reply texts or field values) so the team sees what "
+        "customers ask.",
+    ),
+)
+USAGE_RETENTION_DAYS = Setting(
+    "usage_retention_days",
+    90,
+    int,
+    QT_TRANSLATE_NOOP(
+        "settings", "Usage events older than this many days are deleted at start (0 keeps all)."
+    ),
+)
+RANK_TEMPLATES_BY_TEAM = Setting(
+    "rank_templates_by_team",
+    True,
+    bool,
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Template picker: your most used templates first, then the team's (off: yours only).",
+    ),
+)
+ANALYTICS_DATABASE = Setting(
+    ANALYTICS_DATABASE_KEY,
+    "",
+    str,
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Team usage database, postgresql://user@host:5432/database (password in the system "
+        "keyring); empty keeps the usage log on this computer only.",
+    ),
 )
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool], ...] = (
@@ -85,6 +193,7 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool]
     AGENT_NAME,
     TEXT_SCALE,
     LANGUAGE,
+    INTERFACE_LANGUAGE,
     THEME,
     DISTANCE_UNIT,
     SMTP_HOST,
@@ -96,6 +205,11 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[int] | Setting[float] | Setting[bool]
     SEARCH_COLUMN_COLLAPSED,
     REVIEW_WINDOW_DAYS,
     SEMANTIC_SEARCH,
+    TRAY_ICON,
+    RECORD_USAGE,
+    USAGE_RETENTION_DAYS,
+    RANK_TEMPLATES_BY_TEAM,
+    ANALYTICS_DATABASE,
 )
 
 # Lists the app keeps for the user (not shown in the settings dialog).

@@ -26,6 +26,14 @@ class TemplateOpener(Protocol):
 
 
 @runtime_checkable
+class CustomerLanguage(Protocol):
+    """A composer that writes in the customer's language."""
+
+    def set_customer_language(self, tag: str, *, switch_open: bool = True) -> None:
+        """Fill in templates in tag's language from now on (switch_open: the open reply too)."""
+
+
+@runtime_checkable
 class FacilityReceiver(Protocol):
     """A composer that can put a facility into a reply."""
 

@@ -19,8 +19,9 @@ DAY = dt.date(2027, 3, 5)  # a Friday
         ("en-US", "March 5, 2027"),
         ("en_us", "March 5, 2027"),
         ("sl-SI", "5. 3. 2027"),
-        ("hr", "5. 3. 2027."),
-        ("el", "5/3/2027"),
+        # CLDR's long forms, the month in the case a sentence needs.
+        ("hr", "5. ožujka 2027."),
+        ("el", "5 Μαρτίου 2027"),
         ("zh", "2027年3月5日"),
         # A script subtag written with '_' once fell through to English.
         ("zh_Hans", "2027年3月5日"),

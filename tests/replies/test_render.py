@@ -222,8 +222,8 @@ def test_empty_optional_fields_are_blank_and_false(content: Content) -> None:
         ("en", "14 March 2026"),
         ("en-US", "March 14, 2026"),
         ("sl", "14. 3. 2026"),
-        ("hr", "14. 3. 2026."),
-        ("el", "14/3/2026"),
+        ("hr", "14. ožujka 2026."),
+        ("el", "14 Μαρτίου 2026"),
         ("zh", "2026年3月14日"),
     ],
 )

@@ -85,6 +85,7 @@ def test_json_for_scripts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         "draft": 1,
         "no-summary": 1,
         "no-owner": 1,
+        "unopened": 0,
     }
     first = data["items"][0]
     assert (first["id"], first["file"], first["reason"], first["days"]) == (
@@ -159,3 +160,42 @@ def test_translations_in_git_are_compared_by_commit_time(
     assert [(i["id"], i["owner"], i["reason"], i["source"]) for i in items] == [
         ("returns.sl", "Nega", "stale-translation", "returns")
     ]
+
+
+def test_articles_no_search_opened_are_listed_once_the_usage_log_reaches_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kbassist.analytics.config import local_usage_file
+    from kbassist.analytics.recorder import Recorder
+
+    root = _content(tmp_path)
+    now = dt.datetime.now(dt.UTC)
+    clock = [now - dt.timedelta(days=80)]
+    recorder = Recorder(local_usage_file(), "Ana", clock=lambda: clock[0])
+    recorder.start()
+    recorder.article_opened("billing/credit", 1)  # before the 60 days: does not count
+    clock[0] = now - dt.timedelta(days=3)
+    recorder.article_opened("refunds/late", 2)
+    assert recorder.flush()
+    recorder.close()
+    main(["review", "--json", "--content", str(root)])
+    items = json.loads(capsys.readouterr().out)["items"]
+    unopened = {item["id"] for item in items if item["reason"] == "unopened"}
+    assert unopened == {"refunds/policy", "billing/credit", "misc/orphan"}
+
+
+def test_a_usage_log_younger_than_the_window_lists_nothing_as_unopened(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kbassist.analytics.config import local_usage_file
+    from kbassist.analytics.recorder import Recorder
+
+    root = _content(tmp_path)
+    recorder = Recorder(local_usage_file(), "Ana")
+    recorder.start()
+    recorder.article_opened("refunds/late", 1)
+    assert recorder.flush()
+    recorder.close()
+    main(["review", "--json", "--content", str(root)])
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert not [item for item in items if item["reason"] == "unopened"]

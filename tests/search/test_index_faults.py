@@ -296,41 +296,30 @@ def test_kill_9_of_a_build_leaves_no_workers_and_no_folders(
     index.close()
 
 
-JIEBA_FULL_DISK = """
-import resource, signal, sys
-from pathlib import Path
+CHINESE_FULL_DISK = """
+import os, resource, signal, sys
 from kbassist.search.analysis import ChineseSegmenter
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-# Files may grow to 1 MB: the dictionary cache (several MB) does not fit, as on a full disk.
-resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, resource.RLIM_INFINITY))
-print([w for w, _s, _e in ChineseSegmenter(Path(sys.argv[1])).words("退款政策")])
+# No file may grow at all, as on a full disk: the dictionary is inside the library.
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+os.chdir(sys.argv[1])
+print([w for w, _s, _e in ChineseSegmenter().words("退款政策")])
 """
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="file size limits are POSIX")
-def test_jieba_cache_is_never_left_partial(tmp_path: Path) -> None:
-    folder = tmp_path / "jieba"
+def test_chinese_words_are_cut_on_a_full_disk_and_nothing_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "work"
+    folder.mkdir()
     run = subprocess.run(
-        [sys.executable, "-c", JIEBA_FULL_DISK, str(folder)],
+        [sys.executable, "-c", CHINESE_FULL_DISK, str(folder)],
         capture_output=True,
         text=True,
         cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env={**os.environ, "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(folder)},
         timeout=120,
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    assert "退款" in run.stdout
-    assert list(folder.iterdir()) == []  # no partial cache, no temporary file
-    # With room, the cache is written whole and read back.
-    run = subprocess.run(
-        [sys.executable, "-c", JIEBA_FULL_DISK.replace("1_000_000", "1_000_000_000"), str(folder)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        timeout=120,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    assert [p.name for p in folder.iterdir()] == ["jieba.cache"]
+    assert "'退款', '政策'" in run.stdout
+    assert list(folder.iterdir()) == []  # no dictionary cache, no temporary file

@@ -12,9 +12,16 @@ from pathlib import Path
 import pytest
 
 from kbassist.content.folder import load_content
+from kbassist.content.snapshot import ContentSnapshot
 from kbassist.search.engine import SearchIndex
 from kbassist.search.schema import SCHEMA_VERSION
-from kbassist.search.store import POINTER_FILE, IndexBusyError, IndexStore
+from kbassist.search.store import (
+    POINTER_FILE,
+    IndexBusyError,
+    IndexStore,
+    ItemsOfFile,
+    find_changes,
+)
 from tests.contentkit import article, write
 from tests.searchkit import FACILITIES, labelled_content
 
@@ -314,3 +321,50 @@ def test_a_damaged_file_list_is_read_back_from_the_index(content: Path, cache: P
     report = index.update()
     assert (report.added, report.changed, report.removed, report.total) == (1, 0, 0, 17)
     index.close()
+
+
+def test_an_update_from_a_content_snapshot_reads_only_the_changed_file(
+    content: Path, cache: Path
+) -> None:
+    snapshot = ContentSnapshot(content, cache_root=cache / "snapshots")
+    index = SearchIndex.open(content, cache)
+    index.update(snapshot.refresh())
+    path = article(content, "delivery/drones", "Drone delivery", "Drones bring small parcels.")
+    loaded = snapshot.refresh([path, path.parent])
+    assert loaded.files is not None and "articles/delivery/drones.md" in loaded.files
+    store = IndexStore(index.store.content_root, cache)
+    manifest = store.load_manifest(*_live(store))
+    assert manifest is not None
+    # The snapshot's own listing gives what listing the folder again gives.
+    from_snapshot = find_changes(content, manifest, loaded)
+    from_folder = find_changes(content, manifest)
+    assert from_snapshot == from_folder
+    assert [rel for rel, _state in from_snapshot.added] == ["articles/delivery/drones.md"]
+    report = index.update(loaded)
+    assert (report.added, report.changed, report.removed) == (1, 0, 0)
+    assert _ids(index, "drones")[0] == "delivery/drones"
+    path.unlink()
+    report = index.update(snapshot.refresh([path]))
+    assert (report.added, report.changed, report.removed) == (0, 0, 1)
+    assert "delivery/drones" not in _ids(index, "drones")
+    index.close()
+
+
+def test_items_of_a_file_are_found_by_id_without_resolving_paths(content: Path) -> None:
+    loaded = load_content(content)
+    items_of = ItemsOfFile(loaded)
+    some = next(iter(loaded.articles.values()))
+    rel = some.path.relative_to(content).as_posix()
+    assert items_of(rel) == [some]
+    assert items_of("articles/not/there.md") == []
+    facility = next(iter(loaded.facilities.values()))
+    facility_rel = f"facilities/{facility.path.name}"
+    assert facility in items_of(facility_rel)
+
+
+def _live(store: IndexStore) -> tuple[str, int]:
+    from whoosh import index as whoosh_index
+
+    name = store.pointer()
+    assert name is not None
+    return name, whoosh_index.open_dir(str(store.folder / name)).latest_generation()

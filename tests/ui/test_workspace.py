@@ -95,10 +95,12 @@ def content(tmp_path: Path) -> Path:
     return root
 
 
-def _open_window(qtbot: QtBot, root: Path, *, semantic: bool = False) -> MainWindow:
+def _open_window(
+    qtbot: QtBot, root: Path, *, semantic: bool = False, settings: AppSettings | None = None
+) -> MainWindow:
     # Search by meaning re-ranks the list after each pause; tests of the word search keep it
     # off so the list they assert is the one they typed for (its own tests turn it on).
-    settings = AppSettings()
+    settings = settings or AppSettings()
     settings.set(SEMANTIC_SEARCH, semantic)
     window = build_window(root, settings)
     qtbot.addWidget(window)

@@ -5,19 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kbassist.content.articles import Article
 from kbassist.content.last_good import being_fixed_notice
+from kbassist.ui.insights.rating import AnswerRating
 from kbassist.ui.textscale import scaled_font
 from kbassist.ui.theme import is_dark, set_text_colour
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 SUMMARY_SCALE = 1.4
 TITLE_SCALE = 1.1
 META_SCALE = 0.9
-COPY_TOOLTIP = "Copy the answer (Ctrl+Shift+C)"
+COPY_TOOLTIP = QT_TRANSLATE_NOOP("answer_card", "Copy the answer (Ctrl+Shift+C)")
 # The frame is painted from the palette at each paint, never from a style sheet: a sheet
 # resolves palette() once, and a widget with one no longer hears of a new theme.
 EDGE_WIDTH = 4
@@ -28,9 +30,10 @@ PASSAGE_SCALE = 1.0
 # at least 4.5:1 on the card's page colour in the light and the dark theme.
 WARNING_ON_LIGHT = "#8a4b00"
 WARNING_ON_DARK = "#fbbc04"
-BEING_FIXED_TIP = (
+BEING_FIXED_TIP = QT_TRANSLATE_NOOP(
+    "answer_card",
     "The article's file has a problem (see the Problems panel), so this is the last version "
-    "that could be read. It may change once the file is fixed."
+    "that could be read. It may change once the file is fixed.",
 )
 
 
@@ -42,7 +45,11 @@ def warning_colour(palette: QPalette) -> QColor:
 def freshness_text(review_by: dt.date, today: dt.date) -> str:
     """The review mark: "Reviewed until <date>", or "Review overdue since <date>" once past."""
     when = review_by.isoformat()
-    return f"Review overdue since {when}" if review_by < today else f"Reviewed until {when}"
+    return (
+        QCoreApplication.translate("answer_card", "Review overdue since {when}").format(when=when)
+        if review_by < today
+        else QCoreApplication.translate("answer_card", "Reviewed until {when}").format(when=when)
+    )
 
 
 class AnswerCard(QFrame):
@@ -50,13 +57,15 @@ class AnswerCard(QFrame):
 
     # The Copy button was pressed; the owner decides what goes on the clipboard.
     copy_requested = Signal()
+    # "Did this answer it?": True for Yes, False for No (once per answer shown).
+    answer_rated = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Answer")
-        self.title = _label("Article title")
+        self.setAccessibleName(self.tr("Answer"))
+        self.title = _label(self.tr("Article title"))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = _label("Answer summary")
+        self.summary = _label(self.tr("Answer summary"))
         self.summary.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -67,23 +76,23 @@ class AnswerCard(QFrame):
         self.passage = QLabel()
         self.passage.setTextFormat(Qt.TextFormat.RichText)
         self.passage.setWordWrap(True)
-        self.passage.setAccessibleName("Answering passage")
+        self.passage.setAccessibleName(self.tr("Answering passage"))
         self.passage.setContentsMargins(0, PASSAGE_GAP, 0, 0)
         self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passage.hide()
-        self.meta = _label("Article details")
+        self.meta = _label(self.tr("Article details"))
         # Drawn in the hint colour of whatever palette is current.
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip(COPY_TOOLTIP)
-        self.copy_button.setAccessibleName("Copy the answer")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(QCoreApplication.translate("answer_card", COPY_TOOLTIP))
+        self.copy_button.setAccessibleName(self.tr("Copy the answer"))
         self.copy_button.clicked.connect(self.copy_requested)
         # Marks that set themselves apart from the meta line: how fresh the answer is, and
         # that it is an older version kept while the current file is broken.
-        self.being_fixed = _label("Being fixed")
-        self.being_fixed.setToolTip(BEING_FIXED_TIP)
+        self.being_fixed = _label(self.tr("Being fixed"))
+        self.being_fixed.setToolTip(QCoreApplication.translate("answer_card", BEING_FIXED_TIP))
         self.being_fixed.hide()
-        self.freshness = _label("Review status")
+        self.freshness = _label(self.tr("Review status"))
         self.freshness.hide()
         self._freshness_warns = False
 
@@ -100,6 +109,10 @@ class AnswerCard(QFrame):
         layout.addWidget(self.passage)
         layout.addWidget(self.meta)
         layout.addWidget(self.freshness)
+        self.rating = AnswerRating()
+        self.rating.rated.connect(self.answer_rated)
+        self.rating.hide()
+        layout.addWidget(self.rating)
         self._colour_marks()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -135,6 +148,7 @@ class AnswerCard(QFrame):
         self.copy_button.setEnabled(bool(summary))
         self.meta.setText(meta)
         self.meta.setVisible(bool(meta))
+        self.rating.reset(visible=bool(summary))
         self.clear_marks()
 
     def show_marks(self, article: Article, today: dt.date) -> None:
@@ -183,7 +197,9 @@ class AnswerCard(QFrame):
         """Under the summary: where in the article the query is answered, and how."""
         where = " › ".join(html.escape(part) for part in path)
         self.passage.setText(f"<i>{where}</i><br>{snippet_html}" if where else snippet_html)
-        self.passage.setAccessibleDescription(f"From {' › '.join(path)}" if path else "")
+        self.passage.setAccessibleDescription(
+            self.tr("From {source}").format(source=" › ".join(path)) if path else ""
+        )
         self.passage.setVisible(bool(snippet_html))
 
     def clear_passage(self) -> None:
@@ -195,6 +211,7 @@ class AnswerCard(QFrame):
         """Something that is not an article: a title and a label, no answer to copy."""
         self.show_answer(title, "", meta)
         self.copy_button.setVisible(False)
+        self.rating.hide()
 
     def set_scale(self, base: QFont, factor: float) -> None:
         """Fonts relative to base, times factor."""

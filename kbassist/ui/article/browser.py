@@ -45,7 +45,7 @@ class ArticleBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(self.tr("Article text"))
         self.document().setDefaultStyleSheet(ARTICLE_CSS)
         self.document().setDocumentMargin(12)
         self._monospace = False

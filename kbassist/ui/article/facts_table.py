@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kbassist.common.fields import Scalar
@@ -38,7 +38,11 @@ def humanise_fact_name(name: str) -> str:
 def fact_text(value: Scalar) -> str:
     """A fact value as an agent reads it: yes/no for booleans, numbers without '.0'."""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (
+            QCoreApplication.translate("facts_table", "Yes")
+            if value
+            else QCoreApplication.translate("facts_table", "No")
+        )
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -108,7 +112,9 @@ class FactsModel(QAbstractTableModel):
         return names
 
     def _template_reference(self, fact: Fact) -> str:
-        return f'In reply templates: kb["{self._article_id}"].{fact.name}'
+        return self.tr('In reply templates: kb["{article_id}"].{name}').format(
+            article_id=self._article_id, name=fact.name
+        )
 
 
 class FactsTable(QTableView):
@@ -118,7 +124,7 @@ class FactsTable(QTableView):
         super().__init__(parent)
         self.facts = FactsModel(self)
         self.setModel(self.facts)
-        self.setAccessibleName("Facts")
+        self.setAccessibleName(self.tr("Facts"))
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.setShowGrid(False)

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Collection
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from kbassist.ui.links import open_link
 from kbassist.ui.plaintext import plain_tooltip
 from kbassist.ui.textscale import scaled_font
 from kbassist.ui.theme import unscaled_font
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 MIN_SCALE = 0.5
 BROWSER_MIN_HEIGHT = 260
@@ -50,7 +51,9 @@ MAX_SCALE = 4.0
 INLINE_CHARS = 8_000
 # How long a background format may take before the text is shown unformatted instead.
 RENDER_BUDGET_MS = 1_500
-TOO_COMPLEX_NOTE = "This article is too complex to format; showing its text."
+TOO_COMPLEX_NOTE = QT_TRANSLATE_NOOP(
+    "view", "This article is too complex to format; showing its text."
+)
 log = logging.getLogger(__name__)
 
 Renderer = Callable[[Article, Collection[str]], str]
@@ -114,8 +117,8 @@ class ArticleView(QWidget):
         self.card.copy_requested.connect(self.copy_answer)
         self.facts = FactsTable()
         self.translations = QWidget()
-        self.translations.setAccessibleName("Translations")
-        self._translations_label = QLabel("Also in:")
+        self.translations.setAccessibleName(self.tr("Translations"))
+        self._translations_label = QLabel(self.tr("Also in:"))
         self._translation_buttons: list[QPushButton] = []
         row = QHBoxLayout(self.translations)
         row.setContentsMargins(0, 0, 0, 0)
@@ -127,13 +130,13 @@ class ArticleView(QWidget):
         # Who last changed the article and when (filled in from the content's history),
         # beside the button that opens it in the editor.
         self.last_change = QLabel()
-        self.last_change.setAccessibleName("Last change")
+        self.last_change.setAccessibleName(self.tr("Last change"))
         self.last_change.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.last_change.setWordWrap(True)
         self.last_change.hide()
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit this article")
-        self.edit_button.setToolTip("Open this article in the editor (Ctrl+E)")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit this article"))
+        self.edit_button.setToolTip(self.tr("Open this article in the editor (Ctrl+E)"))
         self.edit_button.clicked.connect(self._edit_clicked)
         self.edit_row = QWidget()
         edit_row = QHBoxLayout(self.edit_row)
@@ -279,7 +282,9 @@ class ArticleView(QWidget):
     def _show_source(self, article: Article) -> None:
         self.showing_plain_text = True
         self.marked_words = self.browser.mark(None)
-        self.browser.show_plain(f"{TOO_COMPLEX_NOTE}\n\n{article.body}")
+        self.browser.show_plain(
+            f"{QCoreApplication.translate('view', TOO_COMPLEX_NOTE)}\n\n{article.body}"
+        )
 
     def show_item_readonly(self, title: str, body_text: str, kind_label: str) -> None:
         """Anything else (a reply template, a facility) as read-only monospace text."""
@@ -342,9 +347,9 @@ class ArticleView(QWidget):
             parts.append(article.owner)
         parts.append(endonym(article.language))
         if article.audience == "internal":
-            parts.append("Internal: not for customers")
+            parts.append(self.tr("Internal: not for customers"))
         if article.status == "draft":
-            parts.append("Draft")
+            parts.append(self.tr("Draft"))
         return " · ".join(parts)
 
     def _set_translations(self, targets: list[tuple[str, str]], content: Content | None) -> None:
@@ -360,10 +365,12 @@ class ArticleView(QWidget):
             name = endonym(language)
             button = QPushButton(name)
             button.setFont(scaled_font(self._base_font, self._factor))
-            button.setAccessibleName(f"Open the {name} translation")
+            button.setAccessibleName(self.tr("Open the {name} translation").format(name=name))
             exists = content is not None and ident in content.articles
             button.setEnabled(exists)
-            tip = ident if exists else f"'{ident}' is not in the content"
+            tip = (
+                ident if exists else self.tr("'{ident}' is not in the content").format(ident=ident)
+            )
             button.setToolTip(plain_tooltip(tip))
             button.clicked.connect(lambda _=False, target=ident: self.open_item.emit(target))
             row.insertWidget(row.count() - 1, button)
@@ -403,10 +410,18 @@ def _related_html(article: Article, content: Content) -> str:
         other = content.articles.get(ident)
         if other is None:
             # Named in the Problems list; shown so the agent knows something is missing.
-            items.append(f"<li>{html.escape(ident)} (not in the content)</li>")
+            items.append(
+                QCoreApplication.translate("view", "<li>{ident} (not in the content)</li>").format(
+                    ident=html.escape(ident)
+                )
+            )
             continue
         href = html.escape(f"{ARTICLE_SCHEME}:{ident}", quote=True)
         items.append(f'<li><a href="{href}">{html.escape(other.title)}</a></li>')
     if not items:
         return ""
-    return '<h2 id="related-articles">Related articles</h2><ul>' + "".join(items) + "</ul>"
+    return (
+        QCoreApplication.translate("view", '<h2 id="related-articles">Related articles</h2><ul>')
+        + "".join(items)
+        + "</ul>"
+    )

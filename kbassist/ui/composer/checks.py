@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from kbassist.replies.render import AGENT_MARKER, Rendered, outgoing_problems
 from kbassist.ui.composer.settings import ComposerSettings
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
-SET_YOUR_NAME = "Set your name in Settings (Ctrl+,)."
+SET_YOUR_NAME = QT_TRANSLATE_NOOP("checks", "Set your name in Settings (Ctrl+,).")
 
 
 def blocking_reasons(
@@ -17,18 +20,25 @@ def blocking_reasons(
     as it stands, with the writer's edits.
     """
     if result is None:
-        return [("Choose a template.", "Choose a template.")]
+        return [
+            (
+                QCoreApplication.translate("checks", "Choose a template."),
+                QCoreApplication.translate("checks", "Choose a template."),
+            )
+        ]
     found = [(e.message, e.message) for e in result.errors]
     missing = [i.label for i in result.field_issues if i.missing]
     if missing:
-        text = "Fill in: " + ", ".join(missing) + "."
+        text = QCoreApplication.translate("checks", "Fill in: ") + ", ".join(missing) + "."
         found.append((text, text))
     invalid = [i for i in result.field_issues if not i.missing]
     if invalid:
         # The form shows what is wrong beside each field; the line only says where to look.
         found.append(
             (
-                "Check: " + ", ".join(i.label for i in invalid) + ".",
+                QCoreApplication.translate("checks", "Check: ")
+                + ", ".join(i.label for i in invalid)
+                + ".",
                 "\n".join(f"{i.label}: {i.message}" for i in invalid),
             )
         )
@@ -39,8 +49,9 @@ def blocking_reasons(
             continue
         if no_name and AGENT_MARKER in problem:
             # [Your name] stands in for the writer's own name, which only Settings can fill.
-            if all(short != SET_YOUR_NAME for short, _ in found):
-                found.append((SET_YOUR_NAME, f"{problem} {SET_YOUR_NAME}"))
+            set_your_name = QCoreApplication.translate("checks", SET_YOUR_NAME)
+            if all(short != set_your_name for short, _ in found):
+                found.append((set_your_name, f"{problem} {set_your_name}"))
             continue
         found.append((problem, problem))
     return found
@@ -49,7 +60,9 @@ def blocking_reasons(
 def send_blocker(settings: ComposerSettings, to: str) -> str:
     """Why a ready reply still cannot be sent from here; empty when it can."""
     if not settings.can_send:
-        return "To send from here, set the mail server and sender in Settings (Ctrl+,)."
+        return QCoreApplication.translate(
+            "checks", "To send from here, set the mail server and sender in Settings (Ctrl+,)."
+        )
     if not to.strip():
-        return "Enter the customer's address to send."
+        return QCoreApplication.translate("checks", "Enter the customer's address to send.")
     return ""

@@ -33,6 +33,7 @@ from kbassist.mail.delivery import MailError, SmtpSettings, save_eml
 from kbassist.replies.merge import merged_text
 from kbassist.replies.quoting import InternalLine, internal_lines, internal_text_in
 from kbassist.replies.render import Rendered, RenderError, render
+from kbassist.replies.variants import Variant, carried_values, families, family, variant_for
 from kbassist.tone.checker import ToneChecker
 from kbassist.tone.findings import Finding, ToneReport
 from kbassist.ui.actions import create_actions, shortcut_text
@@ -46,6 +47,7 @@ from kbassist.ui.composer.drafts import (
 )
 from kbassist.ui.composer.editor import ReplyEditor
 from kbassist.ui.composer.form import FieldForm
+from kbassist.ui.composer.language import LanguageChooser, VariantNotice
 from kbassist.ui.composer.merge import MergeNotice
 from kbassist.ui.composer.picker import TemplatePicker
 from kbassist.ui.composer.render_worker import DEADLINE_S, RenderFn, RenderWorker
@@ -79,6 +81,8 @@ class ComposerWidget(QWidget):
     send_finished = Signal(bool, str)
     # The draft was written to disk.
     draft_saved = Signal(str)
+    # The reply left the app: (template id, how: "copied", "mailed", "saved" or "sent").
+    went_out = Signal(str, str)
 
     def __init__(
         self,
@@ -159,16 +163,23 @@ class ComposerWidget(QWidget):
     def _build(self) -> None:
         self.picker = TemplatePicker()
         self.picker.chosen.connect(self.open_template)
-        self.title_label = ElidedLabel("No template chosen")
-        self.title_label.setAccessibleName("Chosen template")
+        self.title_label = ElidedLabel(self.tr("No template chosen"))
+        self.title_label.setAccessibleName(self.tr("Chosen template"))
         # Only bold: the size still follows the app's text size setting.
         title_font = QFont()
         title_font.setBold(True)
         self.title_label.setFont(title_font)
+        # The customer's language picks the template's variant; a missing one is said.
+        self.language_chooser = LanguageChooser()
+        self.language_chooser.changed.connect(self._on_language_chosen)
+        self.language_notice = VariantNotice()
+        # True once a language switch left the reply written before it in Drafts.
+        self._kept_before_switch = False
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         top.addSpacing(12)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.language_chooser)
 
         self.form = FieldForm(lambda: self.clock().date())
         self.form.values_changed.connect(self._schedule_render)
@@ -217,16 +228,16 @@ class ComposerWidget(QWidget):
         self.splitter.setSizes([400, 600])
 
         self.status_label = ElidedLabel()
-        self.status_label.setAccessibleName("Why the reply cannot go out yet")
+        self.status_label.setAccessibleName(self.tr("Why the reply cannot go out yet"))
         self._status_tone = ""
-        self.copy_button = QPushButton("&Copy")
-        self.copy_rich_button = QPushButton("Copy &rich text")
-        self.mail_button = QPushButton("Open in &mail client")
-        self.send_button = QPushButton("Se&nd")
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_rich_button = QPushButton(self.tr("Copy &rich text"))
+        self.mail_button = QPushButton(self.tr("Open in &mail client"))
+        self.send_button = QPushButton(self.tr("Se&nd"))
         # No Alt+E: that opens the Edit menu; Ctrl+S saves, and so does Reply → Save .eml.
-        self.eml_button = QPushButton("Save .eml…")
+        self.eml_button = QPushButton(self.tr("Save .eml…"))
         self.drafts_button = QToolButton()
-        self.drafts_button.setText("&Drafts")
+        self.drafts_button.setText(self.tr("&Drafts"))
         self.drafts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.drafts_menu = QMenu(self.drafts_button)
         self.drafts_menu.aboutToShow.connect(
@@ -241,15 +252,15 @@ class ComposerWidget(QWidget):
         )
         self.drafts_button.setMenu(self.drafts_menu)
         # Shown only while internal text holds the reply back: one deliberate click lets it go.
-        self.allow_internal_button = QPushButton("Include internal text any&way")
+        self.allow_internal_button = QPushButton(self.tr("Include internal text any&way"))
         self.allow_internal_button.setToolTip(
-            "The reply quotes text meant for the team only. Include it anyway?"
+            self.tr("The reply quotes text meant for the team only. Include it anyway?")
         )
         self.allow_internal_button.clicked.connect(self.allow_internal_text)
         self.allow_internal_button.hide()
         # Offered for a few seconds after a draft is deleted.
-        self.undo_delete_button = QPushButton("&Undo delete")
-        self.undo_delete_button.setToolTip("Put back the draft just deleted")
+        self.undo_delete_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_delete_button.setToolTip(self.tr("Put back the draft just deleted"))
         self.undo_delete_button.clicked.connect(self.undo_delete)
         self.undo_delete_button.hide()
         self._deleted: Draft | None = None
@@ -281,6 +292,7 @@ class ComposerWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.language_notice)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.merge_notice)
         layout.addWidget(self.status_label)
@@ -363,21 +375,25 @@ class ComposerWidget(QWidget):
         focus and cursor stay as they are; the open template is updated only if it changed
         on disk, and the form says so."""
         self.content = content
-        self.picker.set_templates(content.replies.values())
+        self._offer_templates(content)
         if self.template is not None:
-            self.picker.select(self.template.id)
+            self.picker.select(self._listed_id(self.template))
         self.quoter.set_content(content)
         self._internal_lines = internal_lines(content.articles.values())
         if self.template is not None:
             fresh = content.replies.get(self.template.id)
             if fresh is None:
                 self.form.set_notice(
-                    "This template is no longer in the content (removed, or it has an error); "
-                    "your reply is kept as it stands."
+                    self.tr(
+                        "This template is no longer in the content (removed, or it has an error); "
+                        "your reply is kept as it stands."
+                    )
                 )
             elif fresh != self.template:
                 self._update_template(fresh, content)
-                self.form.set_notice("This template was updated on disk; your edits are kept.")
+                self.form.set_notice(
+                    self.tr("This template was updated on disk; your edits are kept.")
+                )
             # The text follows fresh facts (a facility's new address, say); edits stay.
             self.refresh()
         elif not self._restored_once:
@@ -386,10 +402,65 @@ class ComposerWidget(QWidget):
             if latest is not None and self.open_draft(latest.id):
                 when = edited_when(latest.updated_at, self.clock())
                 self.form.set_notice(
-                    f"Restored your unsent reply from {when}."
+                    self.tr("Restored your unsent reply from {when}.").format(when=when)
                     if when
-                    else "Restored your unsent reply."
+                    else self.tr("Restored your unsent reply.")
                 )
+
+    def _offer_templates(self, content: Content) -> None:
+        """One entry per template in the picker, found by the words of any of its variants."""
+        variants = families(content.replies, content.settings.default_language)
+        self.picker.set_templates([members[0] for members in variants.values()], variants)
+        self.language_chooser.set_languages(t.language for t in content.replies.values())
+
+    def _listed_id(self, template: ReplyTemplate) -> str:
+        """The id the picker lists template under: its family's original."""
+        if self.content is None or template.id not in self.content.replies:
+            return template.id
+        default = self.content.settings.default_language
+        return family(self.content.replies, template.id, default)[0].id
+
+    def customer_language(self) -> str:
+        """The language the reply is written for (a tag such as "sl")."""
+        return self.language_chooser.language()
+
+    def set_customer_language(self, tag: str, *, switch_open: bool = True) -> None:
+        """Write for a customer in tag's language (the language of the article they asked
+        about, say): the open reply switches to the template's variant in it, or, with
+        switch_open False, only the next template chosen is filled in in that language."""
+        self.language_chooser.set_language(tag, quiet=not switch_open)
+
+    def _variant(self, content: Content, template_id: str) -> Variant:
+        """The variant to fill in for template_id: the customer's language's, unless
+        template_id is itself a variant (chosen on purpose), whose language then counts."""
+        default = content.settings.default_language
+        members = family(content.replies, template_id, default)
+        if members and members[0].id != template_id:
+            chosen = content.replies[template_id]
+            self.language_chooser.set_language(chosen.language, quiet=True)
+            return Variant(chosen, chosen.language)
+        return variant_for(content.replies, template_id, self.customer_language(), default)
+
+    def _on_language_chosen(self, language: str) -> None:
+        """Switch the open reply to its template's variant in language, keeping the values;
+        a reply the writer had edited is kept in Drafts, never lost."""
+        template, content = self.template, self.content
+        if template is None or content is None or template.id not in content.replies:
+            return
+        default = content.settings.default_language
+        variant = variant_for(content.replies, template.id, language, default)
+        if variant.template.id == template.id:
+            self.language_notice.show_variant(variant)
+            return
+        values = carried_values(self.form.values(), template, variant.template)
+        kept = self.edited and self.current_draft() is not None
+        self.save_draft()
+        self._start(variant.template, self.draft_id if not kept else new_draft_id())
+        self.form.set_values(values)
+        # Said until another template is chosen: the next language tried keeps the note.
+        self._kept_before_switch = self._kept_before_switch or kept
+        self.language_notice.show_variant(variant, kept_in_drafts=self._kept_before_switch)
+        self.refresh()
 
     def _update_template(self, fresh: ReplyTemplate, content: Content) -> None:
         """Take the template's new version, keeping the values and the writer's place."""
@@ -422,10 +493,18 @@ class ComposerWidget(QWidget):
         """Start a new reply from the template (the current draft stays in Drafts)."""
         content = self.content
         if content is None or template_id not in content.replies:
-            self._say(f"There is no reply template '{template_id}'.", "error")
+            self._say(
+                self.tr("There is no reply template '{template_id}'.").format(
+                    template_id=template_id
+                ),
+                "error",
+            )
             return
         self.save_draft()
-        self._start(content.replies[template_id], new_draft_id())
+        variant = self._variant(content, template_id)
+        self._start(variant.template, new_draft_id())
+        self._kept_before_switch = False
+        self.language_notice.show_variant(variant)
         self.refresh()
         first = next(iter(self.form.editors.values()), None)
         if first is not None:
@@ -447,7 +526,7 @@ class ComposerWidget(QWidget):
                 None,
             )
             if referral is None:
-                self._say("No reply template has a facility field.", "error")
+                self._say(self.tr("No reply template has a facility field."), "error")
                 return False
             self.open_template(referral.id)
         assert self.template is not None
@@ -467,7 +546,7 @@ class ComposerWidget(QWidget):
         self._base_subject = self._base_body = ""
         self.merge_notice.clear()
         self._show_template(template)
-        self.picker.select(template.id)
+        self.picker.select(self._listed_id(template))
         self.form.set_notice("")
         self.form.set_template(template, self.content)
         # The values a fresh pick starts with: a draft only once the writer adds to them.
@@ -495,7 +574,7 @@ class ComposerWidget(QWidget):
         result = self.renderer.submit(lambda: render_reply(template, values, content, name, today))
         if result is None:
             # A slow template: the reply follows when the render comes, or is given up on.
-            self.rendered = _not_rendered("Filling in the template…")
+            self.rendered = _not_rendered(self.tr("Filling in the template…"))
             self._update_state()
             return
         self._on_rendered(result)
@@ -513,8 +592,10 @@ class ComposerWidget(QWidget):
     def _on_render_timed_out(self) -> None:
         path = self.template.path if self.template is not None else ""
         self.rendered = _not_rendered(
-            "This template takes too long to fill in; nothing was rendered. "
-            f"Tell the content team: {path}"
+            self.tr(
+                "This template takes too long to fill in; nothing was rendered. Tell the content "
+                "team: {path}"
+            ).format(path=path)
         )
         self._update_state()
 
@@ -557,9 +638,11 @@ class ComposerWidget(QWidget):
             sources = "; ".join(internal)
             found.append(
                 (
-                    f"Internal text in the reply ({sources}).",
-                    f"The reply contains text meant for the team only ({sources}). Remove it, "
-                    "or choose “Include internal text anyway” if it may go to the customer.",
+                    self.tr("Internal text in the reply ({sources}).").format(sources=sources),
+                    self.tr(
+                        "The reply contains text meant for the team only ({sources}). Remove it, "
+                        "or choose “Include internal text anyway” if it may go to the customer."
+                    ).format(sources=sources),
                 )
             )
         errors = [f for f in self._tone_findings() if f.severity == "error"]
@@ -567,7 +650,7 @@ class ComposerWidget(QWidget):
             # Tone errors (a card number, say) must not go out; warnings are the writer's call.
             found.append(
                 (
-                    f"Fix {count(len(errors), 'tone error')}.",
+                    self.tr("Fix {count}.").format(count=count(len(errors), "tone error")),
                     "\n".join(f"Line {f.line}: {f.message}" for f in errors),
                 )
             )
@@ -612,27 +695,32 @@ class ComposerWidget(QWidget):
         if self.template is None:
             keys = shortcut_text(self.actions_by_name["find_template"])
             self._say(
-                f"Choose a template: type in the Template field ({keys}), or search kind:reply."
+                self.tr(
+                    "Choose a template: type in the Template field ({keys}), or search kind:reply."
+                ).format(keys=keys)
             )
         elif blocking:
             self._say(
-                "Not ready: " + " ".join(short for short, _ in blocking),
+                self.tr("Not ready: ") + " ".join(short for short, _ in blocking),
                 "error",
                 "\n".join(detail for _, detail in blocking),
             )
         elif self._tone_pending():
-            self._say("Checking tone…")
+            self._say(self.tr("Checking tone…"))
         else:
             warnings = [f for f in self._tone_findings() if f.severity == "warning"]
             if warnings:
                 self._say(
-                    f"Ready, {count(len(warnings), 'tone warning')}."
+                    self.tr("Ready, {count}.").format(count=count(len(warnings), "tone warning"))
                     + (f" {send_reason}" if send_reason else ""),
                     "",
                     "\n".join(f"Line {f.line}: {f.message}" for f in warnings),
                 )
             else:
-                self._say("Ready. " + send_reason if send_reason else "Ready to send.", "ok")
+                self._say(
+                    self.tr("Ready. ") + send_reason if send_reason else self.tr("Ready to send."),
+                    "ok",
+                )
         self.allow_internal_button.setVisible(bool(self._internal_sources()))
         self._highlight_markers()
         self.insert_button.setEnabled(self.template is not None)
@@ -686,16 +774,16 @@ class ComposerWidget(QWidget):
         """Put the reply text on the clipboard as plain text."""
         if self.sendable:
             output.copy_plain(self.body_edit.toPlainText())
-            self._went_out()
-            self._say("Copied as plain text.", "ok")
+            self._went_out("copied")
+            self._say(self.tr("Copied as plain text."), "ok")
             self.copied.emit()
 
     def copy_rich(self) -> None:
         """Put the reply text on the clipboard as HTML with a plain-text alternative."""
         if self.sendable:
             output.copy_rich(self.body_edit.toPlainText())
-            self._went_out()
-            self._say("Copied as formatted text.", "ok")
+            self._went_out("copied")
+            self._say(self.tr("Copied as formatted text."), "ok")
             self.copied.emit()
 
     def open_in_mail_client(self) -> None:
@@ -704,12 +792,12 @@ class ComposerWidget(QWidget):
             return
         problem = output.open_in_mail_client(self.editor.reply(), self.open_url)
         if problem is None:
-            self._went_out()
+            self._went_out("mailed")
         else:
             self._say(problem, "error")
 
     def _ask_eml_path(self) -> None:
-        path = output.ask_eml_path(self, self.template)
+        path = output.ask_eml_path(self, self.editor.reply(), self.clock())
         if path is not None:
             self.save_eml_to(path)
 
@@ -722,8 +810,8 @@ class ComposerWidget(QWidget):
         except MailError as exc:
             self._say(exc.message, "error")
             return False
-        self._went_out()
-        self._say(f"Saved {path}.", "ok")
+        self._went_out("saved")
+        self._say(self.tr("Saved {path}.").format(path=path), "ok")
         return True
 
     def send(self) -> None:
@@ -736,11 +824,13 @@ class ComposerWidget(QWidget):
             self._say(exc.message, "error")
             return
         self.outbox.start(message, self.settings_provider().smtp)
-        self._say("Sending…")
+        self._say(self.tr("Sending…"))
         self.send_button.setEnabled(False)
 
     def _message(self, *, for_sending: bool) -> EmailMessage:
-        org = self.content.settings.org if self.content is not None else {}
+        # The sender's name as the reply's language gives it ([org.sl] over [org]).
+        language = self.template.language if self.template is not None else ""
+        org = self.content.settings.org_for(language) if self.content is not None else {}
         return output.reply_message(
             self.editor.reply(),
             self.settings_provider(),
@@ -749,16 +839,18 @@ class ComposerWidget(QWidget):
             for_sending=for_sending,
         )
 
-    def _went_out(self) -> None:
+    def _went_out(self, how: str) -> None:
         """The reply left the app (copied, mailed, saved or sent): its draft is done with.
         Editing it again afterwards makes it a draft again."""
         if self.draft_id:
             self.keeper.discard(self.draft_id)
         self.keeper.changed = False
+        if self.template is not None:
+            self.went_out.emit(self.template.id, how)
 
     def _on_sent(self, message_id: str) -> None:
-        self._went_out()
-        self._say(f"Sent to {self.to_edit.text()}.", "ok")
+        self._went_out("sent")
+        self._say(self.tr("Sent to {recipient}.").format(recipient=self.to_edit.text()), "ok")
         self.send_button.setEnabled(True)
         self.send_finished.emit(True, message_id)
 
@@ -773,13 +865,15 @@ class ComposerWidget(QWidget):
         answer = self.ask_password(smtp.user, smtp.host)
         if answer is None:
             self._on_send_failed(
-                f"No password is saved for {smtp.user} on {smtp.host}, so nothing was sent. "
-                "Enter it when asked, or in Settings (it is kept in the system keyring)."
+                self.tr(
+                    "No password is saved for {user} on {host}, so nothing was sent. Enter it "
+                    "when asked, or in Settings (it is kept in the system keyring)."
+                ).format(user=smtp.user, host=smtp.host)
             )
             return
         password, keep = answer
         self.outbox.start(message, smtp, password, keep)
-        self._say("Sending…")
+        self._say(self.tr("Sending…"))
 
     def _on_send_failed(self, reason: str) -> None:
         self._update_state()
@@ -822,14 +916,14 @@ class ComposerWidget(QWidget):
         self.undo_delete_button.show()
         self._undo_timer.start()
         label = draft_label(draft, self.content, self.clock())
-        self._say(f"Deleted the draft “{label}”.")
+        self._say(self.tr("Deleted the draft “{label}”.").format(label=label))
 
     def undo_delete(self) -> None:
         """Put back the draft deleted last, as it was."""
         draft = self._deleted
         self._forget_deleted()
         if draft is not None and self.keeper.put_back(draft):
-            self._say("The draft is back in Drafts.", "ok")
+            self._say(self.tr("The draft is back in Drafts."), "ok")
 
     def _forget_deleted(self) -> None:
         self._deleted = None
@@ -844,12 +938,18 @@ class ComposerWidget(QWidget):
             return False
         if content is None or draft.template_id not in content.replies:
             self._say(
-                f"The draft's template '{draft.template_id}' is not in the content any more.",
+                self.tr(
+                    "The draft's template '{template_id}' is not in the content any more."
+                ).format(template_id=draft.template_id),
                 "error",
             )
             return False
         self.save_draft()
         self._start(content.replies[draft.template_id], draft.id)
+        # A draft reopens in the language it was written in.
+        self._kept_before_switch = False
+        self.language_chooser.set_language(content.replies[draft.template_id].language, quiet=True)
+        self.language_notice.show_variant(None)
         self.form.set_values(draft.values)
         self._render_timer.stop()
         self.editor.set_text(self.to_edit, draft.to)

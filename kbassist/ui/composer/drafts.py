@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu
 
 from kbassist.common.clock import Clock
@@ -117,7 +117,7 @@ def fill_drafts_menu(
     menu.clear()
     recent = store.recent(RECENT_DRAFTS)
     if not recent:
-        menu.addAction("No drafts").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("drafts", "No drafts")).setEnabled(False)
     labels = [(draft.id, draft_label(draft, content, now).replace("&", "&&")) for draft in recent]
     for ident, label in labels:
         action = menu.addAction(label)
@@ -126,7 +126,7 @@ def fill_drafts_menu(
         menu.addAction(f"⚠ {problem.message}").setEnabled(False)
     if labels:
         menu.addSeparator()
-        delete = menu.addMenu("De&lete a draft")
+        delete = menu.addMenu(QCoreApplication.translate("drafts", "De&lete a draft"))
         for ident, label in labels:
             action = delete.addAction(label)
             action.triggered.connect(lambda _checked=False, i=ident: delete_draft(i))

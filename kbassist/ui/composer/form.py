@@ -51,10 +51,10 @@ class DateInput(QLineEdit):
         self._today = today
         self.short_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         self.order = date_order(self.short_format)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
-        self.calendar_button.setToolTip("Pick the date from a calendar")
+        self.calendar_button.setToolTip(self.tr("Pick the date from a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self.calendar_button)
         self.calendar = QCalendarWidget()
@@ -115,14 +115,22 @@ class FieldEditor(QWidget):
     # The value changed (by the writer or by set_value).
     changed = Signal()
 
-    def __init__(self, spec: FieldSpec, content: Content, today: Callable[[], dt.date]) -> None:
+    def __init__(
+        self,
+        spec: FieldSpec,
+        content: Content,
+        today: Callable[[], dt.date],
+        language: str = "en",
+    ) -> None:
         super().__init__()
         self.spec = spec
+        # The reply's language: a typed date is read back as the reply will write it.
+        self.language = language
         self._ids: dict[str, str] = {}  # display text -> id, for facility and article fields
         self.input = self._make_input(spec, content, today)
         # The widgets Tab visits, in order (the input, and a date's clear button).
         self.focus_order: list[QWidget] = [self.input]
-        self.input.setAccessibleName(spec.label + (" (required)" if spec.required else ""))
+        self.input.setAccessibleName(spec.label + (self.tr(" (required)") if spec.required else ""))
         if spec.help:
             self.input.setToolTip(plain_tooltip(spec.help))
             self.input.setAccessibleDescription(spec.help)
@@ -135,18 +143,20 @@ class FieldEditor(QWidget):
         self.help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message_label = plain_label()
         self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(f"Problem with {spec.label}")
+        self.message_label.setAccessibleName(
+            self.tr("Problem with {label}").format(label=spec.label)
+        )
         self.message_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         # What a typed date was read as, so a slip (month for day) shows before it is sent.
         self.reading_label = plain_label()
-        self.reading_label.setAccessibleName(f"{spec.label} reads as")
+        self.reading_label.setAccessibleName(self.tr("{label} reads as").format(label=spec.label))
         self.reading_label.hide()
         if isinstance(self.input, DateInput):
             button = self.input.calendar_button
-            button.setAccessibleName(f"Calendar for {spec.label}")
+            button.setAccessibleName(self.tr("Calendar for {label}").format(label=spec.label))
             row.addWidget(button)
             self.focus_order.append(button)
         layout = QVBoxLayout(self)
@@ -186,7 +196,7 @@ class FieldEditor(QWidget):
             choice = QComboBox()
             choice.setSizeAdjustPolicy(_SHORT_COMBO)
             choice.setMinimumContentsLength(_SHORT_COMBO_CHARS)
-            choice.addItem("" if not spec.required else "Choose…", "")
+            choice.addItem("" if not spec.required else self.tr("Choose…"), "")
             for item in spec.choices:
                 choice.addItem(item, item)
             choice.currentIndexChanged.connect(self._on_edit)
@@ -209,10 +219,10 @@ class FieldEditor(QWidget):
                 (f"{f.name} — {f.city} {f.postcode}".strip(), f.id)
                 for f in content.facilities.values()
             )
-            placeholder = "Type a name, town or postcode"
+            placeholder = self.tr("Type a name, town or postcode")
         else:
             entries = sorted((f"{a.title} ({a.id})", a.id) for a in content.articles.values())
-            placeholder = "Type part of a title"
+            placeholder = self.tr("Type part of a title")
         for text, ident in entries:
             combo.addItem(text, ident)
             self._ids[text] = ident
@@ -307,7 +317,7 @@ class FieldEditor(QWidget):
         if isinstance(self.input, DateInput):
             day = self.input.date()
             typed = self.input.text().strip()
-            reading = f"{day:%A}, {format_date(day)}" if day is not None else ""
+            reading = format_date(day, self.language, "full") if day is not None else ""
             self.reading_label.setText(reading)
             self.reading_label.setVisible(day is not None and typed != day.isoformat())
             if self.own_issue():
@@ -315,9 +325,15 @@ class FieldEditor(QWidget):
                 return
         matches = pattern_matches(self.spec.pattern, text) if self.spec.pattern and text else True
         if matches is None:
-            self.show_issue("This field's pattern takes too long to check: tell the editor.")
+            self.show_issue(
+                self.tr("This field's pattern takes too long to check: tell the editor.")
+            )
         elif not matches:
-            self.show_issue(f"Not in the expected form: {self.spec.help or self.spec.pattern}")
+            self.show_issue(
+                self.tr("Not in the expected form: {expected}").format(
+                    expected=self.spec.help or self.spec.pattern
+                )
+            )
         else:
             self.show_issue("")
 
@@ -340,10 +356,10 @@ class FieldForm(QWidget):
         # Above the fields, kept when they are rebuilt: what happened to the template on disk.
         self.notice_label = plain_label()
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("About this template")
+        self.notice_label.setAccessibleName(self.tr("About this template"))
         self.notice_label.hide()
         self._layout.addWidget(self.notice_label)
-        self.empty_label = _note("Choose a template to fill in its fields.")
+        self.empty_label = _note(self.tr("Choose a template to fill in its fields."))
         self._layout.addWidget(self.empty_label)
         self._layout.addStretch(1)
 
@@ -364,14 +380,15 @@ class FieldForm(QWidget):
         self.editors = {}
         fields = template.fields if template is not None else ()
         if template is None:
-            self.empty_label = _note("Choose a template to fill in its fields.")
+            self.empty_label = _note(self.tr("Choose a template to fill in its fields."))
             self._layout.addWidget(self.empty_label)
         elif not fields:
-            self._layout.addWidget(_note("This template has no fields to fill in."))
+            self._layout.addWidget(_note(self.tr("This template has no fields to fill in.")))
         elif any(spec.required for spec in fields):
-            self._layout.addWidget(_note("Fields marked * are required."))
+            self._layout.addWidget(_note(self.tr("Fields marked * are required.")))
         for spec in fields:
-            editor = FieldEditor(spec, content, self._today)
+            language = template.language if template is not None else "en"
+            editor = FieldEditor(spec, content, self._today, language)
             # '&' is a mnemonic marker in a label with a buddy; a label's own '&' is doubled.
             text = spec.label.replace("&", "&&")
             label = plain_label(f"{text} *" if spec.required else text)
@@ -382,7 +399,7 @@ class FieldForm(QWidget):
             font.setWeight(QFont.Weight.DemiBold)
             label.setFont(font)
             if spec.required:
-                label.setToolTip("Required")
+                label.setToolTip(self.tr("Required"))
             block = QWidget()
             block_layout = QVBoxLayout(block)
             block_layout.setContentsMargins(0, 0, 0, 0)

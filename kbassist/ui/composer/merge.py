@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kbassist.replies.merge import Conflict, take_new_keeping_added_lines
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 # How long the field edit must rest before the clash is put to the writer: typing a name
 # letter by letter renders the reply again and again, and none of that may interrupt.
 ASK_AFTER_MS = 900
-NOTICE = "Your edits and the new value both change this part"
+NOTICE = QT_TRANSLATE_NOOP("merge", "Your edits and the new value both change this part")
 
 # A text the notice can change: how to read it and how to replace it.
 Text = tuple[Callable[[], str], Callable[[str], None]]
@@ -34,11 +35,11 @@ class MergeNotice(QFrame):
         self._texts = dict(texts)
         self._pending: dict[str, Conflict] = {}
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Your edits and the new value clash")
+        self.setAccessibleName(self.tr("Your edits and the new value clash"))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.keep_button = QPushButton("Keep my text")
-        self.new_button = QPushButton("Use new text")
+        self.keep_button = QPushButton(self.tr("Keep my text"))
+        self.new_button = QPushButton(self.tr("Use new text"))
         self.keep_button.clicked.connect(self.keep_mine)
         self.new_button.clicked.connect(self.use_new)
         row = QHBoxLayout(self)
@@ -73,7 +74,7 @@ class MergeNotice(QFrame):
             for conflict in self._pending.values()
             for hunk in conflict.hunks[:3]
         )
-        self.label.setText(f"<b>{NOTICE}</b> — {shown}")
+        self.label.setText(f"<b>{QCoreApplication.translate('merge', NOTICE)}</b> — {shown}")
         self.label.setToolTip(shown)
         self.show()
 

@@ -8,13 +8,20 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kbassist.common.links import vet_link
-from kbassist.content.replies import ReplyTemplate
-from kbassist.mail.delivery import MailError, MailProblem, build_message, mailto_url, plain_to_html
+from kbassist.mail.delivery import (
+    MailError,
+    MailProblem,
+    build_message,
+    draft_file_name,
+    mailto_url,
+    plain_to_html,
+    unused_path,
+)
 from kbassist.ui.composer.settings import ComposerSettings
 from kbassist.ui.links import open_link
 
@@ -50,24 +57,32 @@ def open_in_mail_client(reply: Reply, open_url: Callable[[str], object] = open_l
     url = mailto_url(reply.to, reply.subject, reply.body)
     if vet_link(url) is None:
         if vet_link(mailto_url(reply.to, "", "")) is None:
-            return (
-                f"The To address {reply.to.strip()[:80]!r} cannot go in a mail link: give plain "
-                "addresses such as name@example.org, separated by commas, or copy the text instead."
-            )
-        return (
+            return QCoreApplication.translate(
+                "output",
+                "The To address {address!r} cannot go in a mail link: give plain addresses such as "
+                "name@example.org, separated by commas, or copy the text instead.",
+            ).format(address=reply.to.strip()[:80])
+        return QCoreApplication.translate(
+            "output",
             "This reply cannot be handed to the mail client (it is too long, or has characters "
-            "a mail link may not carry). Copy the text or save it as an .eml file instead."
+            "a mail link may not carry). Copy the text or save it as an .eml file instead.",
         )
     if not open_url(url):
-        return "No mail client opened. Copy the text instead."
+        return QCoreApplication.translate("output", "No mail client opened. Copy the text instead.")
     return None
 
 
-def ask_eml_path(parent: QWidget, template: ReplyTemplate | None) -> Path | None:
-    """Ask where to save the reply as an .eml file, named after its template."""
-    name = (template.id.replace("/", "-") if template else "reply") + ".eml"
+def ask_eml_path(parent: QWidget, reply: Reply, now: dt.datetime) -> Path | None:
+    """Ask where to save the reply as an .eml file, named after its date and subject.
+
+    The name offered is never an existing file's; the dialog asks before replacing one.
+    """
+    offered = unused_path(Path.home() / draft_file_name(reply.subject, now))
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save the reply as an email file", str(Path.home() / name), "Email (*.eml)"
+        parent,
+        QCoreApplication.translate("output", "Save the reply as an email file"),
+        str(offered),
+        QCoreApplication.translate("output", "Email (*.eml)"),
     )
     return Path(path) if path else None
 
@@ -85,8 +100,11 @@ def reply_message(
     if not sender:
         raise MailError(
             MailProblem.ADDRESS,
-            "There is no sender address: set it in Settings, or email in the [org] table "
-            "of kbassist.toml.",
+            QCoreApplication.translate(
+                "output",
+                "There is no sender address: set it in Settings, or email in the [org] table "
+                "of kbassist.toml.",
+            ),
         )
     return build_message(
         sender=sender,

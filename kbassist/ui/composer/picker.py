@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
@@ -37,6 +37,8 @@ class TemplateRow:
 
     template: ReplyTemplate
     search_text: str
+    # The languages the template is written in (its own and its variants'): "en sl hr".
+    languages: str = ""
 
 
 TEMPLATE_ROLES: tuple[RoleSpec[TemplateRow], ...] = (
@@ -48,7 +50,7 @@ TEMPLATE_ROLES: tuple[RoleSpec[TemplateRow], ...] = (
     ),
     RoleSpec("templateId", TemplateIdRole, lambda row: row.template.id),
     RoleSpec("kind", KindRole, lambda row: row.template.kind),
-    RoleSpec("language", LanguageRole, lambda row: row.template.language),
+    RoleSpec("language", LanguageRole, lambda row: row.languages or row.template.language),
     RoleSpec("searchText", SearchTextRole, lambda row: row.search_text),
 )
 
@@ -61,11 +63,23 @@ class TemplateModel(RowModel[TemplateRow]):
         self._all: list[TemplateRow] = []
         self._words: list[str] = []
         self._kind = ""
+        # Template id -> place in the use ranking (kbassist.analytics template_ranking).
+        self._rank: dict[str, int] = {}
 
-    def set_templates(self, templates: Iterable[ReplyTemplate]) -> None:
-        """Offer these templates, sorted by title."""
+    def set_templates(
+        self,
+        templates: Iterable[ReplyTemplate],
+        variants: Mapping[str, Sequence[ReplyTemplate]] | None = None,
+    ) -> None:
+        """Offer these templates, sorted by title; variants (by template id) are found by
+        their own words too, so "zamuda" finds the late-delivery apology."""
         ordered = sorted(templates, key=lambda t: (t.title.casefold(), t.id))
-        self._all = [TemplateRow(t, _search_text(t)) for t in ordered]
+        self._all = []
+        for template in ordered:
+            family = (variants or {}).get(template.id) or [template]
+            text = " ".join(_search_text(t) for t in family)
+            languages = " ".join(dict.fromkeys(t.language for t in family))
+            self._all.append(TemplateRow(template, text, languages))
         self._apply()
 
     def set_filter(self, query: str, kind: str) -> None:
@@ -74,13 +88,21 @@ class TemplateModel(RowModel[TemplateRow]):
         self._kind = kind
         self._apply()
 
+    def set_order(self, ranked_ids: Sequence[str]) -> None:
+        """List these templates first, in this order (most used first); the rest by title."""
+        self._rank = {ident: n for n, ident in enumerate(ranked_ids)}
+        self._apply()
+
     def _apply(self) -> None:
-        self.set_rows(
+        rows = [
             row
             for row in self._all
             if (not self._kind or row.template.kind == self._kind)
             and all(word in row.search_text for word in self._words)
-        )
+        ]
+        # A stable sort: templates nobody used keep their order by title, after the used ones.
+        rows.sort(key=lambda row: self._rank.get(row.template.id, len(self._rank)))
+        self.set_rows(rows)
 
     def templates(self) -> list[ReplyTemplate]:
         """The templates shown now, in order."""
@@ -181,17 +203,17 @@ class TemplatePicker(QWidget):
         self.model = TemplateModel()
         self._row = -1
         self.filter_box = _FilterBox()
-        self.filter_box.setPlaceholderText("Find a template…")
-        self.filter_box.setAccessibleName("Find a reply template")
+        self.filter_box.setPlaceholderText(self.tr("Find a template…"))
+        self.filter_box.setAccessibleName(self.tr("Find a reply template"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMinimumWidth(200)
-        self.label = QLabel("Template:")
+        self.label = QLabel(self.tr("Template:"))
         self.label.setBuddy(self.filter_box)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Template kind")
-        self.kind_filter.setToolTip("Show only templates of this kind")
+        self.kind_filter.setAccessibleName(self.tr("Template kind"))
+        self.kind_filter.setToolTip(self.tr("Show only templates of this kind"))
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Reply templates")
+        self.list_view.setAccessibleName(self.tr("Reply templates"))
         self.list_view.setUniformItemSizes(True)
         self.completer = QCompleter(self.model, self)
         # The model filters by every word itself; the completer only shows it under the field.
@@ -217,18 +239,28 @@ class TemplatePicker(QWidget):
         self.completer.highlighted[QModelIndex].connect(self._on_highlighted)  # type: ignore[index]
         self.completer.activated[QModelIndex].connect(self._choose)  # type: ignore[index]
 
-    def set_templates(self, templates: Iterable[ReplyTemplate]) -> None:
-        """Offer these templates; the kind filter lists the kinds among them."""
+    def set_templates(
+        self,
+        templates: Iterable[ReplyTemplate],
+        variants: Mapping[str, Sequence[ReplyTemplate]] | None = None,
+    ) -> None:
+        """Offer these templates (variants: as TemplateModel.set_templates); the kind filter
+        lists the kinds among them."""
         listed = list(templates)
         current = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
         self.kind_filter.clear()
-        self.kind_filter.addItem("All kinds", "")
+        self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in sorted({t.kind for t in listed}):
             self.kind_filter.addItem(kind.capitalize(), kind)
         self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(current), 0))
         self.kind_filter.blockSignals(False)
-        self.model.set_templates(listed)
+        self.model.set_templates(listed, variants)
+        self._filter()
+
+    def set_order(self, ranked_ids: Sequence[str]) -> None:
+        """Rank the list by use: these template ids first, in this order."""
+        self.model.set_order(ranked_ids)
         self._filter()
 
     def select(self, template_id: str) -> None:
@@ -272,8 +304,9 @@ class TemplatePicker(QWidget):
         metrics = self.filter_box.fontMetrics()
         widest = max(
             (
-                metrics.horizontalAdvance(f"{t.title}    {t.kind} · {t.language}")
-                for t in self.model.templates()
+                metrics.horizontalAdvance(f"{row.template.title}    {row.template.kind} · {lang}")
+                for row in self.model.rows()
+                for lang in [row.languages or row.template.language]
             ),
             default=0,
         )

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 
 import shiboken6
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kbassist.mail.credentials import SecretError, get_password, set_password
 from kbassist.mail.delivery import MailError, SmtpSettings, scrub, send_smtp
@@ -65,7 +65,9 @@ class SendJob(QRunnable):
         except (MailError, SecretError) as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a failed send must never take the window down
-            text = f"Sending failed unexpectedly: {type(exc).__name__}: {exc}"
+            text = QCoreApplication.translate(
+                "SendJob", "Sending failed unexpectedly: {error_type}: {exc}"
+            ).format(error_type=type(exc).__name__, exc=exc)
             self.signals.failed.emit(scrub(text, user, password))
         else:
             self.signals.sent.emit(str(self._message["Message-ID"]))

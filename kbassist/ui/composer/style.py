@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -43,7 +43,7 @@ def highlight_markers(edit: QPlainTextEdit, markers: Iterable[str]) -> None:
         fmt = QTextCharFormat()
         fmt.setBackground(MARKER_BACKGROUND)
         fmt.setForeground(MARKER_TEXT)
-        fmt.setToolTip("Fill in this field")
+        fmt.setToolTip(QCoreApplication.translate("style", "Fill in this field"))
         selection.format = fmt
         cursor = QTextCursor(edit.document())
         cursor.setPosition(_utf16(text, start))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.plural import count
 from kbassist.replies.merge import Conflict, merge_edits, merged_text, settle_added_lines
 
 
@@ -54,38 +55,45 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editor-conflict")
-        self.setWindowTitle(f"{name} changed on disk")
+        self.setWindowTitle(self.tr("{name} changed on disk").format(name=name))
         self.choice = Choice.CANCEL
         self._base, self._mine, self._theirs = base, mine, theirs
         clashes = clash_count(base, mine, theirs)
         note = QLabel(
-            f"<b>{name}</b> was changed by someone else (or another program) since you "
-            "opened it. Choose which text to keep; nothing is written until you choose."
+            self.tr(
+                "<b>{name}</b> was changed by someone else (or another program) since you opened "
+                "it. Choose which text to keep; nothing is written until you choose."
+            ).format(name=name)
         )
         note.setWordWrap(True)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.mine_view = QPlainTextEdit(mine)
         self.theirs_view = QPlainTextEdit(theirs)
-        for view, label in ((self.mine_view, "Your text"), (self.theirs_view, "On disk now")):
+        for view, label in (
+            (self.mine_view, self.tr("Your text")),
+            (self.theirs_view, self.tr("On disk now")),
+        ):
             view.setReadOnly(True)
             view.setFont(fixed)
             view.setAccessibleName(label)
         self.clash_choice = QComboBox()
-        self.clash_choice.addItems(["keep your lines", "take the lines on disk"])
-        self.clash_choice.setAccessibleName("Where both changed the same lines")
+        self.clash_choice.addItems([self.tr("keep your lines"), self.tr("take the lines on disk")])
+        self.clash_choice.setAccessibleName(self.tr("Where both changed the same lines"))
         clash_note = QLabel(
-            f"Merge: {clashes} place{'s' if clashes != 1 else ''} changed on both sides; there,"
+            self.tr("Merge: {places} changed on both sides; there,").format(
+                places=count(clashes, "place")
+            )
             if clashes
-            else "Merge: the changes do not overlap; both are kept."
+            else self.tr("Merge: the changes do not overlap; both are kept.")
         )
         self.clash_choice.setVisible(bool(clashes))
         buttons = QDialogButtonBox()
-        self.keep_button = QPushButton("&Keep mine")
-        self.keep_button.setToolTip("Write your text over the file on disk")
-        self.theirs_button = QPushButton("&Use the disk version")
-        self.theirs_button.setToolTip("Replace your text with the file on disk")
-        self.merge_button = QPushButton("&Merge")
-        self.merge_button.setToolTip("Carry the changes on disk into your text, to check")
+        self.keep_button = QPushButton(self.tr("&Keep mine"))
+        self.keep_button.setToolTip(self.tr("Write your text over the file on disk"))
+        self.theirs_button = QPushButton(self.tr("&Use the disk version"))
+        self.theirs_button.setToolTip(self.tr("Replace your text with the file on disk"))
+        self.merge_button = QPushButton(self.tr("&Merge"))
+        self.merge_button.setToolTip(self.tr("Carry the changes on disk into your text, to check"))
         for button in (self.keep_button, self.theirs_button, self.merge_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -99,8 +107,8 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         grid = QGridLayout(self)
         grid.addWidget(note, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Your text"), 1, 0)
-        grid.addWidget(QLabel("On disk now"), 1, 1)
+        grid.addWidget(QLabel(self.tr("Your text")), 1, 0)
+        grid.addWidget(QLabel(self.tr("On disk now")), 1, 1)
         grid.addWidget(self.mine_view, 2, 0)
         grid.addWidget(self.theirs_view, 2, 1)
         grid.addWidget(clash_note, 3, 0)

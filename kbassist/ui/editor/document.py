@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -113,15 +113,27 @@ def read_for_editing(path: Path) -> Opened:
     problems = ProblemList()
     data = _read_bytes(path)
     if data is None:
-        raise OpenError(f"{path} does not exist any more.")
+        raise OpenError(
+            QCoreApplication.translate("document", "{path} does not exist any more.").format(
+                path=path
+            )
+        )
     text = read_text(path, problems, allow_empty=True)
     if text is None:
-        raise OpenError(f"{path}: {problems[0].message}" if problems else f"Cannot read {path}.")
+        raise OpenError(
+            f"{path}: {problems[0].message}"
+            if problems
+            else QCoreApplication.translate("document", "Cannot read {path}.").format(path=path)
+        )
     return Opened(text, data, crlf=b"\r\n" in data)
 
 
 def _problem_text(problem: Problem) -> str:
-    where = f"line {problem.line}: " if problem.line else ""
+    where = (
+        QCoreApplication.translate("document", "line {line}: ").format(line=problem.line)
+        if problem.line
+        else ""
+    )
     return f"{where}{problem.message}"
 
 
@@ -148,7 +160,7 @@ class SourceEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Source")
+        self.setAccessibleName(self.tr("Source"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
 
@@ -231,18 +243,18 @@ class EditorDocument(QWidget):
         self.source = SourceEdit()
         self.highlighter = MarkdownHighlighter(self.source.document(), jinja=self.is_reply)
         self.preview = ArticleBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.anchorClicked.connect(self._follow_link)
         self.find_bar = FindBar(self.source)
         self.problems = RowModel[Problem](PROBLEM_ROLES, self)
         self.problem_view = QListView()
-        self.problem_view.setAccessibleName("Problems in this file")
+        self.problem_view.setAccessibleName(self.tr("Problems in this file"))
         self.problem_view.setModel(self.problems)
         self.problem_view.setWordWrap(True)
         self.problem_view.activated.connect(self._jump_to_problem)
         self.problem_view.clicked.connect(self._jump_to_problem)
         self.status = QLabel()
-        self.status.setAccessibleName("Document status")
+        self.status.setAccessibleName(self.tr("Document status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_bar = self._build_change_bar()
 
@@ -281,7 +293,7 @@ class EditorDocument(QWidget):
         self._renderer = RenderWorker(self)
         self._renderer.finished.connect(self._show_rendered)
         self._renderer.timed_out.connect(
-            lambda: self._show_preview_note("The template took too long to render.")
+            lambda: self._show_preview_note(self.tr("The template took too long to render."))
         )
 
         self.source.setPlainText(opened.text)
@@ -360,8 +372,10 @@ class EditorDocument(QWidget):
     def _render_article(self, article: Article | None, text: str) -> None:
         if article is None:
             self._show_preview_note(
-                "The front matter cannot be read; the preview shows the "
-                "last version that could. See the problems below."
+                self.tr(
+                    "The front matter cannot be read; the preview shows the "
+                    "last version that could. See the problems below."
+                )
             )
             return
         known = {*self.content.articles, article.id}
@@ -373,7 +387,7 @@ class EditorDocument(QWidget):
             body = f"<p><i>{html.escape(str(exc))}</i></p>"
         except Exception:  # a formatter bug must never cost the editor its text
             log.exception("%s: formatting failed", self.path)
-            body = "<p><i>This text could not be formatted.</i></p>"
+            body = self.tr("<p><i>This text could not be formatted.</i></p>")
         summary = f"<p><i>{html.escape(article.summary)}</i></p>" if article.summary else ""
         self.last_html = f"<h1>{html.escape(article.title)}</h1>{summary}{body}"
         self.preview.show_html(self.last_html)
@@ -406,7 +420,9 @@ class EditorDocument(QWidget):
 
     def _render_reply(self, template: ReplyTemplate | None) -> None:
         if template is None:
-            self._show_preview_note("The front matter cannot be read; see the problems below.")
+            self._show_preview_note(
+                self.tr("The front matter cannot be read; see the problems below.")
+            )
             return
         content, name, today = self.content, self._agent_name(), self._today()
         values = sample_values(template, content, today)
@@ -422,12 +438,16 @@ class EditorDocument(QWidget):
         if rendered.errors:
             parts += [f"<p><b>{html.escape(str(error))}</b></p>" for error in rendered.errors]
         if rendered.subject:
-            parts.append(f"<p><b>Subject:</b> {html.escape(rendered.subject)}</p><hr>")
+            parts.append(
+                self.tr("<p><b>Subject:</b> {subject}</p><hr>").format(
+                    subject=html.escape(rendered.subject)
+                )
+            )
         for paragraph in rendered.body.split("\n\n"):
             if paragraph.strip():
                 lines = "<br>".join(html.escape(line) for line in paragraph.split("\n"))
                 parts.append(f"<p>{lines}</p>")
-        note = (
+        note = self.tr(
             "<p><i>Rendered with sample values: each field's <code>sample</code>, else its "
             "<code>default</code>.</i></p>"
         )
@@ -482,19 +502,21 @@ class EditorDocument(QWidget):
         warnings = len(problems) - errors
         cursor = self.source.textCursor()
         parts = [
-            f"{word_count(self.text):,} words",
-            f"line {cursor.blockNumber() + 1}, column {cursor.positionInBlock() + 1}",
+            count(word_count(self.text), "word"),
+            self.tr("line {line}, column {column}").format(
+                line=cursor.blockNumber() + 1, column=cursor.positionInBlock() + 1
+            ),
         ]
         if errors or warnings:
             found = []
             if errors:
-                found.append(f"{errors} error{'s' if errors != 1 else ''}")
+                found.append(count(errors, "error"))
             if warnings:
-                found.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+                found.append(count(warnings, "warning"))
             parts.append(", ".join(found))
         else:
-            parts.append("no problems")
-        parts.append("unsaved changes" if self.dirty else "saved")
+            parts.append(self.tr("no problems"))
+        parts.append(self.tr("unsaved changes") if self.dirty else self.tr("saved"))
         self.status.setText(" · ".join(parts))
 
     # -- the front matter form ---------------------------------------------------------------
@@ -564,8 +586,12 @@ class EditorDocument(QWidget):
         try:
             check_inside_content(self.content.root, self.path, shown=self.display_name)
         except ArticleFileError as exc:
-            self.message.emit(f"Not saved: {exc}")
-            QMessageBox.warning(self, "Not saved", f"{exc}\n\nYour text is still in the editor.")
+            self.message.emit(self.tr("Not saved: {exc}").format(exc=exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("{exc}\n\nYour text is still in the editor.").format(exc=exc),
+            )
             return False
         try:
             mode = self.path.stat().st_mode & 0o777 if self.path.exists() else 0o644
@@ -577,7 +603,7 @@ class EditorDocument(QWidget):
         self._disk_digest = digest(data)
         self.source.document().setModified(False)
         self.change_bar.hide()
-        self.message.emit(f"Saved {self.display_name}")
+        self.message.emit(self.tr("Saved {display_name}").format(display_name=self.display_name))
         self.saved.emit(self.path)
         return True
 
@@ -585,33 +611,45 @@ class EditorDocument(QWidget):
         reason = write_failure_reason(exc)
         log.warning("Could not save %s: %s", self.path, exc)
         self.message.emit(
-            f"Not saved: {self.path} could not be written ({reason}). Your text is still "
-            "here; free some space or fix the folder's permissions and save again."
+            self.tr(
+                "Not saved: {path} could not be written ({reason}). Your text is still here; "
+                "free some space or fix the folder's permissions and save again."
+            ).format(path=self.path, reason=reason)
         )
         QMessageBox.warning(
             self,
-            "Not saved",
-            f"{self.path} could not be written: {reason}.\n\nYour text is still in the "
-            "editor, unsaved. Fix the cause and save again.",
+            self.tr("Not saved"),
+            self.tr(
+                "{path} could not be written: {reason}.\n\nYour text is still in the editor, "
+                "unsaved. Fix the cause and save again."
+            ).format(path=self.path, reason=reason),
         )
 
     def _confirm_errors(self, problems: ProblemList) -> bool:
         errors = [p for p in problems if p.severity is Severity.ERROR]
         first = errors[0]
-        where = f" (line {first.line})" if first.line else ""
+        where = self.tr(" (line {line})").format(line=first.line) if first.line else ""
         box = QMessageBox(self)
         box.setObjectName("save-with-errors")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Save with errors?")
+        box.setWindowTitle(self.tr("Save with errors?"))
         box.setText(
-            f"{self.display_name} has {count(len(errors), 'error')}: {first.message}{where}"
+            self.tr("{display_name} has {count}: {message}{where}").format(
+                display_name=self.display_name,
+                count=count(len(errors), "error"),
+                message=first.message,
+                where=where,
+            )
         )
         box.setInformativeText(
-            "Saved as it is, `kbassist check` reports the file, and agents keep seeing the last "
-            "version that had no errors, marked as being fixed, until it is fixed. Save anyway?"
+            self.tr(
+                "Saved as it is, `kbassist check` reports the file, and agents keep seeing the "
+                "last "
+                "version that had no errors, marked as being fixed, until it is fixed. Save anyway?"
+            )
         )
-        save = box.addButton("&Save anyway", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         # Enter keeps editing: a broken file is saved only when asked for in so many words.
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -630,7 +668,11 @@ class EditorDocument(QWidget):
         self._disk_digest = digest(data)
         self.source.document().setModified(False)
         self.change_bar.hide()
-        self.message.emit(f"{self.display_name}: now the version on disk")
+        self.message.emit(
+            self.tr("{display_name}: now the version on disk").format(
+                display_name=self.display_name
+            )
+        )
         self.refresh()
 
     def _merged(self, merged: str, theirs: str, data: bytes | None) -> None:
@@ -640,7 +682,11 @@ class EditorDocument(QWidget):
         self._disk_digest = digest(data)
         self.source.document().setModified(merged != theirs)
         self.change_bar.hide()
-        self.message.emit(f"{self.display_name}: merged with the version on disk; check, then save")
+        self.message.emit(
+            self.tr("{display_name}: merged with the version on disk; check, then save").format(
+                display_name=self.display_name
+            )
+        )
         self.refresh()
 
     # -- the file changing on disk -----------------------------------------------------------
@@ -648,10 +694,10 @@ class EditorDocument(QWidget):
     def _build_change_bar(self) -> QFrame:
         bar = QFrame()
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar.setAccessibleName("The file changed on disk")
+        bar.setAccessibleName(self.tr("The file changed on disk"))
         self.change_label = QLabel()
         self.change_label.setWordWrap(True)
-        self.compare_button = QPushButton("Compare…")
+        self.compare_button = QPushButton(self.tr("Compare…"))
         self.compare_button.clicked.connect(self.resolve_disk_change)
         row = QHBoxLayout(bar)
         row.setContentsMargins(6, 4, 6, 4)
@@ -669,8 +715,10 @@ class EditorDocument(QWidget):
             return
         if data is None:
             self.change_label.setText(
-                f"<b>{html.escape(self.display_name)}</b> is no longer on disk (deleted or "
-                "moved). Your text is kept here; Save writes it again."
+                self.tr(
+                    "<b>{display_name}</b> is no longer on disk (deleted or moved). Your text is "
+                    "kept here; Save writes it again."
+                ).format(display_name=html.escape(self.display_name))
             )
             self.compare_button.hide()
             self.change_bar.show()
@@ -680,8 +728,10 @@ class EditorDocument(QWidget):
             self._take_disk(theirs, data)
             return
         self.change_label.setText(
-            f"<b>{html.escape(self.display_name)}</b> changed on disk while you edit it. "
-            "Your text is kept; compare to keep yours, take theirs or merge."
+            self.tr(
+                "<b>{display_name}</b> changed on disk while you edit it. Your text is kept; "
+                "compare to keep yours, take theirs or merge."
+            ).format(display_name=html.escape(self.display_name))
         )
         self.compare_button.show()
         self.change_bar.show()
@@ -704,7 +754,9 @@ class EditorDocument(QWidget):
         """True when the document may close: saved, or the editor saved or discarded it."""
         if not self.dirty:
             return True
-        answer = self._ask_unsaved(f"Save the changes to {self.display_name}?")
+        answer = self._ask_unsaved(
+            self.tr("Save the changes to {display_name}?").format(display_name=self.display_name)
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -714,7 +766,11 @@ class EditorDocument(QWidget):
         or discarded (the text becomes the file's again); False when the editor cancels."""
         if not self.dirty:
             return True
-        answer = self._ask_unsaved(f"Save the changes to {self.display_name} before {before}?")
+        answer = self._ask_unsaved(
+            self.tr("Save the changes to {display_name} before {before}?").format(
+                display_name=self.display_name, before=before
+            )
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer != QMessageBox.StandardButton.Discard:
@@ -738,9 +794,9 @@ class EditorDocument(QWidget):
         box = QMessageBox(self)
         box.setObjectName("unsaved-changes")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(self.tr("Unsaved changes"))
         box.setText(question)
-        box.setInformativeText("Discarded changes cannot be brought back.")
+        box.setInformativeText(self.tr("Discarded changes cannot be brought back."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard

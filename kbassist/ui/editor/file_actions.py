@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,15 +68,15 @@ class ArticleIdDialog(QDialog):
         self._replacing = replacing
         self._id_typed = False
         self.title_box = QLineEdit()
-        self.title_box.setAccessibleName("Title")
+        self.title_box.setAccessibleName(self.tr("Title"))
         self.language_box = QComboBox()
-        self.language_box.setAccessibleName("Language")
+        self.language_box.setAccessibleName(self.tr("Language"))
         default = content.settings.default_language
         languages = [default, *(code for code in SUPPORTED_LANGUAGES if code != default)]
         self.language_box.addItems(languages)
         self.id_box = QLineEdit(initial)
-        self.id_box.setAccessibleName("Article id")
-        self.id_box.setPlaceholderText("folder/name, e.g. returns/late-returns")
+        self.id_box.setAccessibleName(self.tr("Article id"))
+        self.id_box.setPlaceholderText(self.tr("folder/name, e.g. returns/late-returns"))
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -88,13 +89,13 @@ class ArticleIdDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
         if ask_title:
-            form.addRow("Title:", self.title_box)
-            form.addRow("Language:", self.language_box)
+            form.addRow(self.tr("Title:"), self.title_box)
+            form.addRow(self.tr("Language:"), self.language_box)
             self.title_box.textChanged.connect(self._suggest)
         else:
             self.title_box.hide()
             self.language_box.hide()
-        form.addRow("Id:", self.id_box)
+        form.addRow(self.tr("Id:"), self.id_box)
         form.addRow(self.reason)
         form.addRow(self.buttons)
         self.id_box.textEdited.connect(self._typed_id)
@@ -121,7 +122,7 @@ class ArticleIdDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         problem = ""
         if self._ask_title and not self.title_box.text().strip():
-            problem = "Give the article a title."
+            problem = self.tr("Give the article a title.")
         else:
             try:
                 check_new_id(self._content, self.id_box.text(), replacing=self._replacing)
@@ -163,7 +164,11 @@ class ArticleFileActions:
     def _ready(self) -> Content | None:
         content = self._content()
         if content is None:
-            self.workspace.message.emit("The content is still being read; try again in a moment.")
+            self.workspace.message.emit(
+                QCoreApplication.translate(
+                    "ArticleFileActions", "The content is still being read; try again in a moment."
+                )
+            )
         return content
 
     def new_article(self, folder: str = "") -> EditorDocument | None:
@@ -173,8 +178,10 @@ class ArticleFileActions:
             return None
         dialog = ArticleIdDialog(
             content,
-            title="New article",
-            prompt="The id is the file's path under articles/, without .md.",
+            title=QCoreApplication.translate("ArticleFileActions", "New article"),
+            prompt=QCoreApplication.translate(
+                "ArticleFileActions", "The id is the file's path under articles/, without .md."
+            ),
             initial=f"{folder}/" if folder else "",
             ask_title=True,
             parent=self.workspace,
@@ -188,7 +195,11 @@ class ArticleFileActions:
         )
         path = content.root / ARTICLES_DIR / f"{dialog.article_id}.md"
         document = self.workspace.open_new(path, source)
-        self.workspace.message.emit(f"New article {dialog.article_id}: not on disk until saved")
+        self.workspace.message.emit(
+            QCoreApplication.translate(
+                "ArticleFileActions", "New article {article_id}: not on disk until saved"
+            ).format(article_id=dialog.article_id)
+        )
         return document
 
     def duplicate(self, article_id: str) -> EditorDocument | None:
@@ -196,16 +207,32 @@ class ArticleFileActions:
         content = self._ready()
         if content is None or article_id not in content.articles:
             return None
-        if not self._settled([content.articles[article_id].path], "copying it"):
+        if not self._settled(
+            [content.articles[article_id].path],
+            QCoreApplication.translate("ArticleFileActions", "copying it"),
+        ):
             return None
-        new_id = self._ask_id(content, "Duplicate article", article_id, f"{article_id}-copy")
+        new_id = self._ask_id(
+            content,
+            QCoreApplication.translate("ArticleFileActions", "Duplicate article"),
+            article_id,
+            f"{article_id}-copy",
+        )
         if new_id is None:
             return None
         plan = self._plan(lambda: plan_duplicate(content, article_id, new_id))
         if plan is None:
             return None
-        question = f"Copy {article_id} as {new_id}? These files change:"
-        if not confirm_plan(self.workspace, "Duplicate article", question, plan, "Duplicate"):
+        question = QCoreApplication.translate(
+            "ArticleFileActions", "Copy {article_id} as {new_id}? These files change:"
+        ).format(article_id=article_id, new_id=new_id)
+        if not confirm_plan(
+            self.workspace,
+            QCoreApplication.translate("ArticleFileActions", "Duplicate article"),
+            question,
+            plan,
+            QCoreApplication.translate("ArticleFileActions", "Duplicate"),
+        ):
             return None
         if not self._apply(plan):
             return None
@@ -220,18 +247,32 @@ class ArticleFileActions:
         old_path = content.articles[article_id].path
         # The plan rewrites the referring files from disk: their open edits are settled first.
         touched = [old_path, *(reference.path for reference in references_to(content, article_id))]
-        if not self._settled(touched, "renaming the article"):
+        if not self._settled(
+            touched, QCoreApplication.translate("ArticleFileActions", "renaming the article")
+        ):
             return None
         new_id = self._ask_id(
-            content, "Rename or move article", article_id, article_id, replacing=article_id
+            content,
+            QCoreApplication.translate("ArticleFileActions", "Rename or move article"),
+            article_id,
+            article_id,
+            replacing=article_id,
         )
         if new_id is None:
             return None
         plan = self._plan(lambda: plan_rename(content, article_id, new_id))
         if plan is None:
             return None
-        question = f"Rename {article_id} to {new_id}? These files change:"
-        if not confirm_plan(self.workspace, "Rename article", question, plan, "Rename"):
+        question = QCoreApplication.translate(
+            "ArticleFileActions", "Rename {article_id} to {new_id}? These files change:"
+        ).format(article_id=article_id, new_id=new_id)
+        if not confirm_plan(
+            self.workspace,
+            QCoreApplication.translate("ArticleFileActions", "Rename article"),
+            question,
+            plan,
+            QCoreApplication.translate("ArticleFileActions", "Rename"),
+        ):
             return None
         if not self._apply(plan):
             return None
@@ -250,13 +291,23 @@ class ArticleFileActions:
         path = content.articles[article_id].path
         # Settled before the plan: the copy kept is what is on disk when the plan is applied,
         # so an edit saved now is in it.
-        if not self._settled([path], "deleting it"):
+        if not self._settled(
+            [path], QCoreApplication.translate("ArticleFileActions", "deleting it")
+        ):
             return False
         plan = self._plan(lambda: plan_delete(content, article_id))
         if plan is None:
             return False
-        question = f"Delete {article_id}?"
-        if not confirm_plan(self.workspace, "Delete article", question, plan, "Delete"):
+        question = QCoreApplication.translate("ArticleFileActions", "Delete {article_id}?").format(
+            article_id=article_id
+        )
+        if not confirm_plan(
+            self.workspace,
+            QCoreApplication.translate("ArticleFileActions", "Delete article"),
+            question,
+            plan,
+            QCoreApplication.translate("ArticleFileActions", "Delete"),
+        ):
             return False
         if not self._apply(plan):
             return False
@@ -269,7 +320,10 @@ class ArticleFileActions:
         dialog = ArticleIdDialog(
             content,
             title=title,
-            prompt=f"The new id for '{article_id}': its path under articles/, without .md.",
+            prompt=QCoreApplication.translate(
+                "ArticleFileActions",
+                "The new id for '{article_id}': its path under articles/, without .md.",
+            ).format(article_id=article_id),
             initial=initial,
             replacing=replacing,
             parent=self.workspace,
@@ -282,14 +336,22 @@ class ArticleFileActions:
         try:
             return make()
         except ArticleFileError as exc:
-            QMessageBox.warning(self.workspace, "Cannot do that", str(exc))
+            QMessageBox.warning(
+                self.workspace,
+                QCoreApplication.translate("ArticleFileActions", "Cannot do that"),
+                str(exc),
+            )
             return None
 
     def _apply(self, plan: FilePlan) -> bool:
         try:
             apply_plan(plan)
         except ApplyPlanError as exc:
-            QMessageBox.warning(self.workspace, "Not done", str(exc))
+            QMessageBox.warning(
+                self.workspace,
+                QCoreApplication.translate("ArticleFileActions", "Not done"),
+                str(exc),
+            )
             return False
         self._reload()
         return True

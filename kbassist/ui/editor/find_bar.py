@@ -21,19 +21,19 @@ class FindBar(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        self.setAccessibleName("Find and replace")
+        self.setAccessibleName(self.tr("Find and replace"))
         self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find")
-        self.find_box.setAccessibleName("Find")
+        self.find_box.setPlaceholderText(self.tr("Find"))
+        self.find_box.setAccessibleName(self.tr("Find"))
         self.find_box.setClearButtonEnabled(True)
         self.replace_box = QLineEdit()
-        self.replace_box.setPlaceholderText("Replace with")
-        self.replace_box.setAccessibleName("Replace with")
-        self.case_box = QCheckBox("Match case")
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.replace_button = QPushButton("Replace")
-        self.replace_all_button = QPushButton("Replace all")
+        self.replace_box.setPlaceholderText(self.tr("Replace with"))
+        self.replace_box.setAccessibleName(self.tr("Replace with"))
+        self.case_box = QCheckBox(self.tr("Match case"))
+        self.previous_button = QPushButton(self.tr("Previous"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_all_button = QPushButton(self.tr("Replace all"))
         self.status = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
@@ -115,7 +115,7 @@ class FindBar(QWidget):
         )
         self._editor.setTextCursor(cursor)
         found = self._editor.find(needle, self._flags(backward))
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found
 
     def _selection_matches(self) -> bool:
@@ -146,5 +146,5 @@ class FindBar(QWidget):
             replaced += 1
             found = document.find(needle, found.position(), self._flags())
         edit.endEditBlock()
-        self.status.setText(f"{replaced} replaced")
+        self.status.setText(self.tr("{replaced} replaced").format(replaced=replaced))
         return replaced

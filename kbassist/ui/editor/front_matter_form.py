@@ -107,7 +107,7 @@ class ArticlePicker(QComboBox):
         self.setCompleter(completer)
         line = self.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Type part of a title")
+            line.setPlaceholderText(self.tr("Type part of a title"))
             line.installEventFilter(self)
             line.textEdited.connect(self._typed)
         self.setCurrentIndex(-1)
@@ -181,14 +181,16 @@ class _LinkList(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         _rows_high(self.view, _LINK_ROWS)
         self.language = QComboBox()
-        self.language.setAccessibleName(f"{name}: language")
+        self.language.setAccessibleName(self.tr("{name}: language").format(name=name))
         for tag in SUPPORTED_LANGUAGES:
             self.language.addItem(tag, tag)
         self.language.setVisible(with_language)
         self.picker = ArticlePicker(choices)
-        self.picker.setAccessibleName(f"{name}: article to add")
-        self.add_button = _small_button("+", f"Add the article to {name}")
-        self.remove_button = _small_button("−", f"Remove the selected entry from {name}")
+        self.picker.setAccessibleName(self.tr("{name}: article to add").format(name=name))
+        self.add_button = _small_button("+", self.tr("Add the article to {name}").format(name=name))
+        self.remove_button = _small_button(
+            "−", self.tr("Remove the selected entry from {name}").format(name=name)
+        )
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         line = self.picker.lineEdit()
@@ -294,65 +296,69 @@ class FrontMatterForm(QWidget):
 
     def _build(self) -> None:
         self.notice = ElidedLabel()
-        self.notice.setAccessibleName("Front matter notice")
+        self.notice.setAccessibleName(self.tr("Front matter notice"))
         self.notice.hide()
         self.fields_box = QWidget()
 
         self.details_button = QToolButton()
         self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName("Show all front matter fields")
+        self.details_button.setAccessibleName(self.tr("Show all front matter fields"))
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.details_button.toggled.connect(self.set_details_visible)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Title")
-        self.status_combo = self._choice_combo("Status", STATUSES, "not set: published")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.status_combo = self._choice_combo(
+            self.tr("Status"), STATUSES, self.tr("not set: published")
+        )
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.details_button)
-        header.addWidget(_buddy("T&itle:", self.title_edit))
+        header.addWidget(_buddy(self.tr("T&itle:"), self.title_edit))
         header.addWidget(self.title_edit, 1)
-        header.addWidget(_buddy("&Status:", self.status_combo))
+        header.addWidget(_buddy(self.tr("&Status:"), self.status_combo))
         header.addWidget(self.status_combo)
 
         self.details = QWidget()
         self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setAccessibleName("Summary")
+        self.summary_edit.setAccessibleName(self.tr("Summary"))
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setPlaceholderText("The answer in one or two sentences")
+        self.summary_edit.setPlaceholderText(self.tr("The answer in one or two sentences"))
         _lines_high(self.summary_edit, _TEXT_ROWS)
         self.questions_edit = QPlainTextEdit()
-        self.questions_edit.setAccessibleName("Questions")
+        self.questions_edit.setAccessibleName(self.tr("Questions"))
         self.questions_edit.setTabChangesFocus(True)
-        self.questions_edit.setPlaceholderText("How callers ask for this, one per line")
+        self.questions_edit.setPlaceholderText(self.tr("How callers ask for this, one per line"))
         _lines_high(self.questions_edit, _TEXT_ROWS)
         self.tags_edit = QLineEdit()
-        self.tags_edit.setAccessibleName("Tags")
-        self.tags_edit.setPlaceholderText("Words, separated by commas")
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("Words, separated by commas"))
         text_fields = QFormLayout()
         text_fields.setContentsMargins(0, 0, 0, 0)
-        text_fields.addRow("Su&mmary:", self.summary_edit)
-        text_fields.addRow("&Questions:", self.questions_edit)
-        text_fields.addRow("&Tags:", self.tags_edit)
+        text_fields.addRow(self.tr("Su&mmary:"), self.summary_edit)
+        text_fields.addRow(self.tr("&Questions:"), self.questions_edit)
+        text_fields.addRow(self.tr("&Tags:"), self.tags_edit)
 
         self.category_edit = QLineEdit()
-        self.category_edit.setAccessibleName("Category")
+        self.category_edit.setAccessibleName(self.tr("Category"))
         self.language_combo = self._choice_combo(
-            "Language",
+            self.tr("Language"),
             SUPPORTED_LANGUAGES,
-            "not set: the folder's",
+            self.tr("not set: the folder's"),
             lambda tag: f"{endonym(tag)} ({tag})",
         )
-        self.audience_combo = self._choice_combo("Audience", AUDIENCES, "not set: public")
+        self.audience_combo = self._choice_combo(
+            self.tr("Audience"), AUDIENCES, self.tr("not set: public")
+        )
         self.owner_edit = QLineEdit()
-        self.owner_edit.setAccessibleName("Owner")
-        self.owner_edit.setPlaceholderText("Team that keeps it right")
+        self.owner_edit.setAccessibleName(self.tr("Owner"))
+        self.owner_edit.setPlaceholderText(self.tr("Team that keeps it right"))
         self.review_edit = QDateEdit()
-        self.review_edit.setAccessibleName("Review by")
+        self.review_edit.setAccessibleName(self.tr("Review by"))
         self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("yyyy-MM-dd")
         self.review_edit.setDate(QDate.currentDate().addYears(1))
-        self.no_review = QCheckBox("No date")
-        self.no_review.setAccessibleName("No review date")
+        self.no_review = QCheckBox(self.tr("No date"))
+        self.no_review.setAccessibleName(self.tr("No review date"))
         self.no_review.toggled.connect(self.review_edit.setDisabled)
         review = QHBoxLayout()
         review.setContentsMargins(0, 0, 0, 0)
@@ -360,16 +366,16 @@ class FrontMatterForm(QWidget):
         review.addWidget(self.no_review)
         short_fields = QFormLayout()
         short_fields.setContentsMargins(0, 0, 0, 0)
-        short_fields.addRow("Categ&ory:", self.category_edit)
-        short_fields.addRow("La&nguage:", self.language_combo)
-        short_fields.addRow("A&udience:", self.audience_combo)
-        short_fields.addRow("O&wner:", self.owner_edit)
-        short_fields.addRow(_buddy("Review &by:", self.review_edit), review)
+        short_fields.addRow(self.tr("Categ&ory:"), self.category_edit)
+        short_fields.addRow(self.tr("La&nguage:"), self.language_combo)
+        short_fields.addRow(self.tr("A&udience:"), self.audience_combo)
+        short_fields.addRow(self.tr("O&wner:"), self.owner_edit)
+        short_fields.addRow(_buddy(self.tr("Review &by:"), self.review_edit), review)
 
         self.facts_model = QStandardItemModel(0, 2, self)
-        self.facts_model.setHorizontalHeaderLabels(["Fact", "Value"])
+        self.facts_model.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Value")])
         self.facts_view = QTableView()
-        self.facts_view.setAccessibleName("Facts")
+        self.facts_view.setAccessibleName(self.tr("Facts"))
         self.facts_view.setModel(self.facts_model)
         self.facts_view.verticalHeader().hide()
         # Fact names are the longer part ("complaint_final_response_weeks"); values are short.
@@ -379,8 +385,8 @@ class FrontMatterForm(QWidget):
         header_view.resizeSection(1, self.fontMetrics().horizontalAdvance("0" * 8))
         self.facts_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         _rows_high(self.facts_view, _LIST_ROWS, header=True)
-        self.add_fact_button = _small_button("+", "Add a fact")
-        self.remove_fact_button = _small_button("−", "Remove the selected fact")
+        self.add_fact_button = _small_button("+", self.tr("Add a fact"))
+        self.remove_fact_button = _small_button("−", self.tr("Remove the selected fact"))
         self.add_fact_button.clicked.connect(self._add_fact)
         self.remove_fact_button.clicked.connect(self._remove_fact)
         fact_buttons = QVBoxLayout()
@@ -394,15 +400,17 @@ class FrontMatterForm(QWidget):
         facts.addWidget(self.facts_view, 1)
         facts.addLayout(fact_buttons)
 
-        self.related_list = _LinkList("Related", self._choices, self._titles, with_language=False)
-        self.translations_list = _LinkList(
-            "Translations", self._choices, self._titles, with_language=True
+        self.related_list = _LinkList(
+            self.tr("Related"), self._choices, self._titles, with_language=False
         )
-        short_fields.addRow(_buddy("Fa&cts:", self.facts_view), facts)
+        self.translations_list = _LinkList(
+            self.tr("Translations"), self._choices, self._titles, with_language=True
+        )
+        short_fields.addRow(_buddy(self.tr("Fa&cts:"), self.facts_view), facts)
         links = QFormLayout()
         links.setContentsMargins(0, 0, 0, 0)
-        links.addRow(_buddy("&Related:", self.related_list.picker), self.related_list)
-        links.addRow("Translations:", self.translations_list)
+        links.addRow(_buddy(self.tr("&Related:"), self.related_list.picker), self.related_list)
+        links.addRow(self.tr("Translations:"), self.translations_list)
 
         grid = QGridLayout(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -483,7 +491,7 @@ class FrontMatterForm(QWidget):
         # Open, the labels' own mnemonics work; two keys for one letter would run neither.
         for key in self._closed_keys:
             key.setEnabled(not visible)
-        self.details_button.setText("&Details ▾" if visible else "&Details ▸")
+        self.details_button.setText(self.tr("&Details ▾") if visible else self.tr("&Details ▸"))
         if self.details_button.isChecked() != visible:
             self.details_button.setChecked(visible)
 
@@ -493,7 +501,9 @@ class FrontMatterForm(QWidget):
             fields = FrontMatterEdit(source).fields
         except FrontMatterError as exc:
             self.notice.set_full_text(
-                f"⚠ The form is off until the front matter is fixed in the source: {exc.message}"
+                self.tr(
+                    "⚠ The form is off until the front matter is fixed in the source: {message}"
+                ).format(message=exc.message)
             )
             self.notice.show()
             self.fields_box.setEnabled(False)
@@ -558,7 +568,9 @@ class FrontMatterForm(QWidget):
             self.no_review.setChecked(True)
             shown = _text(review)
             self.review_edit.setToolTip(
-                f"'{shown}' is not a date (YYYY-MM-DD): pick one." if shown else ""
+                self.tr("'{shown}' is not a date (YYYY-MM-DD): pick one.").format(shown=shown)
+                if shown
+                else ""
             )
         self._fill_facts(fields.get("facts"))
         related = fields.get("related")

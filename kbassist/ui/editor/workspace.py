@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,11 +19,13 @@ from kbassist.ui.editor.document import (
     OpenError,
     read_for_editing,
 )
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 UNSAVED_MARK = "•"
-EMPTY_NOTE = (
+EMPTY_NOTE = QT_TRANSLATE_NOOP(
+    "workspace",
     "<h3>Nothing open for editing</h3><p>Open an article and press <b>Ctrl+E</b> (or its "
-    "<b>Edit</b> button), or start one with <b>File → New article</b> (Ctrl+N).</p>"
+    "<b>Edit</b> button), or start one with <b>File → New article</b> (Ctrl+N).</p>",
 )
 
 
@@ -56,10 +58,10 @@ class EditorWorkspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
-        self.tabs.setAccessibleName("Open files")
+        self.tabs.setAccessibleName(self.tr("Open files"))
         self.tabs.tabCloseRequested.connect(lambda index: self.close_document(self.document(index)))
         self.tabs.currentChanged.connect(lambda _index: self._focus_current())
-        self.empty = QLabel(EMPTY_NOTE)
+        self.empty = QLabel(QCoreApplication.translate("workspace", EMPTY_NOTE))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -111,7 +113,7 @@ class EditorWorkspace(QWidget):
         try:
             read = read_for_editing(path)
         except OpenError as exc:
-            self.message.emit(f"Cannot edit: {exc}")
+            self.message.emit(self.tr("Cannot edit: {exc}").format(exc=exc))
             return None
         return self._add(self._make(path, opened=read))
 

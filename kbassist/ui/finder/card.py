@@ -225,28 +225,30 @@ class FacilityCard(QWidget):
         self.facilities = _by_id(facilities)
         self.facility: Facility | None = None
         self._shown_at: dt.datetime | None = None
-        self.setAccessibleName("Facility")
-        self.name = self._label("Facility name")
-        self.status = self._label("Opening status")
-        self.address = self._label("Address")
+        self.setAccessibleName(self.tr("Facility"))
+        self.name = self._label(self.tr("Facility name"))
+        self.status = self._label(self.tr("Opening status"))
+        self.address = self._label(self.tr("Address"))
         self.contacts = LinkLinesLabel()
-        self._make_label(self.contacts, "Phone, email and website", links=True)
+        self._make_label(self.contacts, self.tr("Phone, email and website"), links=True)
         self.contacts.setWordWrap(False)
-        self.hours = self._label("Opening hours this week")
-        self.details = self._label("Services, notes and accessibility")
-        self.map_link = self._label("Map", links=True)
-        self.copy_button = QPushButton("&Copy address")
-        self.copy_button.setAccessibleName("Copy address")
-        self.copy_button.setToolTip("Copy the name and address to the clipboard")
+        self.hours = self._label(self.tr("Opening hours this week"))
+        self.details = self._label(self.tr("Services, notes and accessibility"))
+        self.map_link = self._label(self.tr("Map"), links=True)
+        self.copy_button = QPushButton(self.tr("&Copy address"))
+        self.copy_button.setAccessibleName(self.tr("Copy address"))
+        self.copy_button.setToolTip(self.tr("Copy the name and address to the clipboard"))
         self.copy_button.clicked.connect(self.copy_address)
-        self.reply_button = QPushButton("Use in &reply")
-        self.reply_button.setAccessibleName("Use in reply")
-        self.reply_button.setToolTip("Put this facility into the reply being written")
+        self.reply_button = QPushButton(self.tr("Use in &reply"))
+        self.reply_button.setAccessibleName(self.tr("Use in reply"))
+        self.reply_button.setToolTip(self.tr("Put this facility into the reply being written"))
         self.reply_button.clicked.connect(self._use_in_reply)
-        self.message_button = QPushButton("Copy as te&xt message")
-        self.message_button.setAccessibleName("Copy as text message")
+        self.message_button = QPushButton(self.tr("Copy as te&xt message"))
+        self.message_button.setAccessibleName(self.tr("Copy as text message"))
         self.message_button.setToolTip(
-            "Copy a short text message (name, address, today's hours, phone) to the clipboard"
+            self.tr(
+                "Copy a short text message (name, address, today's hours, phone) to the clipboard"
+            )
         )
         self.message_button.clicked.connect(self.copy_text_message)
         self._layout()
@@ -345,16 +347,20 @@ class FacilityCard(QWidget):
         )
         contacts = []
         if facility.phone:
-            contacts.append(LinkLine("Phone: ", _tel(facility.phone), facility.phone))
+            contacts.append(LinkLine(self.tr("Phone: "), _tel(facility.phone), facility.phone))
         if facility.email:
-            contacts.append(LinkLine("Email: ", f"mailto:{facility.email}", facility.email))
+            contacts.append(
+                LinkLine(self.tr("Email: "), f"mailto:{facility.email}", facility.email)
+            )
         if facility.url:
-            contacts.append(LinkLine("Web: ", facility.url, facility.url))
+            contacts.append(LinkLine(self.tr("Web: "), facility.url, facility.url))
         self.contacts.set_lines(contacts)
         self.contacts.setVisible(bool(contacts))
         self.hours.setText(self._hours_html(facility, now))
         self.details.setText(self._details_html(facility))
-        self.map_link.setText(_link(map_url(facility), "Open map") + " (OpenStreetMap)")
+        self.map_link.setText(
+            _link(map_url(facility), self.tr("Open map")) + self.tr(" (OpenStreetMap)")
+        )
         for button in self._buttons():
             button.setEnabled(True)
 
@@ -367,26 +373,30 @@ class FacilityCard(QWidget):
         zone = html.escape(facility.timezone)
         if facility.hours is None:
             unknown = html.escape(phrase("hours_unknown_call", self.language))
-            return f"<b>Opening hours</b><br>{unknown}."
+            return self.tr("<b>Opening hours</b><br>{unknown}.").format(unknown=unknown)
         week = week_hours(facility, local_date(facility, now), self.language)
         rows = "".join(_hours_row(line, self.language) for line in week)
-        return f"<b>Opening hours</b> (local time, {zone})<table>{rows}</table>"
+        return self.tr("<b>Opening hours</b> (local time, {zone})<table>{rows}</table>").format(
+            zone=zone, rows=rows
+        )
 
     def _details_html(self, facility: Facility) -> str:
         parts = []
         if facility.services:
-            parts.append("<b>Services:</b> " + html.escape(", ".join(facility.services)))
+            parts.append(self.tr("<b>Services:</b> ") + html.escape(", ".join(facility.services)))
         if facility.notes:
-            parts.append("<b>Notes:</b> " + html.escape(facility.notes).replace("\n", "<br>"))
+            parts.append(
+                self.tr("<b>Notes:</b> ") + html.escape(facility.notes).replace("\n", "<br>")
+            )
         if facility.accessibility:
-            parts.append("<b>Accessibility:</b> " + html.escape(facility.accessibility))
+            parts.append(self.tr("<b>Accessibility:</b> ") + html.escape(facility.accessibility))
         return "<br>".join(parts)
 
     def clear(self) -> None:
         """Show that no facility is selected."""
         self.facility = None
         self._shown_at = None
-        self.name.setText("No facility selected")
+        self.name.setText(self.tr("No facility selected"))
         self.name.setToolTip("")
         for label in (self.status, self.address, self.contacts, self.hours, self.details):
             label.clear()

@@ -109,8 +109,8 @@ class FinderPanel(QWidget):
         self.gazetteer = Gazetteer(places, more_places)
         self.location: Location | None = None
         self.location_box = LocationBox()
-        self.location_box.setPlaceholderText("Postcode, town or lat,lon")
-        self.location_box.setAccessibleName("Customer location")
+        self.location_box.setPlaceholderText(self.tr("Postcode, town or lat,lon"))
+        self.location_box.setAccessibleName(self.tr("Customer location"))
         self.location_box.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
         self.completer = QCompleter(self.completions, self)
@@ -119,34 +119,39 @@ class FinderPanel(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.location_box.setCompleter(self.completer)
         self.service_combo = QComboBox()
-        self.service_combo.setAccessibleName("Service")
+        self.service_combo.setAccessibleName(self.tr("Service"))
         self.when_combo = QComboBox()
-        self.when_combo.setAccessibleName("Open when")
-        self.when_combo.addItems(["Now", "At…"])
+        self.when_combo.setAccessibleName(self.tr("Open when"))
+        self.when_combo.addItems([self.tr("Now"), self.tr("At…")])
         self.when_edit = QDateTimeEdit()
-        self.when_edit.setAccessibleName("Open at date and time")
+        self.when_edit.setAccessibleName(self.tr("Open at date and time"))
         self.when_edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.when_edit.setDateTime(_qdatetime(clock()))
         self.when_edit.setEnabled(False)
         # Back to the time now, following the clock, after the agent chose a time.
-        self.now_button = QPushButton("&Now")
-        self.now_button.setAccessibleName("Back to now")
-        self.now_button.setToolTip("Show opening status for the time now, following the clock")
+        self.now_button = QPushButton(self.tr("&Now"))
+        self.now_button.setAccessibleName(self.tr("Back to now"))
+        self.now_button.setToolTip(
+            self.tr("Show opening status for the time now, following the clock")
+        )
         self.now_button.clicked.connect(lambda: self.set_when(None))
         self.now_button.hide()
-        self.open_only = QCheckBox("&Open only")
-        self.open_only.setAccessibleName("Open only")
+        self.open_only = QCheckBox(self.tr("&Open only"))
+        self.open_only.setAccessibleName(self.tr("Open only"))
         self.open_only.setToolTip(
-            "Only facilities open then; those with unknown hours are listed apart, to call first"
+            self.tr(
+                "Only facilities open then; those with unknown hours are listed apart, to call "
+                "first"
+            )
         )
         self.message = QLabel()
-        self.message.setAccessibleName("Finder status")
+        self.message.setAccessibleName(self.tr("Finder status"))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.linkActivated.connect(self._use_suggestion)
         self.model = FinderResultsModel(units, language)
         self.results = QListView()
-        self.results.setAccessibleName("Nearest facilities")
+        self.results.setAccessibleName(self.tr("Nearest facilities"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(FinderDelegate(self.results))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,7 +174,7 @@ class FinderPanel(QWidget):
         self._connect()
         self._layout()
         self.setFocusProxy(self.location_box)
-        self.message.setText("Type the customer's postcode or town.")
+        self.message.setText(self.tr("Type the customer's postcode or town."))
         self._fit_when_edit()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -235,7 +240,7 @@ class FinderPanel(QWidget):
         current = self.service
         self.service_combo.blockSignals(True)
         self.service_combo.clear()
-        self.service_combo.addItem("All services", "")
+        self.service_combo.addItem(self.tr("All services"), "")
         for service in all_services(self.finder.facilities):
             self.service_combo.addItem(service.replace("-", " ").capitalize(), service)
         self.service_combo.setCurrentIndex(max(self.service_combo.findData(current), 0))
@@ -342,7 +347,7 @@ class FinderPanel(QWidget):
         self._debounce.stop()
         text = self.location_box.text()
         if not text.strip():
-            self._show([], [], "Type the customer's postcode or town.")
+            self._show([], [], self.tr("Type the customer's postcode or town."))
             self.location = None
             self.results_shown.emit(text)
             return
@@ -355,17 +360,17 @@ class FinderPanel(QWidget):
                 self.location = None
                 # The agent may have typed the facility itself, or a town nobody placed.
                 named = self.finder.by_name(text, self.at(), service=self.service or None)
-                found = (
-                    f"“{html.escape(text.strip())}” is no place in the gazetteer. "
-                    "Facilities it names (distance unknown):"
-                )
+                found = self.tr(
+                    "“{place}” is no place in the gazetteer. Facilities it names (distance "
+                    "unknown):"
+                ).format(place=html.escape(text.strip()))
                 self._show(named, [], found if named else self._unknown_html(exc))
                 self.results_shown.emit(text)
                 return
             # Typing is still going on: show the nearest to the best completion meanwhile.
             place = completions[0]
             self.location = Location(place.lat, place.lon, place.name, place.kind)
-            note = " (best match so far)"
+            note = self.tr(" (best match so far)")
         else:
             self._close_popup()
         at = self.at()
@@ -390,11 +395,13 @@ class FinderPanel(QWidget):
         results, unknown = self._in_language(results, at), self._in_language(unknown, at)
         where = html.escape(self.location.label) + note
         if results or unknown:
-            summary = f"Nearest to <b>{where}</b>"
+            summary = self.tr("Nearest to <b>{where}</b>").format(where=where)
             if any(r.facility.placement is not Placement.GIVEN for r in (*results, *unknown)):
-                summary += " · ≈ placed by postcode or town, not surveyed"
+                summary += self.tr(" · ≈ placed by postcode or town, not surveyed")
         else:
-            summary = f"No facility near <b>{where}</b> matches the filters."
+            summary = self.tr("No facility near <b>{where}</b> matches the filters.").format(
+                where=where
+            )
         self._show(results, unknown, summary)
         self.results_shown.emit(text)
 
@@ -413,14 +420,18 @@ class FinderPanel(QWidget):
             popup.hide()
 
     def _unknown_html(self, error: UnknownPlaceError) -> str:
-        text = f"No place called “{html.escape(error.query.strip())}” is in the gazetteer."
+        text = self.tr("No place called “{place}” is in the gazetteer.").format(
+            place=html.escape(error.query.strip())
+        )
         if error.suggestions:
             links = ", ".join(
                 f'<a href="{html.escape(p.name, quote=True)}">{html.escape(p.name)}</a>'
                 for p in error.suggestions
             )
-            return f"{text}<br>Did you mean: {links}?"
-        return f"{text}<br>Type a postcode, a town, or coordinates as lat,lon."
+            return self.tr("{problem}<br>Did you mean: {links}?").format(problem=text, links=links)
+        return self.tr("{problem}<br>Type a postcode, a town, or coordinates as lat,lon.").format(
+            problem=text
+        )
 
     def _use_suggestion(self, name: str) -> None:
         self.location_box.setText(name)

@@ -12,6 +12,7 @@ from kbassist.common.plural import count
 from kbassist.problems import shown_path
 from kbassist.review.report import ReviewItem, ReviewReport, owner_label
 from kbassist.ui.row_model import Index, RoleSpec, RowModel
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
@@ -23,8 +24,8 @@ _HEADING_FONT.setBold(True)
 class Grouping(enum.Enum):
     """What the report is grouped by."""
 
-    OWNER = "Owner"
-    REASON = "Reason"
+    OWNER = QT_TRANSLATE_NOOP("model", "Owner")
+    REASON = QT_TRANSLATE_NOOP("model", "Reason")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,11 +30,14 @@ from kbassist.review.report import (
 from kbassist.ui.review.delegate import ReviewDelegate
 from kbassist.ui.review.model import Grouping, ReviewModel, ReviewRow, report_rows
 from kbassist.ui.settings import REVIEW_WINDOW_DAYS, AppSettings
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
-ALL_OWNERS = "All owners"
+ALL_OWNERS = QT_TRANSLATE_NOOP("view", "All owners")
 MAX_WINDOW_DAYS = 3650
-NOTHING_LOADED = "The review appears once the content has been read."
-NOTHING_TO_REVIEW = "Nothing to review: every article is owned, summarised and within its dates."
+NOTHING_LOADED = QT_TRANSLATE_NOOP("view", "The review appears once the content has been read.")
+NOTHING_TO_REVIEW = QT_TRANSLATE_NOOP(
+    "view", "Nothing to review: every article is owned, summarised and within its dates."
+)
 # The owner filter's data for "No owner" and for every owner, besides real owner names.
 _NOBODY = ""
 _EVERYONE = None
@@ -57,41 +60,43 @@ class ReviewView(QWidget):
         self.report: ReviewReport | None = None
 
         self.grouping = QComboBox()
-        self.grouping.setAccessibleName("Group by")
+        self.grouping.setAccessibleName(self.tr("Group by"))
         for grouping in Grouping:
-            self.grouping.addItem(grouping.value, grouping)
+            self.grouping.addItem(QCoreApplication.translate("model", grouping.value), grouping)
         self.owner_filter = QComboBox()
-        self.owner_filter.setAccessibleName("Owner")
-        self.owner_filter.addItem(ALL_OWNERS, _EVERYONE)
+        self.owner_filter.setAccessibleName(self.tr("Owner"))
+        self.owner_filter.addItem(QCoreApplication.translate("view", ALL_OWNERS), _EVERYONE)
         self.window_days = QSpinBox()
-        self.window_days.setAccessibleName("Due soon within days")
+        self.window_days.setAccessibleName(self.tr("Due soon within days"))
         self.window_days.setRange(1, MAX_WINDOW_DAYS)
-        self.window_days.setSuffix(" days")
+        self.window_days.setSuffix(self.tr(" days"))
         self.window_days.setValue(settings.get(REVIEW_WINDOW_DAYS))
-        self.window_days.setToolTip("Reviews due in this many days or fewer count as due soon")
-        self.summary = QLabel(NOTHING_LOADED)
-        self.summary.setAccessibleName("Review summary")
+        self.window_days.setToolTip(
+            self.tr("Reviews due in this many days or fewer count as due soon")
+        )
+        self.summary = QLabel(QCoreApplication.translate("view", NOTHING_LOADED))
+        self.summary.setAccessibleName(self.tr("Review summary"))
         self.summary.setWordWrap(True)
         self.model = ReviewModel(self)
         self.list = QListView()
-        self.list.setAccessibleName("Articles to review")
+        self.list.setAccessibleName(self.tr("Articles to review"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(ReviewDelegate(self.list))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open the article")
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit the article")
-        self.edit_button.setToolTip("Open the article in the editor")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the article"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the article"))
+        self.edit_button.setToolTip(self.tr("Open the article in the editor"))
 
         bar = QHBoxLayout()
         for text, control, stretch in (
-            ("Group by", self.grouping, 0),
-            ("Owner", self.owner_filter, 1),
-            ("Due soon within", self.window_days, 0),
+            (self.tr("Group by"), self.grouping, 0),
+            (self.tr("Owner"), self.owner_filter, 1),
+            (self.tr("Due soon within"), self.window_days, 0),
         ):
             label = QLabel(text)
             label.setBuddy(control)
@@ -163,14 +168,20 @@ class ReviewView(QWidget):
         assert isinstance(grouping, Grouping)
         rows = report_rows(report, grouping)
         self.model.set_rows(rows)
-        self.summary.setText(_summary(report) if report.items else NOTHING_TO_REVIEW)
+        self.summary.setText(
+            _summary(report)
+            if report.items
+            else QCoreApplication.translate("view", NOTHING_TO_REVIEW)
+        )
         self._choose(rows, chosen)
         self._enable_buttons()
 
     def _set_owners(self, owners: list[str]) -> None:
         """The owner filter lists every owner in the report; the choice made stays."""
         wanted = self.owner_filter.currentData()
-        choices: list[tuple[str, str | None]] = [(ALL_OWNERS, _EVERYONE)]
+        choices: list[tuple[str, str | None]] = [
+            (QCoreApplication.translate("view", ALL_OWNERS), _EVERYONE)
+        ]
         choices += [(owner or NO_OWNER_LABEL, owner) for owner in owners]
         if wanted is not _EVERYONE and wanted not in owners:
             choices.append((wanted or NO_OWNER_LABEL, wanted))  # nothing left, still chosen
@@ -214,4 +225,6 @@ def _summary(report: ReviewReport) -> str:
     """The report's line, then how many items of each reason."""
     counts = report.counts()
     parts = [f"{reason.label}: {counts[reason]}" for reason in Reason if counts[reason]]
-    return f"{count(report.article_count, 'article')} to look at — " + " · ".join(parts)
+    return QCoreApplication.translate("view", "{count} to look at — ").format(
+        count=count(report.article_count, "article")
+    ) + " · ".join(parts)

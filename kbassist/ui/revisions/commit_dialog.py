@@ -55,9 +55,9 @@ class CheckableFiles(RowModel[FileChange]):
         """ "modified — articles/returns.md", with where a renamed file came from."""
         text = f"{change.status.value} — {self._shown(change.path)}"
         if change.old_path is not None:
-            text += f" (from {self._shown(change.old_path)})"
+            text += self.tr(" (from {shown})").format(shown=self._shown(change.old_path))
         if change.status is FileStatus.UNSUPPORTED:
-            text += " — use your git tool for it"
+            text += self.tr(" — use your git tool for it")
         return text
 
     def _shown(self, path: Path) -> str:
@@ -140,37 +140,41 @@ class CommitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("revisions-commit")
-        self.setWindowTitle("Commit content changes")
+        self.setWindowTitle(self.tr("Commit content changes"))
         self._repository = repository
         self._runner = runner
         self._identity: Identity | None = None
         # What the last commit made, kept in view above what is left to commit.
         self._done = ""
 
-        files_label = QLabel("Changed content &files (only the checked ones are committed):")
+        files_label = QLabel(
+            self.tr("Changed content &files (only the checked ones are committed):")
+        )
         self.model = CheckableFiles(repository, self)
         self.files = QListView()
         self.files.setObjectName("revisions-files")
-        self.files.setAccessibleName("Changed content files")
+        self.files.setAccessibleName(self.tr("Changed content files"))
         self.files.setModel(self.model)
         files_label.setBuddy(self.files)
-        message_label = QLabel("&Message:")
+        message_label = QLabel(self.tr("&Message:"))
         self.message = QPlainTextEdit()
         self.message.setObjectName("revisions-message")
-        self.message.setAccessibleName("Commit message")
+        self.message.setAccessibleName(self.tr("Commit message"))
         self.message.setPlaceholderText(
-            "What changed and why. The first line is the summary people see in the history."
+            self.tr(
+                "What changed and why. The first line is the summary people see in the history."
+            )
         )
         self.message.setTabChangesFocus(True)
         message_label.setBuddy(self.message)
         self.author = plain_label("")
         self.author.setObjectName("revisions-author")
         self.author.setWordWrap(True)
-        self.outcome = plain_label("Looking for changes…")
+        self.outcome = plain_label(self.tr("Looking for changes…"))
         self.outcome.setObjectName("revisions-result")
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.commit_button = QPushButton("&Commit")
+        self.commit_button = QPushButton(self.tr("&Commit"))
         self.commit_button.setObjectName("revisions-commit-button")
         self.commit_button.setEnabled(False)
         self.commit_button.setDefault(True)
@@ -205,7 +209,7 @@ class CommitDialog(QDialog):
         if not files or not message.strip() or self._identity is None:
             return
         self.commit_button.setEnabled(False)
-        self.outcome.setText("Committing…")
+        self.outcome.setText(self.tr("Committing…"))
         self._runner.submit(lambda: self._commit(files, message), self._committed)
 
     # Background work
@@ -236,15 +240,19 @@ class CommitDialog(QDialog):
         self._identity = state.identity
         if state.identity is not None:
             name, email = state.identity
-            self.author.setText(f"The commit will be by {name} <{email}> (from your git config).")
+            self.author.setText(
+                self.tr("The commit will be by {name} <{email}> (from your git config).").format(
+                    name=name, email=email
+                )
+            )
         else:
             self.author.setText("")
         if state.error:
             left = state.error
         elif not state.files:
-            left = "Nothing to commit: the content is as in the last commit."
+            left = self.tr("Nothing to commit: the content is as in the last commit.")
         else:
-            left = f"{count(len(state.files), 'file')} changed."
+            left = self.tr("{count} changed.").format(count=count(len(state.files), "file"))
         self.outcome.setText(f"{self._done}\n{left}" if self._done else left)
         self._update_button()
 
@@ -258,8 +266,9 @@ class CommitDialog(QDialog):
         change = outcome.change
         files = count(len(outcome.committed), "file")
         self.outcome.setText(
-            f"Committed {change.short_id}: {change.summary} ({files}). "
-            "Push with your git tool to share it."
+            self.tr(
+                "Committed {short_id}: {summary} ({files}). Push with your git tool to share it."
+            ).format(short_id=change.short_id, summary=change.summary, files=files)
         )
         self._done = self.outcome.text()
         self.message.clear()

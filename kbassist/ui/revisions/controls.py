@@ -112,7 +112,7 @@ class RepositoryControls(QObject):
         """The history dialog of one article; a restored version goes to the editor."""
         repository = self.repository
         if repository is None:
-            self.message.emit("The content folder is not in a git repository.")
+            self.message.emit(self.tr("The content folder is not in a git repository."))
             return
         dialog = HistoryDialog(
             repository, path, title, self._runner, known_ids, article_id, self._parent
@@ -125,7 +125,7 @@ class RepositoryControls(QObject):
         """The commit dialog; after runs once something was committed."""
         repository = self.repository
         if repository is None:
-            self.message.emit("The content folder is not in a git repository.")
+            self.message.emit(self.tr("The content folder is not in a git repository."))
             return
         dialog = CommitDialog(repository, self._runner, self._parent)
         dialog.committed.connect(lambda _short_id: self.refresh_tracking())

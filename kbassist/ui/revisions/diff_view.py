@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFontDatabase, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -15,11 +15,15 @@ from kbassist.content.markdown_html import MarkdownTooComplexError, markdown_to_
 from kbassist.revisions.blocks import Block, BlockChange, block_diff
 from kbassist.revisions.repository import Versions, unified_diff
 from kbassist.ui.theme import blend, is_dark
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 _LIGHT = {"+": "#1e7b34", "-": "#b3261e"}
 _DARK = {"+": "#81c995", "-": "#f28b82"}
 _MARKS = {BlockChange.ADDED: "+", BlockChange.REMOVED: "-"}
-_WORDS = {BlockChange.ADDED: "Added", BlockChange.REMOVED: "Removed"}
+_WORDS = {
+    BlockChange.ADDED: QT_TRANSLATE_NOOP("diff_view", "Added"),
+    BlockChange.REMOVED: QT_TRANSLATE_NOOP("diff_view", "Removed"),
+}
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,13 @@ def rendered_html(comparison: Comparison, palette: QPalette) -> str:
             if not front_matter:
                 parts.append(block)
             continue
-        what = f"{_WORDS[change]} in the details (front matter)" if front_matter else _WORDS[change]
+        what = (
+            QCoreApplication.translate("diff_view", "{WORDS} in the details (front matter)").format(
+                WORDS=QCoreApplication.translate("diff_view", _WORDS[change])
+            )
+            if front_matter
+            else QCoreApplication.translate("diff_view", _WORDS[change])
+        )
         colour = colours[_MARKS[change]]
         style = "text-decoration: line-through;" if change is BlockChange.REMOVED else ""
         parts.append(
@@ -87,7 +97,7 @@ def rendered_html(comparison: Comparison, palette: QPalette) -> str:
             f"<b>{what}</b></p><div style='{style}'>{block}</div></td></tr></table>"
         )
     if not any(change is not BlockChange.SAME for change, _, _ in comparison.rendered):
-        parts.insert(0, "<p><i>No differences.</i></p>")
+        parts.insert(0, QCoreApplication.translate("diff_view", "<p><i>No differences.</i></p>"))
     return "".join(parts)
 
 
@@ -98,7 +108,7 @@ class SourceDiffView(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setAccessibleName("Differences in the source")
+        self.setAccessibleName(self.tr("Differences in the source"))
         self._lines: list[str] = []
 
     def show_lines(self, lines: list[str]) -> None:
@@ -107,7 +117,7 @@ class SourceDiffView(QPlainTextEdit):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(self.font().pointSizeF())
         self.document().setDefaultFont(font)
-        self.setPlainText("\n".join(lines) if lines else "No differences.")
+        self.setPlainText("\n".join(lines) if lines else self.tr("No differences."))
         self._colour()
 
     def changeEvent(self, event: QEvent) -> None:

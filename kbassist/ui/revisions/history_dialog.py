@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,18 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbassist.common.localformat import format_moment
 from kbassist.problems import shown_path
-from kbassist.revisions.repository import Change, ContentRepository, RevisionsError, day_text
+from kbassist.revisions.repository import Change, ContentRepository, RevisionsError
 from kbassist.ui.article.browser import ArticleBrowser
 from kbassist.ui.jobs import JobRunner
 from kbassist.ui.plaintext import plain_label
 from kbassist.ui.revisions.diff_view import Comparison, SourceDiffView, compare, rendered_html
 from kbassist.ui.row_model import RoleSpec, RowModel
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 DIFF_LANE = "revisions-diff"
-HINT = (
-    "Select one version to compare it with the working copy, or two (Ctrl+click) to compare them."
+HINT = QT_TRANSLATE_NOOP(
+    "history_dialog",
+    "Select one version to compare it with the working copy, or two (Ctrl+click) to compare them.",
 )
 
 
@@ -46,15 +55,17 @@ class VersionRow:
         """What the row reads: date, author and message, or that it is the working copy."""
         change = self.change
         if change is None:
-            return "Working copy — the file as it is now"
-        when = f"{day_text(change.when)} {change.when:%H:%M}"
+            return QCoreApplication.translate("VersionRow", "Working copy — the file as it is now")
+        when = format_moment(change.when)
         return f"{when}  ·  {change.author_name}\n{change.summary}"
 
     def tip(self) -> str:
         """The full message, the id and the author's e-mail."""
         change = self.change
         if change is None:
-            return "The file on disk, with any changes not committed yet"
+            return QCoreApplication.translate(
+                "VersionRow", "The file on disk, with any changes not committed yet"
+            )
         return (
             f"{change.message.strip()}\n\n{change.commit_id}\n"
             f"{change.author_name} <{change.author_email}>\n{change.path.name}"
@@ -112,7 +123,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("revisions-history")
-        self.setWindowTitle(f"History of {title}")
+        self.setWindowTitle(self.tr("History of {title}").format(title=title))
         self._repository = repository
         self._path = path
         self._runner = runner
@@ -130,27 +141,29 @@ class HistoryDialog(QDialog):
         self.model = version_model(self)
         self.versions = QListView()
         self.versions.setObjectName("revisions-versions")
-        self.versions.setAccessibleName("Versions, newest first")
+        self.versions.setAccessibleName(self.tr("Versions, newest first"))
         self.versions.setModel(self.model)
         self.versions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.versions.setAlternatingRowColors(True)
         self.versions.setSpacing(2)
         self.versions.setWordWrap(True)
-        self.hint = plain_label(HINT)
+        self.hint = plain_label(QCoreApplication.translate("history_dialog", HINT))
         self.hint.setWordWrap(True)
-        self.status = plain_label("Reading the history…")
+        self.status = plain_label(self.tr("Reading the history…"))
         self.status.setObjectName("revisions-status")
         self.status.setWordWrap(True)
         self.source = SourceDiffView()
         self.rendered = ArticleBrowser()
-        self.rendered.setAccessibleName("Differences, rendered")
+        self.rendered.setAccessibleName(self.tr("Differences, rendered"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.rendered, "&Rendered")
-        self.tabs.addTab(self.source, "S&ource")
-        self.restore_button = QPushButton("Restore this version into the &editor")
+        self.tabs.addTab(self.rendered, self.tr("&Rendered"))
+        self.tabs.addTab(self.source, self.tr("S&ource"))
+        self.restore_button = QPushButton(self.tr("Restore this version into the &editor"))
         self.restore_button.setObjectName("revisions-restore")
         self.restore_button.setToolTip(
-            "Put the selected version's text in the editor; nothing is saved until you save"
+            self.tr(
+                "Put the selected version's text in the editor; nothing is saved until you save"
+            )
         )
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self._restore)
@@ -226,7 +239,9 @@ class HistoryDialog(QDialog):
         self.skipped.setVisible(bool(loaded.skipped))
         self.model.set_rows([VersionRow(None), *(VersionRow(c) for c in loaded.changes)])
         if not loaded.changes:
-            self.status.setText("This article has not been committed yet: it has no history.")
+            self.status.setText(
+                self.tr("This article has not been committed yet: it has no history.")
+            )
             return
         # The last change made, to begin with: the newest commit against the one before it.
         self.select_rows([1, 2] if len(loaded.changes) > 1 else [1])
@@ -260,13 +275,15 @@ class HistoryDialog(QDialog):
             else:
                 newest = VersionRow(None)
         if oldest.change is None:
-            self.status.setText("This article has not been committed yet: nothing to compare.")
+            self.status.setText(
+                self.tr("This article has not been committed yet: nothing to compare.")
+            )
             return
         old = oldest.change.commit_id
         new = newest.change.commit_id if newest.change is not None else None
         self._ticket += 1
         ticket = self._ticket
-        self.status.setText("Comparing…")
+        self.status.setText(self.tr("Comparing…"))
         self._runner.submit(
             lambda: self._compare(old, new),
             lambda result: self._compared(ticket, result),
@@ -283,8 +300,14 @@ class HistoryDialog(QDialog):
         old, new = result.comparison.versions
         moved = ""
         if old.path != new.path and old.path.is_relative_to(self._repository.content_root):
-            moved = f" (then {old.path.relative_to(self._repository.content_root).as_posix()})"
-        self.status.setText(f"From {old.label}{moved} to {new.label}")
+            moved = self.tr(" (then {as_posix})").format(
+                as_posix=old.path.relative_to(self._repository.content_root).as_posix()
+            )
+        self.status.setText(
+            self.tr("From {label}{moved} to {label2}").format(
+                label=old.label, moved=moved, label2=new.label
+            )
+        )
         self.source.show_lines(result.comparison.source)
         self._show_rendered()
 
@@ -314,4 +337,4 @@ class HistoryDialog(QDialog):
             self.status.setText(result.error)
             return
         self.restore_requested.emit(result.text)
-        self.status.setText("Restored into the editor. Save there to keep it, or undo.")
+        self.status.setText(self.tr("Restored into the editor. Save there to keep it, or undo."))

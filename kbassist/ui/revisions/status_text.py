@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from kbassist.common.plural import count
 from kbassist.revisions.repository import Change, TrackingStatus, day_text
 
@@ -9,8 +11,10 @@ from kbassist.revisions.repository import Change, TrackingStatus, day_text
 def last_change_text(change: Change | None) -> str:
     """ "Last changed by Ana Novak on 3 Nov 2026", or that the file is not committed yet."""
     if change is None:
-        return "Not committed to git yet"
-    return f"Last changed by {change.author_name} on {day_text(change.when)}"
+        return QCoreApplication.translate("status_text", "Not committed to git yet")
+    return QCoreApplication.translate(
+        "status_text", "Last changed by {author_name} on {day_text}"
+    ).format(author_name=change.author_name, day_text=day_text(change.when))
 
 
 def tracking_text(status: TrackingStatus | None) -> str:
@@ -19,12 +23,19 @@ def tracking_text(status: TrackingStatus | None) -> str:
         return ""
     ahead, behind, branch, remote = status
     if ahead and behind:
-        return (
-            f"{branch} and {remote} have both moved on ({ahead} and {behind} commits) — "
-            "pull, then push, with your git tool"
-        )
+        return QCoreApplication.translate(
+            "status_text",
+            "{branch} and {remote} have both moved on ({ahead} and {behind} commits) — pull, "
+            "then push, with your git tool",
+        ).format(branch=branch, remote=remote, ahead=ahead, behind=behind)
     if behind:
-        return f"{branch} is {count(behind, 'commit')} behind {remote} — pull with your git tool"
+        return QCoreApplication.translate(
+            "status_text", "{branch} is {count} behind {remote} — pull with your git tool"
+        ).format(branch=branch, count=count(behind, "commit"), remote=remote)
     if ahead:
-        return f"{branch} is {count(ahead, 'commit')} ahead of {remote} — push with your git tool"
-    return f"{branch} is up to date with {remote}"
+        return QCoreApplication.translate(
+            "status_text", "{branch} is {count} ahead of {remote} — push with your git tool"
+        ).format(branch=branch, count=count(ahead, "commit"), remote=remote)
+    return QCoreApplication.translate("status_text", "{branch} is up to date with {remote}").format(
+        branch=branch, remote=remote
+    )

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +30,7 @@ from kbassist.search.query import MAX_QUERY_CHARS
 from kbassist.ui.languages import endonym
 from kbassist.ui.search.result_delegate import ResultDelegate
 from kbassist.ui.search.results_model import ResultItem, ResultsModel
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 # Keystrokes that arrive in one pass of the event loop (a paste, a fast typist, a barcode
 # scanner) fold into one search here; keystrokes typed while a search runs fold into one
@@ -35,10 +43,10 @@ SETTLE_MS = 150
 # pressed in a run skip through without rendering every article on the way.
 PREVIEW_MS = 250
 KIND_FILTERS = (
-    ("All", ""),
-    ("Articles", "article"),
-    ("Replies", "reply"),
-    ("Facilities", "facility"),
+    (QT_TRANSLATE_NOOP("panel", "All"), ""),
+    (QT_TRANSLATE_NOOP("panel", "Articles"), "article"),
+    (QT_TRANSLATE_NOOP("panel", "Replies"), "reply"),
+    (QT_TRANSLATE_NOOP("panel", "Facilities"), "facility"),
 )
 
 
@@ -99,33 +107,35 @@ class SearchPanel(QWidget):
     def __init__(self, agent_language: str = "en") -> None:
         super().__init__()
         self.search_box = SearchBox()
-        self.search_box.setPlaceholderText("Search articles, replies and facilities   (Ctrl+K)")
-        self.search_box.setAccessibleName("Search")
+        self.search_box.setPlaceholderText(
+            self.tr("Search articles, replies and facilities   (Ctrl+K)")
+        )
+        self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setClearButtonEnabled(True)
         big = self.search_box.font()
         big.setPointSizeF(big.pointSizeF() * 1.3)
         self.search_box.setFont(big)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show kind")
+        self.kind_filter.setAccessibleName(self.tr("Show kind"))
         for label, value in KIND_FILTERS:
-            self.kind_filter.addItem(label, value)
+            self.kind_filter.addItem(QCoreApplication.translate("panel", label), value)
         self.language_filter = QComboBox()
-        self.language_filter.setAccessibleName("Language")
-        self.language_filter.addItem("All languages", "")
+        self.language_filter.setAccessibleName(self.tr("Language"))
+        self.language_filter.addItem(self.tr("All languages"), "")
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Index progress")
+        self.progress.setAccessibleName(self.tr("Index progress"))
         self.progress.setMaximumHeight(6)
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.status = QLabel()
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.status.setWordWrap(True)
         self.status.linkActivated.connect(lambda _link: self.apply_suggestion())
         self.model = ResultsModel()
         self.delegate = ResultDelegate(agent_language)
         self.results = QListView()
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(self.tr("Results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(self.delegate)
         self.results.setUniformItemSizes(False)
@@ -195,7 +205,7 @@ class SearchPanel(QWidget):
         current = self.language
         self.language_filter.blockSignals(True)
         self.language_filter.clear()
-        self.language_filter.addItem("All languages", "")
+        self.language_filter.addItem(self.tr("All languages"), "")
         for code in sorted(languages):
             self.language_filter.addItem(endonym(code), code)
         found = self.language_filter.findData(current)
@@ -258,28 +268,45 @@ class SearchPanel(QWidget):
             self._preview.start()
         self._suggestion = suggestion
         self.search_box.suggestion_available = bool(suggestion)
-        cut = f"Searched the first {MAX_QUERY_CHARS} characters only." if truncated else ""
+        cut = (
+            self.tr("Searched the first {MAX_QUERY_CHARS} characters only.").format(
+                MAX_QUERY_CHARS=MAX_QUERY_CHARS
+            )
+            if truncated
+            else ""
+        )
         if items:
             hint = self.count_text()
             if any(item.by_meaning for item in items):
-                hint += " · some found by meaning"
+                hint += self.tr(" · some found by meaning")
             if suggestion:
-                hint += f" · Did you mean <a href='#'>{html.escape(suggestion)}</a>? (Tab)"
+                hint += self.tr(" · Did you mean <a href='#'>{suggestion}</a>? (Tab)").format(
+                    suggestion=html.escape(suggestion)
+                )
             self.status.setText(f"{hint} · {cut}" if cut else hint)
             return
-        lines = [f"<b>No results for “{html.escape(query[0].strip())}”.</b>"]
+        lines = [
+            self.tr("<b>No results for “{query}”.</b>").format(query=html.escape(query[0].strip()))
+        ]
         if cut:
             lines.append(cut)
         if suggestion:
             lines.append(
-                f"Did you mean <a href='#'>{html.escape(suggestion)}</a>? Press Tab to use it."
+                self.tr("Did you mean <a href='#'>{suggestion}</a>? Press Tab to use it.").format(
+                    suggestion=html.escape(suggestion)
+                )
             )
-        filtered = [name for name, on in (("kind", self.kind), ("language", self.language)) if on]
-        if filtered:
-            lines.append(f"The {' and '.join(filtered)} filter is on: try All.")
+        if self.kind and self.language:
+            lines.append(self.tr("The kind and language filters are on: try All."))
+        elif self.kind:
+            lines.append(self.tr("The kind filter is on: try All."))
+        elif self.language:
+            lines.append(self.tr("The language filter is on: try All languages."))
         lines.append(
-            "Tip: fewer words, or filters in the query: <i>kind:reply</i>, <i>lang:sl</i>, "
-            '<i>tag:refund</i>, <i>"exact phrase"</i>.'
+            self.tr(
+                "Tip: fewer words, or filters in the query: <i>kind:reply</i>, <i>lang:sl</i>, "
+                '<i>tag:refund</i>, <i>"exact phrase"</i>.'
+            )
         )
         self.status.setText("<br>".join(lines))
 
@@ -288,7 +315,9 @@ class SearchPanel(QWidget):
         shown = self.model.rowCount()
         if self.total <= shown:
             return count(shown, "result")
-        return f"{shown} of {count(self.total, 'result')} · scroll for more"
+        return self.tr("{shown} of {count} · scroll for more").format(
+            shown=shown, count=count(self.total, "result")
+        )
 
     def show_home(self, items: list[ResultItem]) -> None:
         """The empty search box: pinned and recent items, one keystroke away."""
@@ -300,9 +329,9 @@ class SearchPanel(QWidget):
         self._suggestion = None
         self.search_box.suggestion_available = False
         self.status.setText(
-            "Pinned and recent items (Ctrl+D pins the open item)"
+            self.tr("Pinned and recent items (Ctrl+D pins the open item)")
             if items
-            else "Type to search. Ctrl+D pins an open item so it shows here."
+            else self.tr("Type to search. Ctrl+D pins an open item so it shows here.")
         )
 
     def _set_items(self, items: list[ResultItem], *, keep_choice: bool) -> None:
@@ -384,8 +413,9 @@ class SearchPanel(QWidget):
             self.status.setText(self.count_text())
         else:
             self.status.setText(
-                f"{self.count_text()} · Did you mean <a href='#'>"
-                f"{html.escape(self.suggestion)}</a>? (Tab)"
+                self.tr("{count_text} · Did you mean <a href='#'>{suggestion}</a>? (Tab)").format(
+                    count_text=self.count_text(), suggestion=html.escape(self.suggestion)
+                )
             )
 
     def apply_suggestion(self) -> None:

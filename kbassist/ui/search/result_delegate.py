@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -25,11 +25,15 @@ from kbassist.ui.search.results_model import (
     TitleRole,
     kind_label,
 )
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 PADDING = 6
-SECTION_LABELS = {"pinned": "Pinned", "recent": "Recent"}
+SECTION_LABELS = {
+    "pinned": QT_TRANSLATE_NOOP("result_delegate", "Pinned"),
+    "recent": QT_TRANSLATE_NOOP("result_delegate", "Recent"),
+}
 # After the kind, for a result that none of the query's words matched.
-BY_MEANING_LABEL = "found by meaning"
+BY_MEANING_LABEL = QT_TRANSLATE_NOOP("result_delegate", "found by meaning")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -79,12 +83,14 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.85)
-        section = SECTION_LABELS.get(str(index.data(SectionRole) or ""), "")
+        section = QCoreApplication.translate(
+            "result_delegate", SECTION_LABELS.get(str(index.data(SectionRole) or ""), "")
+        )
         badge = kind_label(str(index.data(KindRole)))
         if section:
             badge = f"{section} · {badge}"
         if index.data(PinnedRole) and section != "pinned":
-            badge = f"Pinned · {badge}"
+            badge = self.tr("Pinned · {badge}").format(badge=badge)
         painter.setFont(small)
         painter.setPen(
             palette.color(
@@ -102,7 +108,11 @@ class ResultDelegate(QStyledItemDelegate):
         lang_width = 0
         # On the right, so titles stay aligned: how it was found, and its language when it is
         # not the agent's.
-        marks = [BY_MEANING_LABEL] if index.data(ByMeaningRole) else []
+        marks = (
+            [QCoreApplication.translate("result_delegate", BY_MEANING_LABEL)]
+            if index.data(ByMeaningRole)
+            else []
+        )
         if language and not same_language(language, self.agent_language):
             marks.append(language.upper())
         if marks:

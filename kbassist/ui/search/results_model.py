@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from kbassist.search.schema import item_key
 from kbassist.ui.row_model import RoleSpec, RowModel
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
-KIND_LABELS = {"article": "Article", "reply": "Reply template", "facility": "Facility"}
+KIND_LABELS = {
+    "article": QT_TRANSLATE_NOOP("results_model", "Article"),
+    "reply": QT_TRANSLATE_NOOP("results_model", "Reply template"),
+    "facility": QT_TRANSLATE_NOOP("results_model", "Facility"),
+}
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 ItemIdRole = Qt.ItemDataRole.UserRole + 2
@@ -44,7 +49,8 @@ class ResultItem:
 
 def kind_label(kind: str) -> str:
     """The word users see for a kind of item."""
-    return KIND_LABELS.get(kind, kind.capitalize())
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("results_model", label) if label else kind.capitalize()
 
 
 RESULT_ROLES: tuple[RoleSpec[ResultItem], ...] = (
@@ -54,7 +60,7 @@ RESULT_ROLES: tuple[RoleSpec[ResultItem], ...] = (
         Qt.ItemDataRole.AccessibleTextRole,
         lambda item: (
             f"{kind_label(item.kind)}: {item.title}"
-            + (", found by meaning" if item.by_meaning else "")
+            + (QT_TRANSLATE_NOOP("results_model", ", found by meaning") if item.by_meaning else "")
         ),
     ),
     RoleSpec("toolTip", Qt.ItemDataRole.ToolTipRole, lambda item: item.id),

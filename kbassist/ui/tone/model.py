@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from kbassist.tone.checker import Finding
 from kbassist.ui.row_model import RoleSpec, RowModel
 from kbassist.ui.tone.highlighter import SEVERITY_COLOURS
+from kbassist.ui.translatable import QT_TRANSLATE_NOOP
 
 RuleRole = Qt.ItemDataRole.UserRole + 1
 CategoryRole = Qt.ItemDataRole.UserRole + 2
@@ -17,28 +18,40 @@ MessageRole = Qt.ItemDataRole.UserRole + 6
 ReplacementRole = Qt.ItemDataRole.UserRole + 7
 FindingRole = Qt.ItemDataRole.UserRole + 8
 
-SEVERITY_LABELS = {"error": "Must fix", "warning": "Risky", "suggestion": "Suggestion"}
+SEVERITY_LABELS = {
+    "error": QT_TRANSLATE_NOOP("model", "Must fix"),
+    "warning": QT_TRANSLATE_NOOP("model", "Risky"),
+    "suggestion": QT_TRANSLATE_NOOP("model", "Suggestion"),
+}
 CATEGORY_LABELS = {
-    "personal-data": "personal data",
-    "plain-language": "plain language",
-    "next-step": "next step",
+    "personal-data": QT_TRANSLATE_NOOP("model", "personal data"),
+    "plain-language": QT_TRANSLATE_NOOP("model", "plain language"),
+    "next-step": QT_TRANSLATE_NOOP("model", "next step"),
 }
 
 
 def category_label(category: str) -> str:
     """The words users see for a finding category."""
-    return CATEGORY_LABELS.get(category, category.replace("-", " "))
+    label = CATEGORY_LABELS.get(category)
+    return QCoreApplication.translate("model", label) if label else category.replace("-", " ")
 
 
 def severity_label(severity: str) -> str:
     """The words users see for a finding severity."""
-    return SEVERITY_LABELS.get(severity, severity)
+    label = SEVERITY_LABELS.get(severity)
+    return QCoreApplication.translate("model", label) if label else severity
 
 
 def _display_text(finding: Finding) -> str:
     """Severity and category, then the message and the fix, one per line."""
     title = f"{severity_label(finding.severity)} · {category_label(finding.category)}"
-    fix = f"\nFix: {finding.replacement}" if finding.replacement else ""
+    fix = (
+        QCoreApplication.translate("model", "\nFix: {replacement}").format(
+            replacement=finding.replacement
+        )
+        if finding.replacement
+        else ""
+    )
     return f"{title}\n{finding.message}{fix}"
 
 

@@ -48,23 +48,27 @@ class TonePanel(QWidget):
             checker, editor.document(), self, language=language, kind=kind, max_words=max_words
         )
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Tone summary")
+        self.summary.setAccessibleName(self.tr("Tone summary"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.model = ToneFindingsModel()
         self.findings_view = QListView(self)
         self.findings_view.setModel(self.model)
-        self.findings_view.setAccessibleName("Tone findings")
+        self.findings_view.setAccessibleName(self.tr("Tone findings"))
         self.findings_view.setAccessibleDescription(
-            "Select a finding to select its words in the reply; press Enter to apply its fix."
+            self.tr(
+                "Select a finding to select its words in the reply; press Enter to apply its fix."
+            )
         )
         self.findings_view.setWordWrap(True)
         self.findings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Alt+X, as Alt+F opens the File menu.
-        self.fix_button = QPushButton("Fi&x", self)
-        self.fix_button.setAccessibleName("Apply the suggested fix")
-        self.fix_button.setToolTip("Replace the selected words with the suggestion (Enter)")
+        self.fix_button = QPushButton(self.tr("Fi&x"), self)
+        self.fix_button.setAccessibleName(self.tr("Apply the suggested fix"))
+        self.fix_button.setToolTip(
+            self.tr("Replace the selected words with the suggestion (Enter)")
+        )
         self.fix_button.setEnabled(False)
 
         buttons = QHBoxLayout()
@@ -81,7 +85,7 @@ class TonePanel(QWidget):
         self.findings_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.findings_view.activated.connect(self._on_activated)
         self.fix_button.clicked.connect(self.apply_current_fix)
-        self.summary.setText("Checking tone…")
+        self.summary.setText(self.tr("Checking tone…"))
         self.findings_view.hide()
         self.fix_button.hide()
 
@@ -126,22 +130,28 @@ class TonePanel(QWidget):
     def _show_summary(self, report: ToneReport) -> None:
         m = report.metrics
         # Chinese has no spaces between words: the count is of characters, and says so.
-        unit = "characters" if m.by_character else "words"
-        parts = [f"{m.words} / {m.max_words} {unit}"]
+        length = (
+            self.tr("{count} / {limit} characters")
+            if m.by_character
+            else self.tr("{count} / {limit} words")
+        )
+        parts = [length.format(count=m.words, limit=m.max_words)]
         if m.reading_score is not None:
             parts.append(f"{m.reading_measure} {m.reading_score:g}")
         counts = Counter(category_label(f.category) for f in report.findings)
         if counts:
             parts.append(", ".join(f"{n} {name}" for name, n in sorted(counts.items())))
         else:
-            parts.append("no tone problems")
+            parts.append(self.tr("no tone problems"))
         self.summary.setText(" · ".join(parts))
         notes = list(report.notes)
         if m.by_character:
             notes.insert(
                 0,
-                "Counted in characters: each Chinese character counts as one, and so "
-                "does each Latin word or number.",
+                self.tr(
+                    "Counted in characters: each Chinese character counts as one, and so "
+                    "does each Latin word or number."
+                ),
             )
         self.summary.setToolTip(plain_tooltip("\n".join(notes)))
 

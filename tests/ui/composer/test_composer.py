@@ -530,6 +530,8 @@ def test_a_reply_that_goes_out_is_no_longer_a_draft(
     path = drafts.folder / f"{composer.draft_id}.json"
     assert path.exists()
     catcher = _MailtoCatcher()
+    gone: list[tuple[str, str]] = []
+    composer.went_out.connect(lambda template_id, how: gone.append((template_id, how)))
     QDesktopServices.setUrlHandler("mailto", catcher, "open")  # type: ignore[arg-type]
     try:
         if way_out == "copy":
@@ -543,6 +545,9 @@ def test_a_reply_that_goes_out_is_no_longer_a_draft(
             assert composer.save_eml_to(tmp_path / "reply.eml")
     finally:
         QDesktopServices.unsetUrlHandler("mailto")
+    # The usage log hears how it went out (never its text).
+    how = {"copy": "copied", "copy rich": "copied", "mail": "mailed", "eml": "saved"}[way_out]
+    assert gone == [("apology/late", how)]
     assert not path.exists()
     composer.save_draft()
     assert not path.exists()  # nothing changed since: it is not saved again

@@ -1,0 +1,1 @@
+"""The Insights view, the answer rating, and the usage recorder as the app builds it."""

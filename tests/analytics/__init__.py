@@ -1,0 +1,1 @@
+"""Tests of the usage log: scrubbing, the stores, recording, insights and the team database."""

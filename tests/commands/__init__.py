@@ -1,0 +1,1 @@
+"""Tests of the command line: CI report formats, --changed, pre-commit hooks, help pages."""

@@ -1,0 +1,1 @@
+"""Tests of kbassist.desktop and the desktop integration built on it."""

@@ -1,0 +1,1 @@
+"""Tests of the translations: every string translatable, every catalogue complete."""
