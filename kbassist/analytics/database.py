@@ -30,6 +30,10 @@ class AnalyticsDatabaseError(Exception):
     """The usage database cannot be used; the message names it and says what to do."""
 
 
+class DamagedDatabaseError(AnalyticsDatabaseError):
+    """The local usage database is not a readable SQLite file any more."""
+
+
 def _events_table(name: str, seq: str, big: str) -> str:
     return (
         f"CREATE TABLE IF NOT EXISTS {name} ("
@@ -220,7 +224,7 @@ def sqlite_error(path: Path, exc: BaseException) -> AnalyticsDatabaseError:
             "Close the other KB Assist window, then restart."
         )
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-        return AnalyticsDatabaseError(
+        return DamagedDatabaseError(
             f"The usage database {path} is damaged ({text}); recording paused. "
             "Settings → Delete my usage history starts a new one."
         )

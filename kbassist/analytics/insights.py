@@ -9,7 +9,7 @@ from typing import Any
 
 from kbassist.analytics.database import EVENTS, EventDatabase
 from kbassist.analytics.events import EventKind, from_ms, to_ms
-from kbassist.analytics.scrub import normalise
+from kbassist.analytics.scrub import has_placeholder, normalise
 
 DAY_MS = 86_400_000
 # "Then query B opened article X within a minute": how soon after a failed search.
@@ -233,6 +233,12 @@ def suggestions(
         f"SELECT a.query_key, MIN(a.query), o.item, COUNT(DISTINCT a.id) FROM {EVENTS} a "
         f"JOIN {EVENTS} o ON o.kind = '{opened}' AND o.agent = a.agent "
         f"AND o.at_ms > a.at_ms AND o.at_ms <= a.at_ms + {REPHRASE_WINDOW_MS} "
+        # Only the first article opened after A from another search: the one the rephrase
+        # found, not every article read in the minute after (A's own, rated "No", may come
+        # first).
+        f"AND NOT EXISTS (SELECT 1 FROM {EVENTS} p WHERE p.kind = '{opened}' "
+        "AND p.agent = a.agent AND p.at_ms > a.at_ms AND p.at_ms < o.at_ms "
+        "AND p.search <> a.id) "
         f"JOIN {EVENTS} b ON b.id = o.search AND b.query_key <> a.query_key "
         f"WHERE a.kind = '{search}' AND a.at_ms >= ? AND a.query_key <> '' AND {failed} "
         "GROUP BY a.query_key, o.item ORDER BY COUNT(DISTINCT a.id) DESC, a.query_key, o.item",
@@ -241,7 +247,7 @@ def suggestions(
     known = {article: {normalise(q) for q in asked} for article, asked in (questions or {}).items()}
     found: list[Suggestion] = []
     for key, query, article, times in rows:
-        if str(key) in known.get(str(article), set()) or query.startswith("<"):
+        if str(key) in known.get(str(article), set()) or has_placeholder(str(query)):
             continue
         found.append(Suggestion(str(query), str(article), int(times)))
         if len(found) >= limit:

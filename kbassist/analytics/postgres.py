@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -149,6 +150,11 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _bad_url(url: str, why: str) -> str:
+    # libpq quotes the address it could not read, password and all.
+    given = re.match(r"[^:/]+://[^:@/]*:([^@/]+)@", url.strip())
+    why = _first_line(ValueError(why))
+    if given:
+        why = why.replace(given.group(1), "…")
     return (
         f"The analytics database setting is not a PostgreSQL address ({why}). "
         "Write it as postgresql://user@host:5432/database; the password goes in the keyring."

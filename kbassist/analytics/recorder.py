@@ -9,12 +9,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import takewhile
 from pathlib import Path
 
 from kbassist.analytics.database import (
     EVENTS,
     OUTBOX,
     AnalyticsDatabaseError,
+    DamagedDatabaseError,
     EventDatabase,
     SqliteEvents,
     sqlite_error,
@@ -43,6 +46,14 @@ RETRY_S = 30.0
 REPEAT_MS = 30_000
 # Far more than an agent can produce while the disk is slow; beyond it events are dropped.
 QUEUE_LIMIT = 10_000
+# The kind of an outbox row that asks the team database to forget an agent. It waits in the
+# outbox like an event, so it survives a restart, and reaches the server in its place: after
+# what was sent before it, before what the agent records afterwards.
+FORGET_AGENT = "forget-agent"
+
+# Where kind and agent sit in an outbox row read as seq followed by COLUMNS.
+_KIND_AT = 1 + COLUMNS.index("kind")
+_AGENT_AT = 1 + COLUMNS.index("agent")
 
 StatusCallback = Callable[[str], None]
 TeamOpener = Callable[[], EventDatabase]
@@ -231,14 +242,16 @@ class Recorder:
         local = self._open_local()
         writer = _Writer(self, local) if local is not None else None
         if writer is not None:
-            writer.purge()
+            writer.guarded(writer.purge)
         while True:
             timeout = self._retry_s if writer is not None and writer.waiting else None
             try:
                 item = self._queue.get(timeout=timeout)
             except queue.Empty:
                 if writer is not None:
-                    writer.deliver()
+                    writer.guarded(writer.deliver)
+                    if writer.failed:
+                        writer = None
                 continue
             batch = [item]
             while len(batch) < BATCH:
@@ -247,8 +260,11 @@ class Recorder:
                 except queue.Empty:
                     break
             stop = None in batch
+            if writer is None and any(isinstance(b, _DeleteMine) for b in batch):
+                writer = self._start_afresh()
             if writer is not None:
-                writer.handle([b for b in batch if b is not None])
+                items = [b for b in batch if b is not None]
+                writer.guarded(partial(writer.handle, items))
                 if writer.failed:
                     writer = None
             for b in batch:
@@ -258,6 +274,29 @@ class Recorder:
                 if writer is not None:
                     writer.close()
                 return
+
+    def _start_afresh(self) -> _Writer | None:
+        """After recording paused, "Delete my usage history" tries the database again; a
+        damaged one is replaced by a new, empty file (what it held cannot be read anyway)."""
+        try:
+            local = SqliteEvents(self.path)
+        except DamagedDatabaseError:
+            try:
+                for suffix in ("", "-wal", "-shm"):
+                    self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+            except OSError as exc:
+                self.status(f"The damaged usage database {self.path} cannot be removed ({exc}).")
+                return None
+            fresh = self._open_local()
+            if fresh is None:
+                return None
+            local = fresh
+            self.status(f"The damaged usage database {self.path} was replaced by a new one.")
+        except AnalyticsDatabaseError as exc:
+            self.status(str(exc))
+            return None
+        self._paused.clear()
+        return _Writer(self, local)
 
     def _open_local(self) -> SqliteEvents | None:
         try:
@@ -304,13 +343,30 @@ class _Writer:
         """True when events wait in the outbox for the team database."""
         return self.for_team and self.team is None
 
+    def guarded(self, work: Callable[[], None]) -> None:
+        """Run work; anything it did not foresee pauses recording with a message, as a
+        failed database does, so the thread lives on to release flush() and close()."""
+        try:
+            work()
+        except Exception as exc:
+            log.exception("The usage log's writer failed")
+            self._local_failed(exc)
+
     def purge(self) -> None:
         days = self.recorder.retention_days
-        if days <= 0:
+        if days <= 0:  # kept for ever; what waits for the team is still sent now
+            self.deliver()
             return
         cutoff = to_ms(self.recorder._clock() - dt.timedelta(days=days))
         try:
             gone = self.local.purge_before(cutoff)
+            # Events that waited longer than the retention are not sent at all; a request
+            # to forget an agent is kept however old it is.
+            with self.local.transaction():
+                gone += self.local.execute(
+                    f"DELETE FROM {OUTBOX} WHERE at_ms < ? AND kind <> ?",
+                    (cutoff, FORGET_AGENT),
+                )
         except Exception as exc:  # sqlite3 errors of a damaged file
             self._local_failed(exc)
             return
@@ -356,21 +412,32 @@ class _Writer:
             with self.local.transaction():
                 self.local.execute(f"DELETE FROM {OUTBOX} WHERE agent = ?", (agent,))
                 self.local.execute(f"DELETE FROM {EVENTS} WHERE agent = ?", (agent,))
+                if self.for_team:
+                    self.local.execute(
+                        f"INSERT INTO {OUTBOX} (id, at_ms, agent, kind) VALUES (?, ?, ?, ?)",
+                        (new_id(), to_ms(self.recorder._clock()), agent, FORGET_AGENT),
+                    )
         except Exception as exc:
             self._local_failed(exc)
             return
-        if self.for_team and self._connect():
-            assert self.team is not None
-            try:
-                self.team.delete_agent(agent)
-            except Exception as exc:
-                self._team_down(exc)
-                self.recorder.status(
-                    "Your usage history was deleted on this computer but not yet in the team "
-                    "database, which cannot be reached. Delete it again once it is back."
-                )
-                return
-        self.recorder.status("Your usage history was deleted.")
+        if not self.for_team:
+            self.recorder.status("Your usage history was deleted.")
+            return
+        self.deliver()
+        if self.failed:
+            return
+        try:
+            waiting = self.local.rows(
+                f"SELECT COUNT(*) FROM {OUTBOX} WHERE kind = ?", (FORGET_AGENT,)
+            )[0][0]
+        except Exception as exc:
+            self._local_failed(exc)
+            return
+        if waiting:
+            self.recorder.status(
+                "Your usage history was deleted on this computer. The team database cannot "
+                "be reached; it is deleted there as soon as it is back."
+            )
 
     def deliver(self) -> None:
         """Send the outbox to the team database, oldest first; a batch is removed from the
@@ -390,8 +457,17 @@ class _Writer:
                 return
             if not rows:
                 return
+            # The events up to the first request to forget an agent, or that request alone.
+            forget = rows[0][_KIND_AT] == FORGET_AGENT
+            if forget:
+                rows = rows[:1]
+            else:
+                rows = list(takewhile(lambda row: row[_KIND_AT] != FORGET_AGENT, rows))
             try:
-                self.team.insert_events([from_row(row[1:]) for row in rows])
+                if forget:
+                    self.team.delete_agent(str(rows[0][_AGENT_AT]))
+                else:
+                    self.team.insert_events([from_row(row[1:]) for row in rows])
             except Exception as exc:
                 self._team_down(exc)
                 return
@@ -401,6 +477,8 @@ class _Writer:
             except Exception as exc:
                 self._local_failed(exc)
                 return
+            if forget:
+                self.recorder.status("Your usage history was deleted.")
 
     def _connect(self) -> bool:
         if self.team is not None:

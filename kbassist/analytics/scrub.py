@@ -19,6 +19,9 @@ PATTERN_TIMEOUT_S = 0.05
 # What a query becomes when a pattern ran out of time: nothing of it can be trusted.
 UNSCRUBBED = "<withheld>"
 MAX_QUERY_CHARS = 200
+# How much of a query is scrubbed: cut only after scrubbing, so that the cut cannot leave
+# half an address or number that no pattern recognises any more.
+SCRUB_CHARS = 10 * MAX_QUERY_CHARS
 
 EMAIL = "<email>"
 IBAN = "<iban>"
@@ -26,19 +29,25 @@ CARD = "<card>"
 ORDER = "<order>"
 PHONE = "<phone>"
 POSTCODE = "<postcode>"
+PLACEHOLDERS = (UNSCRUBBED, EMAIL, IBAN, CARD, ORDER, PHONE, POSTCODE)
 
 _EMAIL = regex.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+", regex.UNICODE)
+# Where a number or code may start and end: not inside a word. Chinese is written without
+# spaces, so a Han character next to it counts as a boundary (\b would not see one there).
+_START = r"(?<![^\W\p{Han}])"
+_END = r"(?![^\W\p{Han}])"
 # Two letters, two check digits, 11 to 30 letters or digits, in groups of four or not.
-_IBAN = regex.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}\b")
+_IBAN = regex.compile(_START + r"[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}" + _END)
 # 13 to 19 digits, in groups separated by spaces or dashes.
 _CARD = regex.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")
-# A run of digits with the separators numbers are written with, seven digits at least.
-_PHONE = regex.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,16}(?!\d)")
+# A run of digits with the separators numbers are written with, seven digits at least; a
+# letter right before it (电话13812345678, tel0412345678) does not make it less of a phone.
+_PHONE = regex.compile(r"(?<![\d+])(?:\+|00)?\d(?:[\s().\-/]{0,2}\d){6,16}(?!\d)")
 # British style (SW1A 1AA), prefixed (SI-1000, HR-10000), Greek (105 57),
 # US ZIP+4, and a standalone run of four to six digits (most of Europe, China).
 _POSTCODES = (
-    regex.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}\b"),
-    regex.compile(r"\b[A-Za-z]{2}-\d{4,6}\b"),
+    regex.compile(_START + r"[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}" + _END),
+    regex.compile(_START + r"[A-Za-z]{2}-\d{4,6}" + _END),
     regex.compile(r"(?<!\d)\d{3} \d{2}(?!\d)"),
     regex.compile(r"(?<!\d)\d{5}-\d{4}(?!\d)"),
     regex.compile(r"(?<![\d<])\d{4,6}(?![\d>])"),
@@ -67,7 +76,8 @@ class Scrubber:
 
     def scrub(self, text: str) -> str:
         """text with every e-mail, IBAN, card, order number, phone and postcode replaced."""
-        clean = " ".join(text.split())[:MAX_QUERY_CHARS]
+        spaced = " ".join(text.split())
+        clean = spaced[:SCRUB_CHARS]
         try:
             clean = _EMAIL.sub(EMAIL, clean, timeout=PATTERN_TIMEOUT_S)
             clean = _IBAN.sub(_iban_or_keep, clean, timeout=PATTERN_TIMEOUT_S)
@@ -81,12 +91,20 @@ class Scrubber:
         except TimeoutError:
             log.warning("A query could not be checked for personal data in time; not stored")
             return UNSCRUBBED
+        if len(spaced) > SCRUB_CHARS or len(clean) > MAX_QUERY_CHARS:
+            # The last word may be the first part of something the cut made unrecognisable.
+            clean = clean[:MAX_QUERY_CHARS].rsplit(" ", 1)[0]
         return clean
 
     def query(self, text: str) -> ScrubbedQuery:
         """The stored form of a query and the key that groups its spellings."""
         clean = self.scrub(text)
         return ScrubbedQuery(clean, normalise(clean))
+
+
+def has_placeholder(text: str) -> bool:
+    """True when scrubbing replaced something in text (it is no question for an article)."""
+    return any(placeholder in text for placeholder in PLACEHOLDERS)
 
 
 def normalise(text: str) -> str:

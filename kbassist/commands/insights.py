@@ -21,8 +21,9 @@ from kbassist.analytics.postgres import (
 )
 from kbassist.commands import Subparsers, examples, positive_int
 from kbassist.common.i18n import _
+from kbassist.content.folder import load_content
 from kbassist.mail.credentials import SecretError, delete_password, set_password
-from kbassist.shared_settings import ANALYTICS_DATABASE_KEY, shared_value
+from kbassist.shared_settings import ANALYTICS_DATABASE_KEY, resolve_content, shared_value
 
 EXIT_UNAVAILABLE = 2
 DEFAULT_LIMIT = 10
@@ -124,8 +125,12 @@ def run(args: argparse.Namespace) -> int:
     except AnalyticsDatabaseError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_UNAVAILABLE
+    # Suggestions leave out questions the articles already have.
+    root = resolve_content(args.content)
+    content = load_content(root) if root.is_dir() else None
+    questions = {a.id: list(a.questions) for a in content.articles.values()} if content else None
     try:
-        insights = read_insights(database, args.since, limit=args.limit)
+        insights = read_insights(database, args.since, limit=args.limit, questions=questions)
     except Exception as exc:  # a damaged file or a dropped connection: say so, never a traceback
         print(
             _("Cannot read the usage log {where}: {error}").format(where=database.where, error=exc),
@@ -213,7 +218,10 @@ def run_password(args: argparse.Namespace) -> int:
 def _print_text(insights: Insights) -> None:
     since = insights.since.date().isoformat() if insights.since else _("the start of the log")
     print(
-        _("{searches} searches by {agents} agents since {since}; {rate:.0%} found nothing.").format(
+        # Counts after a colon: no noun has to agree with a number in any language.
+        _(
+            "Since {since}: searches: {searches} · agents: {agents} · found nothing: {rate:.0%}"
+        ).format(
             searches=insights.searches,
             agents=insights.agents,
             since=since,

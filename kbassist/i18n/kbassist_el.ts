@@ -442,7 +442,7 @@
     <context>
         <name>AnswerCard</name>
         <message>
-            <location filename="../ui/article/answer_card.py" line="+65" />
+            <location filename="../ui/article/answer_card.py" line="+66" />
             <source>Answer</source>
             <translation>Απάντηση</translation>
         </message>
@@ -1151,7 +1151,7 @@
     <context>
         <name>DailyChart</name>
         <message>
-            <location filename="../ui/insights/chart.py" line="+32" />
+            <location filename="../ui/insights/chart.py" line="+34" />
             <source>Searches per day and no-result rate</source>
             <translation>Αναζητήσεις ανά ημέρα και ποσοστό χωρίς αποτέλεσμα</translation>
         </message>
@@ -1171,7 +1171,7 @@
             <translation>Καμία αναζήτηση ακόμη</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+61" />
             <source>■ searches per day</source>
             <translation>■ αναζητήσεις ανά ημέρα</translation>
         </message>
@@ -2246,14 +2246,14 @@ Your text is still in the editor, unsaved. Fix the cause and save again.</source
             <translation>Περίοδος:</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <source>Cannot read the usage log {where}: {error}</source>
             <translation>Δεν διαβάζεται το αρχείο χρήσης {where}: {error}</translation>
         </message>
         <message>
-            <location line="+35" />
-            <source>{searches} searches by {agents} agents; {rate}% found nothing.</source>
-            <translation>{searches} αναζητήσεις από {agents} εκπροσώπους· το {rate}% δεν βρήκε τίποτα.</translation>
+            <location line="+36" />
+            <source>Searches: {searches} · agents: {agents} · found nothing: {rate}%</source>
+            <translation>Αναζητήσεις: {searches} · εκπρόσωποι: {agents} · χωρίς αποτέλεσμα: {rate}%</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2308,12 +2308,12 @@ Your text is still in the editor, unsaved. Fix the cause and save again.</source
         <name>MainWindow</name>
         <message>
             <location filename="../ui/main_window.py" line="+217" />
-            <location line="+352" />
+            <location line="+358" />
             <source>KB Assist — {name}</source>
             <translation>KB Assist — {name}</translation>
         </message>
         <message>
-            <location line="-288" />
+            <location line="-294" />
             <source>Copied</source>
             <translation>Αντιγράφηκε</translation>
         </message>
@@ -2383,12 +2383,12 @@ Your text is still in the editor, unsaved. Fix the cause and save again.</source
             <translation>Προβλήματα περιεχομένου</translation>
         </message>
         <message>
-            <location line="+251" />
+            <location line="+257" />
             <source>Reading content…</source>
             <translation>Ανάγνωση περιεχομένου…</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+180" />
             <source>Something went wrong: {message}</source>
             <translation>Κάτι πήγε στραβά: {message}</translation>
         </message>
@@ -3513,7 +3513,7 @@ A commit takes the files as they are on disk.</source>
         <message>
             <location line="+14" />
             <source>No {wanted} version of this template: showing {shown}.</source>
-            <translation>Δεν υπάρχει έκδοση {wanted} αυτού του προτύπου: εμφανίζεται {shown}.</translation>
+            <translation>Αυτό το πρότυπο δεν υπάρχει στη γλώσσα που επιλέξατε ({wanted})· εμφανίζεται η έκδοση: {shown}.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3723,7 +3723,7 @@ A commit takes the files as they are on disk.</source>
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../ui/main_window.py" line="-1299" />
+            <location filename="../ui/main_window.py" line="-1317" />
             <source>&amp;Write</source>
             <translation>&amp;Σύνταξη</translation>
         </message>

@@ -442,7 +442,7 @@
 <context>
     <name>AnswerCard</name>
     <message>
-        <location filename="../ui/article/answer_card.py" line="+65"/>
+        <location filename="../ui/article/answer_card.py" line="+66"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../ui/insights/chart.py" line="+32"/>
+        <location filename="../ui/insights/chart.py" line="+34"/>
         <source>Searches per day and no-result rate</source>
         <translation>每日搜索次数和无结果比例</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>尚无搜索</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>■ searches per day</source>
         <translation>■ 每日搜索次数</translation>
     </message>
@@ -2246,14 +2246,14 @@ Your text is still in the editor, unsaved. Fix the cause and save again.</source
         <translation>期间：</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Cannot read the usage log {where}: {error}</source>
         <translation>无法读取使用记录 {where}：{error}</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>{searches} searches by {agents} agents; {rate}% found nothing.</source>
-        <translation>{agents} 位客服共搜索 {searches} 次；{rate}% 无结果。</translation>
+        <location line="+36"/>
+        <source>Searches: {searches} · agents: {agents} · found nothing: {rate}%</source>
+        <translation>搜索 {searches} 次 · 客服 {agents} 位 · 无结果 {rate}%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2308,12 +2308,12 @@ Your text is still in the editor, unsaved. Fix the cause and save again.</source
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="+217"/>
-        <location line="+352"/>
+        <location line="+358"/>
         <source>KB Assist — {name}</source>
         <translation>KB Assist — {name}</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-294"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -2383,12 +2383,12 @@ Your text is still in the editor, unsaved. Fix the cause and save again.</source
         <translation>内容问题</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+257"/>
         <source>Reading content…</source>
         <translation>正在读取内容…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>Something went wrong: {message}</source>
         <translation>出错了：{message}</translation>
     </message>
@@ -3723,7 +3723,7 @@ A commit takes the files as they are on disk.</source>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../ui/main_window.py" line="-1299"/>
+        <location filename="../ui/main_window.py" line="-1317"/>
         <source>&amp;Write</source>
         <translation>编辑器(&amp;W)</translation>
     </message>

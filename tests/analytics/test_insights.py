@@ -134,7 +134,7 @@ def test_the_command_line_reads_the_log(
             Path(f"{day_log}{suffix}").rename(f"{target}{suffix}")
     assert main(["insights"]) == 0
     out = capsys.readouterr().out
-    assert "8 searches by 1 agents" in out
+    assert "searches: 8 · agents: 1" in out
     assert "add 'parcel lost' to lost-parcel's questions (2×)" in out
     assert main(["insights", "--json", "--since", "2026-11-20"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -165,3 +165,85 @@ def test_the_command_line_reports_a_damaged_log(
     assert main(["insights"]) == 2
     err = capsys.readouterr().err
     assert "damaged" in err and str(damaged) in err
+
+
+def test_another_agents_rephrasing_is_not_a_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    # Luka's search finds nothing; ten seconds later Maja, on another computer, asks
+    # something else and opens an article. Luka's question has nothing to do with it.
+    luka_clock, maja_clock = HandClock(), HandClock(START + dt.timedelta(seconds=10))
+    luka = Recorder(path, "luka", clock=luka_clock)
+    luka.start()
+    luka.search_settled("parcel lost", [])
+    assert luka.flush()
+    luka.close()
+    maja = Recorder(path, "maja", clock=maja_clock)
+    maja.start()
+    maja.search_settled("opening hours", ["store-hours"])
+    maja_clock.advance(5)
+    maja.article_opened("store-hours", 1)
+    assert maja.flush()
+    maja.close()
+    database = SqliteEvents(path)
+    assert suggestions(database) == []
+    # The same within one agent is a suggestion: the check above is not vacuous.
+    same = Recorder(path, "luka", clock=luka_clock)
+    same.start()
+    luka_clock.advance(20)
+    same.search_settled("opening hours", ["store-hours"])
+    luka_clock.advance(5)
+    same.article_opened("store-hours", 1)
+    assert same.flush()
+    same.close()
+    assert [(s.query, s.article_id) for s in suggestions(database)] == [
+        ("parcel lost", "store-hours")
+    ]
+    database.close()
+
+
+def test_a_query_with_personal_data_scrubbed_out_is_never_suggested(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    clock = HandClock()
+    recorder = Recorder(path, "maja", clock=clock)
+    recorder.start()
+    for failed in ("refund to ana.novak@gmail.com", "parcel for SW1A 1AA"):
+        recorder.search_settled(failed, [])
+        clock.advance(10)
+        recorder.search_settled(f"refunds {failed[:3]}", ["refunds"])
+        clock.advance(5)
+        recorder.article_opened("refunds", 1)
+        clock.advance(600)
+    assert recorder.flush()
+    recorder.close()
+    database = SqliteEvents(path)
+    assert [c.label for c in read_insights(database).no_result] == [
+        "parcel for <postcode>",
+        "refund to <email>",
+    ]
+    assert suggestions(database) == []
+    database.close()
+
+
+def test_only_the_article_the_rephrase_opened_is_suggested(tmp_path: Path) -> None:
+    path = tmp_path / "usage.sqlite3"
+    clock = HandClock()
+    recorder = Recorder(path, "luka", clock=clock)
+    recorder.start()
+    recorder.search_settled("kettle sparked", [])
+    clock.advance(10)
+    recorder.search_settled("electrical warranty", ["warranty/electrical"])
+    clock.advance(5)
+    recorder.article_opened("warranty/electrical", 1)
+    # Reading on within the minute: another article, from another search.
+    clock.advance(10)
+    recorder.search_settled("opening hours", ["hours/stores"])
+    clock.advance(5)
+    recorder.article_opened("hours/stores", 1)
+    assert recorder.flush()
+    recorder.close()
+    database = SqliteEvents(path)
+    try:
+        found = [(s.query, s.article_id) for s in suggestions(database)]
+    finally:
+        database.close()
+    assert found == [("kettle sparked", "warranty/electrical")]

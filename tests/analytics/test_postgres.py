@@ -17,7 +17,7 @@ from kbassist.analytics.database import (
     AnalyticsDatabaseError,
     SqliteEvents,
 )
-from kbassist.analytics.events import Event, EventKind, new_id
+from kbassist.analytics.events import Event, EventKind, new_id, to_ms
 from kbassist.analytics.insights import read_insights, suggestions
 from kbassist.analytics.postgres import PostgresEvents, keyring_host, shown_url
 from kbassist.analytics.recorder import Recorder
@@ -173,13 +173,41 @@ def test_delete_my_history_reaches_the_team_database(tmp_path: Path, pg_url: str
         recorder = _recorder(tmp_path, agent, pg_url)
         recorder.start()
         recorder.search_settled(f"{agent} asks", [])
+        assert recorder.flush()
+        assert _count(pg_url) >= 1  # delivered before the deletion is asked for
         if agent == "maja":
             recorder.delete_my_history()
-        recorder.flush()
+            assert recorder.flush()
         recorder.close()
     team = PostgresEvents(pg_url)
     assert [r[0] for r in team.rows("SELECT agent FROM events")] == ["luka"]
     team.close()
+
+
+def test_delete_my_history_waits_for_a_server_that_is_down(
+    tmp_path: Path, pg_server: PostgresServer, pg_url: str
+) -> None:
+    messages = Messages()
+    recorder = _recorder(tmp_path, "maja", pg_url, on_status=messages, retry_s=0.2)
+    recorder.start()
+    recorder.search_settled("maja asks", [])
+    assert recorder.flush()
+    assert _count(pg_url) == 1
+    pg_server.stop()
+    recorder.delete_my_history()
+    recorder.search_settled("asked after the deletion", [])
+    assert recorder.flush()
+    assert any("as soon as it is back" in m for m in messages.seen)
+    recorder.close()  # the request waits in the outbox across a restart of the app
+    pg_server.start()
+    recorder = _recorder(tmp_path, "maja", pg_url, on_status=messages, retry_s=0.2)
+    recorder.start()
+    assert recorder.flush()
+    recorder.close()
+    with psycopg.connect(pg_url) as db:
+        queries = [row[0] for row in db.execute("SELECT query FROM events ORDER BY seq")]
+    assert queries == ["asked after the deletion"]
+    assert messages.seen[-1] == "Your usage history was deleted."
 
 
 def test_the_command_line_reads_the_team_database(
@@ -243,3 +271,38 @@ def test_the_password_comes_from_the_keyring(
     finally:
         assert main(["insights", "password", "--forget", "--database", bare]) == 0
     assert "Password removed." in capsys.readouterr().out
+
+
+def test_retention_purges_my_old_events_in_the_team_database_and_the_outbox(
+    tmp_path: Path, pg_url: str
+) -> None:
+    old = to_ms(START) - 91 * 86_400_000
+    team = PostgresEvents(pg_url)
+    team.insert_events(
+        [
+            Event(new_id(), old, "maja", EventKind.TEMPLATE, item="maja-old"),
+            Event(new_id(), old, "luka", EventKind.TEMPLATE, item="luka-old"),
+            Event(new_id(), to_ms(START), "maja", EventKind.TEMPLATE, item="maja-new"),
+        ]
+    )
+    local = SqliteEvents(tmp_path / "maja.sqlite3")
+    # Waited in the outbox longer than the retention (the server was away for months).
+    local.insert_events([Event(new_id(), old, "maja", EventKind.TEMPLATE, item="stale")], OUTBOX)
+    local.close()
+    recorder = _recorder(tmp_path, "maja", pg_url, clock=HandClock(), retention_days=90)
+    recorder.start()
+    assert recorder.flush()
+    recorder.close()
+    items = sorted(r[0] for r in team.rows("SELECT item FROM events"))
+    assert items == ["luka-old", "maja-new"]  # another agent's retention is theirs to apply
+    team.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql://kb:s3cret@db/kb?bogus=1", "postgresql://kb:s3cret@[db/kb"],
+)
+def test_a_malformed_address_is_a_message_without_its_password(url: str) -> None:
+    with pytest.raises(AnalyticsDatabaseError, match="not a PostgreSQL address") as said:
+        PostgresEvents(url)
+    assert "s3cret" not in str(said.value) and "\n" not in str(said.value)

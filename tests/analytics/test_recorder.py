@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+from kbassist.analytics.config import agent_identity
 from kbassist.analytics.database import EVENTS, SqliteEvents
 from kbassist.analytics.events import EventKind, ReplyOutcome, to_ms
 from kbassist.analytics.recorder import Recorder
@@ -161,6 +162,24 @@ def test_a_damaged_database_pauses_recording_with_a_message(tmp_path: Path) -> N
     assert "Delete my usage history" in messages.seen[0]
 
 
+def test_delete_my_history_replaces_a_damaged_database(tmp_path: Path) -> None:
+    path = tmp_path / "u.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 200)
+    messages = Messages()
+    recorder = Recorder(path, "maja", on_status=messages)
+    recorder.start()
+    assert messages.arrived.wait(10)
+    assert recorder.paused
+    recorder.delete_my_history()
+    assert recorder.flush()
+    assert not recorder.paused
+    recorder.search_settled("recorded again", [])
+    recorder.close()
+    assert "replaced by a new one" in messages.seen[1]
+    assert messages.seen[-1] == "Your usage history was deleted."
+    assert [row[1] for row in _rows(path)] == ["recorded again"]
+
+
 def test_a_locked_database_pauses_recording_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "u.sqlite3"
     SqliteEvents(path).close()
@@ -206,3 +225,10 @@ def test_events_carry_their_time(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "u.sqlite3") as db:
         at_ms, kind = db.execute(f"SELECT at_ms, kind FROM {EVENTS}").fetchone()
     assert at_ms == to_ms(clock.now) and kind == str(EventKind.TEMPLATE)
+
+
+def test_each_installation_records_under_its_own_agent_id(tmp_path: Path) -> None:
+    # Two agents who left their name empty are still two agents.
+    first, second = agent_identity(tmp_path / "one"), agent_identity(tmp_path / "two")
+    assert first != second and first.startswith("agent-")
+    assert agent_identity(tmp_path / "one") == first

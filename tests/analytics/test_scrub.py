@@ -55,6 +55,14 @@ def scrubber() -> Scrubber:
         ("退款 zhang.wei@163.com", "退款 <email>"),
         ("信用卡 6011111111111117 重复扣款", "信用卡 <card> 重复扣款"),
         ("订单 LK-777777 没到", "订单 <order> 没到"),
+        # Chinese is written without spaces: numbers sit right against the words.
+        ("我的电话是13812345678", "我的电话是<phone>"),
+        ("账号DE89370400440532013000怎么办", "账号<iban>怎么办"),
+        ("卡号4111111111111111被扣两次", "卡号<card>被扣两次"),
+        ("北京市邮编100080的快递", "北京市邮编<postcode>的快递"),
+        ("寄到SW1A 1AA了吗", "寄到<postcode>了吗"),
+        # Written against a word in any script.
+        ("tel0412345678", "tel<phone>"),
     ],
 )
 def test_personal_data_is_replaced(scrubber: Scrubber, query: str, stored: str) -> None:
@@ -74,6 +82,16 @@ def test_personal_data_is_replaced(scrubber: Scrubber, query: str, stored: str) 
 )
 def test_ordinary_queries_are_kept(scrubber: Scrubber, query: str) -> None:
     assert scrubber.scrub(query) == query
+
+
+def test_a_long_query_is_cut_after_scrubbing_never_through_an_address(
+    scrubber: Scrubber,
+) -> None:
+    for pad in range(180, 200):
+        for tail in ("ana.novak@gmail.com", "4111 1111 1111 1111", "GB82 WEST 1234 5698 7654 32"):
+            stored = scrubber.scrub("x" * pad + " " + tail + " more words")
+            assert len(stored) <= 200
+            assert "ana.novak" not in stored and "4111" not in stored and "WEST" not in stored
 
 
 def test_only_luhn_valid_numbers_are_cards(scrubber: Scrubber) -> None:

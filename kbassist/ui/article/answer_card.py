@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kbassist.common.localformat import format_day
 from kbassist.content.articles import Article
 from kbassist.content.last_good import being_fixed_notice
 from kbassist.ui.insights.rating import AnswerRating
@@ -44,7 +45,7 @@ def warning_colour(palette: QPalette) -> QColor:
 
 def freshness_text(review_by: dt.date, today: dt.date) -> str:
     """The review mark: "Reviewed until <date>", or "Review overdue since <date>" once past."""
-    when = review_by.isoformat()
+    when = format_day(review_by)  # as the interface language writes dates
     return (
         QCoreApplication.translate("answer_card", "Review overdue since {when}").format(when=when)
         if review_by < today

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from kbassist.analytics.events import ReplyOutcome
 from kbassist.analytics.recorder import Recorder
+from kbassist.search.schema import item_key
 from kbassist.ui.article.view import ArticleView
 from kbassist.ui.composer.composer import ComposerWidget
 from kbassist.ui.finder.panel import FinderPanel
@@ -77,12 +78,20 @@ class UsageHooks(QObject):
         shown = self.window.search_panel.shown_query
         if shown is None or shown[0] != query:
             return
+        # Every kind counts as found (kind:reply lists templates only): articles by id, the
+        # rest by item key, so a shown template is never read as an article.
         rows = self.window.search_panel.model.rows()
-        self.recorder.search_settled(query, [r.id for r in rows if r.kind == "article"])
+        self.recorder.search_settled(
+            query, [r.id if r.kind == "article" else item_key(r.kind, r.id) for r in rows]
+        )
 
     # -- articles -------------------------------------------------------------------------
 
     def _opened_from_results(self, kind: str, ident: str) -> None:
+        if kind == "reply":
+            # A template opened from the search is a template used, as one chosen in the picker.
+            self.recorder.template_used(ident)
+            return
         if kind != "article":
             return
         panel = self.window.search_panel

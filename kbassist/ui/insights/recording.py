@@ -10,13 +10,12 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QObject, Signal
 
-from kbassist.analytics.config import local_usage_file, open_database
+from kbassist.analytics.config import agent_identity, local_usage_file, open_database
 from kbassist.analytics.database import EventDatabase
 from kbassist.analytics.insights import articles_not_opened, template_ranking
 from kbassist.analytics.postgres import PostgresEvents
 from kbassist.analytics.recorder import Recorder
 from kbassist.ui.settings import (
-    AGENT_NAME,
     ANALYTICS_DATABASE,
     RANK_TEMPLATES_BY_TEAM,
     RECORD_USAGE,
@@ -49,7 +48,7 @@ def build_recorder(
 
     recorder = Recorder(
         local_usage_file(data_folder),
-        settings.get(AGENT_NAME),
+        agent_identity(data_folder),
         team=team if url else None,
         retention_days=max(settings.get(USAGE_RETENTION_DAYS), 0),
         enabled=settings.get(RECORD_USAGE),
@@ -95,7 +94,7 @@ def template_order(
     try:
         return template_ranking(
             database,
-            settings.get(AGENT_NAME).strip() or "agent",
+            agent_identity(data_folder),
             since,
             by_team=settings.get(RANK_TEMPLATES_BY_TEAM),
         )

@@ -198,6 +198,9 @@ class InsightsView(QWidget):
         self._content = content
         if self.insights is not None:
             self._show(self.insights)
+        if self.isVisible():
+            # A question accepted and saved is in the content now: its suggestion goes.
+            self.refresh()
 
     def since(self) -> dt.datetime | None:
         """The start of the period chosen (None: everything)."""
@@ -262,7 +265,8 @@ class InsightsView(QWidget):
         self.insights = insights
         if insights.searches:
             self.summary.setText(
-                self.tr("{searches} searches by {agents} agents; {rate}% found nothing.").format(
+                # Counts after a colon: no noun has to agree with a number in any language.
+                self.tr("Searches: {searches} · agents: {agents} · found nothing: {rate}%").format(
                     searches=insights.searches,
                     agents=insights.agents,
                     rate=round(insights.no_result_rate * 100),

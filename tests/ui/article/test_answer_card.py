@@ -71,7 +71,7 @@ def _text_colour(card: AnswerCard, label_name: str) -> QColor:
 def test_a_review_date_ahead_is_shown_muted(card: AnswerCard, tmp_path: Path) -> None:
     _shown(card, _article(tmp_path, review_by="2027-03-01"))
     assert card.freshness.isVisible()
-    assert card.freshness.text() == "Reviewed until 2027-03-01"
+    assert card.freshness.text() == "Reviewed until 1 Mar 2027"
     assert card.freshness.foregroundRole() == Role.PlaceholderText
     assert _text_colour(card, "freshness") == card.palette().color(Role.PlaceholderText)
     assert not card.being_fixed.isVisible()
@@ -79,7 +79,7 @@ def test_a_review_date_ahead_is_shown_muted(card: AnswerCard, tmp_path: Path) ->
 
 def test_the_review_date_itself_is_still_in_date(card: AnswerCard, tmp_path: Path) -> None:
     _shown(card, _article(tmp_path, review_by="2026-12-01"))
-    assert card.freshness.text() == "Reviewed until 2026-12-01"
+    assert card.freshness.text() == "Reviewed until 1 Dec 2026"
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_an_overdue_review_is_a_warning_readable_in_either_theme(
 ) -> None:
     _theme(app, theme)
     _shown(card, _article(tmp_path, review_by="2026-10-01"))
-    assert card.freshness.text() == "Review overdue since 2026-10-01"
+    assert card.freshness.text() == "Review overdue since 1 Oct 2026"
     colour = _text_colour(card, "freshness")
     assert colour == QColor(expected)
     assert contrast(colour, card.palette().color(Role.Base)) >= 4.5
@@ -130,7 +130,7 @@ def test_a_kept_older_version_says_it_is_being_fixed_in_local_time(
     # Above the answer, where the agent looks first; the review mark stays below.
     assert card.being_fixed.geometry().bottom() < card.summary.geometry().top()
     assert card.freshness.geometry().top() > card.meta.geometry().bottom()
-    assert card.freshness.text() == "Reviewed until 2027-03-01"
+    assert card.freshness.text() == "Reviewed until 1 Mar 2027"
 
 
 def test_the_next_item_starts_without_the_last_ones_marks(card: AnswerCard, tmp_path: Path) -> None:

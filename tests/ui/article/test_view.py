@@ -128,7 +128,7 @@ def test_answer_card_shows_title_summary_and_details(view: ArticleView) -> None:
     assert card.summary.text() == SUMMARY
     assert card.summary.isVisible()
     assert card.meta.text() == "Refunds · Customer Care Policy Team · English"
-    assert card.freshness.text() == "Reviewed until 2027-03-31"
+    assert card.freshness.text() == "Reviewed until 31 Mar 2027"
     assert card.copy_button.toolTip() == "Copy the answer (Ctrl+Shift+C)"
 
 
@@ -136,7 +136,7 @@ def test_an_overdue_review_date_is_called_out(qtbot: QtBot, content: Content) ->
     widget = ArticleView(today=lambda: dt.date(2027, 4, 1))
     window = _embedded(qtbot, widget)
     widget.show_article(content.articles["refunds/refund-policy"], content)
-    assert widget.card.freshness.text() == "Review overdue since 2027-03-31"
+    assert widget.card.freshness.text() == "Review overdue since 31 Mar 2027"
     assert "Review" not in widget.card.meta.text()  # said once, on its own line
     window.close()
 

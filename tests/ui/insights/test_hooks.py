@@ -104,3 +104,22 @@ def test_with_recording_off_nothing_is_written(qtbot: QtBot) -> None:
         assert _events(window) == []
     finally:
         window.close()
+
+
+def test_a_filtered_search_that_lists_templates_is_not_a_search_that_found_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _settle(qtbot, window, "kind:reply late delivery")
+    first = window.search_panel.model.rows()[0]
+    assert first.kind == "reply"
+    qtbot.keyClick(window.search_panel.search_box, Qt.Key.Key_Return)
+    hooks = window.findChild(UsageHooks)
+    assert hooks is not None and hooks.recorder.flush()
+    database = SqliteEvents(local_usage_file())
+    try:
+        results = database.rows(f"SELECT results FROM {EVENTS} WHERE kind = 'search'")
+        templates = database.rows(f"SELECT item FROM {EVENTS} WHERE kind = 'template'")
+    finally:
+        database.close()
+    assert results and results[0][0] > 0
+    assert templates == [(first.id,)]

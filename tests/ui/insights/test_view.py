@@ -77,7 +77,7 @@ def test_an_editor_sees_what_agents_could_not_find(
     qtbot: QtBot, usage: Path, content: Content
 ) -> None:
     view = _view(qtbot, usage, content)
-    assert view.summary.text() == "8 searches by 1 agents; 38% found nothing."
+    assert view.summary.text() == "Searches: 8 · agents: 1 · found nothing: 38%"
     assert [t.split(maxsplit=1) for t in _texts(view, "no_result")] == [
         ["2", "parcel lost"],
         ["1", "gift wrapping"],
@@ -215,6 +215,11 @@ def test_recording_off_and_the_team_database_follow_the_settings(tmp_path: Path)
     settings.set(ANALYTICS_DATABASE, "mysql://nope")
     with pytest.raises(Exception, match="not a PostgreSQL address"):
         insights_source(settings, data_folder=tmp_path)
+    for wrong in ("mysql://kb:s3cret@db/kb", "host=db password=s3cret"):
+        settings.set(ANALYTICS_DATABASE, wrong)
+        with pytest.raises(Exception, match="not a PostgreSQL address") as said:
+            insights_source(settings, data_folder=tmp_path)
+        assert "s3cret" not in str(said.value)  # a message never shows a password
 
 
 def test_the_usage_settings_are_stored_and_deleting_asks_first(
@@ -241,12 +246,14 @@ def test_the_usage_settings_are_stored_and_deleting_asks_first(
 
 
 def test_the_template_order_comes_from_the_log(tmp_path: Path) -> None:
+    from kbassist.analytics.config import agent_identity
     from kbassist.ui.insights.recording import template_order
-    from kbassist.ui.settings import AGENT_NAME, RANK_TEMPLATES_BY_TEAM
+    from kbassist.ui.settings import RANK_TEMPLATES_BY_TEAM
 
     settings = AppSettings(tmp_path / "kbassist.ini", tmp_path / "shared.json")
-    settings.set(AGENT_NAME, "Maja")
-    for agent, used in (("Luka", ["b", "b", "c"]), ("Maja", ["a"])):
+    me = agent_identity(tmp_path)
+    assert agent_identity(tmp_path) == me  # made once, then kept
+    for agent, used in (("agent-on-another-computer", ["b", "b", "c"]), (me, ["a"])):
         recorder = Recorder(tmp_path / "usage.sqlite3", agent)
         recorder.start()
         for template in used:
