@@ -228,7 +228,7 @@ def _print_text(insights: Insights) -> None:
             rate=insights.no_result_rate,
         )
     )
-    sections: list[tuple[str, list[Count]]] = [
+    counted: list[tuple[str, list[Count]]] = [
         (_("Searches that found nothing"), insights.no_result),
         (_("Searches where nothing was opened"), insights.nothing_opened),
         (_("Top searches"), insights.top_searches),
@@ -236,29 +236,30 @@ def _print_text(insights: Insights) -> None:
         (_("Templates by use"), insights.templates),
         (_("Facilities looked up most"), insights.facilities),
     ]
-    for title, rows in sections:
+    sections = [(title, [f"{r.count:>5}  {r.label}" for r in rows]) for title, rows in counted]
+    sections.append(
+        (
+            _("Articles rated 'No' most"),
+            [
+                _("{no:>5} no, {yes} yes  {article}").format(
+                    no=rating.no, yes=rating.yes, article=rating.article_id
+                )
+                for rating in insights.rated_no
+            ],
+        )
+    )
+    sections.append(
+        (
+            _("Suggestions"),
+            [
+                _("add '{query}' to {article}'s questions ({times}×)").format(
+                    query=s.query, article=s.article_id, times=s.times
+                )
+                for s in insights.suggestions
+            ],
+        )
+    )
+    for title, lines in sections:
         print(f"\n{title}")
-        if not rows:
-            print("  " + _("(none)"))
-        for row in rows:
-            print(f"  {row.count:>5}  {row.label}")
-    print("\n" + _("Articles rated 'No' most"))
-    if not insights.rated_no:
-        print("  " + _("(none)"))
-    for rating in insights.rated_no:
-        print(
-            "  "
-            + _("{no:>5} no, {yes} yes  {article}").format(
-                no=rating.no, yes=rating.yes, article=rating.article_id
-            )
-        )
-    print("\n" + _("Suggestions"))
-    if not insights.suggestions:
-        print("  " + _("(none)"))
-    for suggestion in insights.suggestions:
-        print(
-            "  "
-            + _("add '{query}' to {article}'s questions ({times}×)").format(
-                query=suggestion.query, article=suggestion.article_id, times=suggestion.times
-            )
-        )
+        for line in lines or [_("(none)")]:
+            print(f"  {line}")

@@ -220,21 +220,14 @@ class ArticleFileActions:
         )
         if new_id is None:
             return None
-        plan = self._plan(lambda: plan_duplicate(content, article_id, new_id))
-        if plan is None:
-            return None
-        question = QCoreApplication.translate(
-            "ArticleFileActions", "Copy {article_id} as {new_id}? These files change:"
-        ).format(article_id=article_id, new_id=new_id)
-        if not confirm_plan(
-            self.workspace,
+        if not self._carry_out(
+            lambda: plan_duplicate(content, article_id, new_id),
             QCoreApplication.translate("ArticleFileActions", "Duplicate article"),
-            question,
-            plan,
+            QCoreApplication.translate(
+                "ArticleFileActions", "Copy {article_id} as {new_id}? These files change:"
+            ).format(article_id=article_id, new_id=new_id),
             QCoreApplication.translate("ArticleFileActions", "Duplicate"),
         ):
-            return None
-        if not self._apply(plan):
             return None
         return self.workspace.open_path(content.root / ARTICLES_DIR / f"{new_id}.md")
 
@@ -260,21 +253,14 @@ class ArticleFileActions:
         )
         if new_id is None:
             return None
-        plan = self._plan(lambda: plan_rename(content, article_id, new_id))
-        if plan is None:
-            return None
-        question = QCoreApplication.translate(
-            "ArticleFileActions", "Rename {article_id} to {new_id}? These files change:"
-        ).format(article_id=article_id, new_id=new_id)
-        if not confirm_plan(
-            self.workspace,
+        if not self._carry_out(
+            lambda: plan_rename(content, article_id, new_id),
             QCoreApplication.translate("ArticleFileActions", "Rename article"),
-            question,
-            plan,
+            QCoreApplication.translate(
+                "ArticleFileActions", "Rename {article_id} to {new_id}? These files change:"
+            ).format(article_id=article_id, new_id=new_id),
             QCoreApplication.translate("ArticleFileActions", "Rename"),
         ):
-            return None
-        if not self._apply(plan):
             return None
         new_path = content.root / ARTICLES_DIR / f"{new_id}.md"
         moved = self.workspace.follow_move(old_path, new_path)
@@ -295,21 +281,14 @@ class ArticleFileActions:
             [path], QCoreApplication.translate("ArticleFileActions", "deleting it")
         ):
             return False
-        plan = self._plan(lambda: plan_delete(content, article_id))
-        if plan is None:
-            return False
-        question = QCoreApplication.translate("ArticleFileActions", "Delete {article_id}?").format(
-            article_id=article_id
-        )
-        if not confirm_plan(
-            self.workspace,
+        if not self._carry_out(
+            lambda: plan_delete(content, article_id),
             QCoreApplication.translate("ArticleFileActions", "Delete article"),
-            question,
-            plan,
+            QCoreApplication.translate("ArticleFileActions", "Delete {article_id}?").format(
+                article_id=article_id
+            ),
             QCoreApplication.translate("ArticleFileActions", "Delete"),
         ):
-            return False
-        if not self._apply(plan):
             return False
         self._close_without_asking(path)
         return True
@@ -331,6 +310,15 @@ class ArticleFileActions:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.article_id
+
+    def _carry_out(
+        self, make: Callable[[], FilePlan], title: str, question: str, action: str
+    ) -> bool:
+        """Make the plan, show it and ask, then apply it; False when any step stops it."""
+        plan = self._plan(make)
+        if plan is None or not confirm_plan(self.workspace, title, question, plan, action):
+            return False
+        return self._apply(plan)
 
     def _plan(self, make: Callable[[], FilePlan]) -> FilePlan | None:
         try:
